@@ -1,0 +1,169 @@
+/**
+ * 访问控制：唯一声明各角色范围的模块。每个云函数的每个动作在读写前都经过这里。
+ * 越权与不存在的答复完全相同（NOT_FOUND）。
+ */
+import type { Role } from '../../types/domain'
+import type { PersonDoc, RoleAssignmentDoc, StudentDoc } from '../../types/models'
+import { COLLECTIONS } from './collections'
+import { AppError, notFound } from './errors'
+import type { Database } from './sdk'
+
+/** 调用者：平台身份 + 当前生效的一个角色任职 */
+export interface Caller {
+  openid: string
+  person: PersonDoc
+  role: Role
+  assignment: RoleAssignmentDoc
+  stationId: string | null
+  /** 该人当前生效的全部任职（角色切换用） */
+  assignments: RoleAssignmentDoc[]
+}
+
+/** 角色范围：每个角色的可见范围在此声明一次 */
+export type Scope =
+  | { kind: 'class'; stationId: string; classIds: string[]; dormIds: [] }
+  | { kind: 'dorm'; stationId: string; classIds: []; dormIds: string[] }
+  | { kind: 'counselor'; stationId: string; classIds: string[]; dormIds: string[] }
+  | { kind: 'station'; stationId: string }
+  | { kind: 'center' }
+
+export function scopeOf(a: Pick<RoleAssignmentDoc, 'role' | 'stationId' | 'classId' | 'dormId' | 'classIds' | 'dormIds'>): Scope {
+  switch (a.role) {
+    case 'committee':
+      return { kind: 'class', stationId: a.stationId!, classIds: a.classId ? [a.classId] : [], dormIds: [] }
+    case 'observer':
+      return { kind: 'dorm', stationId: a.stationId!, classIds: [], dormIds: a.dormId ? [a.dormId] : [] }
+    case 'counselor':
+      return { kind: 'counselor', stationId: a.stationId!, classIds: a.classIds ?? [], dormIds: a.dormIds ?? [] }
+    case 'head':
+      return { kind: 'station', stationId: a.stationId! }
+    case 'center':
+      return { kind: 'center' }
+  }
+}
+
+/** 任职是否在 now 时刻生效 */
+export function isAssignmentActive(a: RoleAssignmentDoc, now: Date): boolean {
+  if (a.endedAt && new Date(a.endedAt).getTime() <= now.getTime()) return false
+  if (new Date(a.termStart).getTime() > now.getTime()) return false
+  if (a.termEnd && new Date(a.termEnd).getTime() <= now.getTime()) return false
+  return true
+}
+
+const ROLE_PRIORITY: Role[] = ['head', 'counselor', 'committee', 'observer', 'center']
+
+/**
+ * 由平台 openid 解析调用者。requestedRole/requestedAssignmentId 只用于在本人已持有的任职间选择。
+ * 返回 null 表示未绑定；有绑定但任期全部结束时抛 AUTH.ROLE_ENDED。
+ */
+export async function resolveCaller(
+  database: Database,
+  openid: string,
+  now: Date,
+  requested?: { role?: Role; assignmentId?: string },
+): Promise<Caller | null> {
+  const people = await database.collection(COLLECTIONS.people).where({ openid }).limit(1).get()
+  const person = people.data[0] as PersonDoc | undefined
+  if (!person) return null
+  const res = await database.collection(COLLECTIONS.roleAssignments).where({ personId: person._id }).limit(100).get()
+  const all = res.data as RoleAssignmentDoc[]
+  const active = all.filter((a) => isAssignmentActive(a, now))
+  if (active.length === 0) {
+    if (all.length > 0) throw new AppError('AUTH.ROLE_ENDED')
+    return null
+  }
+  let chosen: RoleAssignmentDoc | undefined
+  if (requested?.assignmentId) chosen = active.find((a) => a._id === requested.assignmentId)
+  else if (requested?.role) chosen = active.find((a) => a.role === requested.role)
+  if ((requested?.assignmentId || requested?.role) && !chosen) {
+    // 请求的角色已不再生效（如刚被交接）：明确告知
+    const held = all.some((a) => a._id === requested.assignmentId || a.role === requested.role)
+    throw new AppError(held ? 'AUTH.ROLE_ENDED' : 'AUTH.FORBIDDEN')
+  }
+  if (!chosen) {
+    chosen = [...active].sort((x, y) => ROLE_PRIORITY.indexOf(x.role) - ROLE_PRIORITY.indexOf(y.role))[0]
+  }
+  return { openid, person, role: chosen.role, assignment: chosen, stationId: chosen.stationId, assignments: active }
+}
+
+/** 学生是否在调用者范围内（center 不直接可见学生；转介个案另行判断） */
+export function studentInScope(caller: Caller, student: Pick<StudentDoc, 'stationId' | 'classId' | 'dormId'>): boolean {
+  const s = scopeOf(caller.assignment)
+  switch (s.kind) {
+    case 'class':
+      return student.stationId === s.stationId && s.classIds.includes(student.classId)
+    case 'dorm':
+      return student.stationId === s.stationId && s.dormIds.includes(student.dormId)
+    case 'counselor':
+      return student.stationId === s.stationId && (s.classIds.includes(student.classId) || s.dormIds.includes(student.dormId))
+    case 'station':
+      return student.stationId === s.stationId
+    case 'center':
+      return false
+  }
+}
+
+/** 班级/宿舍是否在调用者范围内 */
+export function unitInScope(caller: Caller, kind: 'class' | 'dorm', unit: { _id: string; stationId: string }): boolean {
+  const s = scopeOf(caller.assignment)
+  switch (s.kind) {
+    case 'class':
+      return kind === 'class' && unit.stationId === s.stationId && s.classIds.includes(unit._id)
+    case 'dorm':
+      return kind === 'dorm' && unit.stationId === s.stationId && s.dormIds.includes(unit._id)
+    case 'counselor':
+      return unit.stationId === s.stationId && (kind === 'class' ? s.classIds : s.dormIds).includes(unit._id)
+    case 'station':
+      return unit.stationId === s.stationId
+    case 'center':
+      return false
+  }
+}
+
+/** 站点是否在调用者范围内（center 可见全部站点的汇总） */
+export function stationInScope(caller: Caller, stationId: string): boolean {
+  const s = scopeOf(caller.assignment)
+  if (s.kind === 'center') return true
+  return s.stationId === stationId
+}
+
+/** 读取范围内的学生；不存在或越权一律 NOT_FOUND */
+export async function loadStudentInScope(database: Database, caller: Caller, studentId: string): Promise<StudentDoc> {
+  const res = await database.collection(COLLECTIONS.students).doc(studentId).get()
+  const student = res.data[0] as StudentDoc | undefined
+  if (!student || !studentInScope(caller, student)) throw notFound()
+  return student
+}
+
+/** 读取范围内的班级或宿舍；不存在或越权一律 NOT_FOUND */
+export async function loadUnitInScope<T extends { _id: string; stationId: string }>(
+  database: Database,
+  caller: Caller,
+  kind: 'class' | 'dorm',
+  unitId: string,
+): Promise<T> {
+  const res = await database.collection(kind === 'class' ? COLLECTIONS.classes : COLLECTIONS.dorms).doc(unitId).get()
+  const unit = res.data[0] as T | undefined
+  if (!unit || !unitInScope(caller, kind, unit)) throw notFound()
+  return unit
+}
+
+/**
+ * 给查询加上调用者范围条件（学生相关记录都带 stationId/classId/dormId 字段时可用）。
+ * 返回 null 表示调用者无任何可见范围。
+ */
+export function scopeFilter(caller: Caller): Record<string, unknown> | null {
+  const s = scopeOf(caller.assignment)
+  switch (s.kind) {
+    case 'class':
+      return { stationId: s.stationId, classId: { $in: s.classIds } }
+    case 'dorm':
+      return { stationId: s.stationId, dormId: { $in: s.dormIds } }
+    case 'counselor':
+      return { stationId: s.stationId, $or: [{ classId: { $in: s.classIds } }, { dormId: { $in: s.dormIds } }] }
+    case 'station':
+      return { stationId: s.stationId }
+    case 'center':
+      return null
+  }
+}

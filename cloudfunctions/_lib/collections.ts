@@ -1,0 +1,27 @@
+/** 全部集合名（唯一来源）。所有集合的安全规则均为 {"read": false, "write": false}。 */
+export const COLLECTIONS = {
+  stations: 'stations',
+  terms: 'terms',
+  classes: 'classes',
+  dorms: 'dorms',
+  students: 'students',
+  people: 'people',
+  roleAssignments: 'role_assignments',
+  invites: 'invites',
+  setupCodes: 'setup_codes',
+  bindAttempts: 'bind_attempts',
+  auditLogs: 'audit_logs',
+  weeklyReports: 'weekly_reports',
+  alerts: 'alerts',
+  talkTasks: 'talk_tasks',
+  messages: 'messages',
+  rollCalls: 'roll_calls',
+  talks: 'talks',
+  peerTalks: 'peer_talks',
+  keyCare: 'key_care',
+  approvals: 'approvals',
+  monthlyReports: 'monthly_reports',
+} as const
+
+export type CollectionKey = keyof typeof COLLECTIONS
+export const ALL_COLLECTIONS: string[] = Object.values(COLLECTIONS)

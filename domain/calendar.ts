@@ -1,0 +1,181 @@
+/**
+ * 校历模块：所有 Asia/Shanghai 周次与日期计算的唯一来源（小程序与云函数共用）。
+ * Asia/Shanghai 自 1991 年起没有夏令时，固定为 UTC+8，因此用固定偏移计算，
+ * 结果与服务器时区无关（云函数运行在 UTC）。
+ */
+import dayjs, { type Dayjs } from 'dayjs'
+import utc from 'dayjs/plugin/utc'
+
+dayjs.extend(utc)
+
+/** 北京时间相对 UTC 的分钟偏移 */
+export const SHANGHAI_OFFSET_MINUTES = 480
+const DAY_MS = 86_400_000
+
+/** 学期校历 */
+export interface TermCalendar {
+  /** 第 1 周的周一，'YYYY-MM-DD' */
+  startDate: string
+  /** 周数 N（周次 1..N） */
+  weeks: number
+  /** 假期周次 */
+  weeksOff: number[]
+  /** 截止：周几（1=周一 … 7=周日），默认 7 */
+  deadlineWeekday: number
+  /** 截止时刻 'HH:mm'，默认 '22:00' */
+  deadlineTime: string
+}
+
+export const DEFAULT_DEADLINE = { deadlineWeekday: 7, deadlineTime: '22:00' } as const
+
+/** 某一时刻在北京时间下的 dayjs 对象 */
+export function inShanghai(instant: Date | number | string): Dayjs {
+  return dayjs(instant).utcOffset(SHANGHAI_OFFSET_MINUTES)
+}
+
+/** 北京时间的 'YYYY-MM-DD' 日期串 + 'HH:mm' → UTC 时刻 */
+export function shanghaiInstant(date: string, time = '00:00'): Date {
+  const [y, m, d] = date.split('-').map(Number)
+  const [hh, mm] = time.split(':').map(Number)
+  return new Date(Date.UTC(y, m - 1, d, hh, mm) - SHANGHAI_OFFSET_MINUTES * 60_000)
+}
+
+/** 时刻在北京时间下的日期 'YYYY-MM-DD' */
+export function shanghaiDate(instant: Date | number): string {
+  return inShanghai(instant).format('YYYY-MM-DD')
+}
+
+/** 时刻在北京时间下的月份 'YYYY-MM' */
+export function shanghaiMonth(instant: Date | number): string {
+  return inShanghai(instant).format('YYYY-MM')
+}
+
+/** 日期串加减天数 */
+export function addDays(date: string, days: number): string {
+  return shanghaiDate(shanghaiInstant(date).getTime() + days * DAY_MS)
+}
+
+/** 两个日期串相差天数（b - a） */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((shanghaiInstant(b).getTime() - shanghaiInstant(a).getTime()) / DAY_MS)
+}
+
+/** 日期串是否合法（且为真实存在的日期） */
+export function isValidDate(date: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return false
+  return shanghaiDate(shanghaiInstant(date)) === date
+}
+
+/** 日期串是周几（1=周一 … 7=周日） */
+export function weekdayOf(date: string): number {
+  const d = new Date(shanghaiInstant(date).getTime() + SHANGHAI_OFFSET_MINUTES * 60_000).getUTCDay()
+  return d === 0 ? 7 : d
+}
+
+/** 月份的起止时刻 [start, end)（北京时间自然月） */
+export function monthRange(month: string): { start: Date; end: Date } {
+  const start = shanghaiInstant(`${month}-01`)
+  const [y, m] = month.split('-').map(Number)
+  const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`
+  return { start, end: shanghaiInstant(`${next}-01`) }
+}
+
+/** 上一个月 'YYYY-MM' */
+export function previousMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number)
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`
+}
+
+/** 周次的时间窗 [start, end) 与截止时刻 due */
+export interface WeekWindow {
+  week: number
+  /** 周一 00:00（北京时间） */
+  start: Date
+  /** 下周一 00:00（北京时间） */
+  end: Date
+  /** 截止时刻 */
+  due: Date
+  /** 周一日期 'YYYY-MM-DD' */
+  monday: string
+  /** 是否假期周 */
+  off: boolean
+}
+
+export function weekWindow(term: TermCalendar, week: number): WeekWindow {
+  const monday = addDays(term.startDate, (week - 1) * 7)
+  const start = shanghaiInstant(monday)
+  const dueDate = addDays(monday, (term.deadlineWeekday || 7) - 1)
+  return {
+    week,
+    start,
+    end: shanghaiInstant(addDays(monday, 7)),
+    due: shanghaiInstant(dueDate, term.deadlineTime || '22:00'),
+    monday,
+    off: term.weeksOff.includes(week),
+  }
+}
+
+/** 某时刻所在周次：学期前为 0，学期后为 weeks+1 */
+export function weekNumberAt(term: TermCalendar, instant: Date | number): number {
+  const t = typeof instant === 'number' ? instant : instant.getTime()
+  const diff = t - shanghaiInstant(term.startDate).getTime()
+  if (diff < 0) return 0
+  const w = Math.floor(diff / (7 * DAY_MS)) + 1
+  return Math.min(w, term.weeks + 1)
+}
+
+/** 截止时刻所在的那一分钟仍算按时（如 22:00 截止，22:00:59 提交为按时） */
+export function isOnTime(window: Pick<WeekWindow, 'due'>, submittedAt: Date): boolean {
+  return submittedAt.getTime() < window.due.getTime() + 60_000
+}
+
+/** 某周某单位的报送状态 */
+export type WeekSubmissionStatus =
+  | 'off' // 假期周
+  | 'not_started' // 尚未开始
+  | 'open' // 进行中、尚未截止、未提交
+  | 'on_time' // 按时
+  | 'late' // 迟报
+  | 'missing' // 未报（已过截止且未提交）
+
+export function submissionStatus(
+  term: TermCalendar,
+  week: number,
+  firstSubmittedAt: Date | null,
+  now: Date,
+): WeekSubmissionStatus {
+  const w = weekWindow(term, week)
+  if (w.off) return 'off'
+  if (firstSubmittedAt) return isOnTime(w, firstSubmittedAt) ? 'on_time' : 'late'
+  if (now.getTime() < w.start.getTime()) return 'not_started'
+  if (isOnTime(w, now)) return 'open'
+  return 'missing'
+}
+
+/** 能否为该周提交：周次存在、不是假期、已经开始 */
+export type FileCheck = 'ok' | 'out_of_range' | 'off' | 'not_started'
+export function canFileWeek(term: TermCalendar, week: number, now: Date): FileCheck {
+  if (!Number.isInteger(week) || week < 1 || week > term.weeks) return 'out_of_range'
+  const w = weekWindow(term, week)
+  if (w.off) return 'off'
+  if (now.getTime() < w.start.getTime()) return 'not_started'
+  return 'ok'
+}
+
+/** 截止时刻落在该月内的非假期周次（月报“应报”口径） */
+export function weeksDueInMonth(term: TermCalendar, month: string): number[] {
+  const { start, end } = monthRange(month)
+  const out: number[] = []
+  for (let w = 1; w <= term.weeks; w++) {
+    const win = weekWindow(term, w)
+    if (win.off) continue
+    if (win.due.getTime() >= start.getTime() && win.due.getTime() < end.getTime()) out.push(w)
+  }
+  return out
+}
+
+/** 当前周：学期内返回周次，否则 null */
+export function currentWeek(term: TermCalendar, now: Date): number | null {
+  const w = weekNumberAt(term, now)
+  return w >= 1 && w <= term.weeks ? w : null
+}

@@ -1,0 +1,62 @@
+/**
+ * 错误码总表：每个云函数动作失败时只会返回这里列出的代码。
+ * 代码稳定不变，客户端按代码分支；message 是给用户看的中文提示。
+ */
+export const ERROR_MESSAGES = {
+  /** 输入不合法（字段级详情见 error.fields） */
+  'INPUT.INVALID': '填写的内容有误，请检查标出的字段后重试',
+  /** 未知动作 */
+  'INPUT.UNKNOWN_ACTION': '不支持的操作，请更新小程序后重试',
+  /** 未登录：调用不是来自小程序 */
+  'AUTH.UNAUTHENTICATED': '请在微信小程序内打开心桥',
+  /** 尚未绑定身份 */
+  'AUTH.NOT_BOUND': '你还没有绑定身份，请输入邀请码完成绑定',
+  /** 当前角色无权进行该操作 */
+  'AUTH.FORBIDDEN': '当前角色无权进行该操作',
+  /** 任期已结束或角色已交接 */
+  'AUTH.ROLE_ENDED': '你的任期已结束或已完成交接，如有疑问请联系站长',
+  /** 记录不存在（越权访问也返回此代码） */
+  NOT_FOUND: '未找到该记录，可能已被删除或你无权查看',
+  /** 状态冲突（如已提交、已审核） */
+  CONFLICT: '记录状态已变化，请刷新后重试',
+  /** 请求过于频繁 */
+  RATE_LIMITED: '尝试次数过多，请稍后再试',
+  /** 邀请码无效、已使用或已过期 */
+  'INVITE.INVALID': '邀请码无效、已使用或已过期，请向站长或辅导员索取新的邀请码',
+  /** 身份信息与名册不符 */
+  'INVITE.IDENTITY_MISMATCH': '姓名或学号与名册不符，请核对后重试',
+  /** 未接受保密承诺 */
+  'INVITE.PLEDGE_REQUIRED': '学生骨干须阅读并接受保密承诺后才能绑定',
+  /** 名册文件有错误行 */
+  'ROSTER.INVALID_FILE': '名册文件有错误，未导入任何数据，请按提示修改后重新上传',
+  /** 学期未设置 */
+  'TERM.NOT_CONFIGURED': '站长尚未设置本学期校历',
+  /** 该周尚未开始 */
+  'WEEK.NOT_STARTED': '该周尚未开始，暂不能填报',
+  /** 该周为假期 */
+  'WEEK.OFF': '该周为假期，无需填报',
+  /** 周次超出学期范围 */
+  'WEEK.OUT_OF_RANGE': '周次不在本学期范围内',
+  /** 报告已被辅导员审阅，不能再修改 */
+  'REPORT.ALREADY_REVIEWED': '该周报已被辅导员审阅，不能再修改',
+  /** 点名记录已确认锁定 */
+  'ROLLCALL.LOCKED': '该次晚点名已确认，如需更正请提交更正版本',
+  /** 点名人数不一致 */
+  'ROLLCALL.COUNT_MISMATCH': '实到人数加缺勤人数须等于应到人数',
+  /** 状态流转不允许 */
+  'STATE.INVALID_TRANSITION': '当前状态下不能进行该操作',
+  /** 需要站长审批 */
+  'APPROVAL.REQUIRED': '该变更需要站长审批，已提交审批申请',
+  /** 月报已提交 */
+  'MONTHLY.ALREADY_SUBMITTED': '该月报已提交，不能再修改',
+  /** 月份不合法或在未来 */
+  'MONTHLY.INVALID_MONTH': '月份无效或尚未结束',
+  /** 服务暂时不可用 */
+  INTERNAL: '服务暂时不可用，请稍后重试',
+  /** 网络失败（仅客户端产生） */
+  'NETWORK.FAILED': '网络连接失败，请检查网络后重试',
+} as const
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES
+
+export const ERROR_CODES = Object.keys(ERROR_MESSAGES) as ErrorCode[]
