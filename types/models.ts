@@ -102,3 +102,21 @@ export interface AuditLogDoc {
   targetIds: string[]
   at: Date
 }
+
+/** 学期校历 */
+export interface TermDoc {
+  _id: string
+  stationId: string
+  /** 如 “2026-2027学年第一学期” */
+  name: string
+  /** 第 1 周周一 'YYYY-MM-DD' */
+  startDate: string
+  weeks: number
+  weeksOff: number[]
+  /** 截止周几（1..7），默认 7 */
+  deadlineWeekday: number
+  /** 截止时刻 'HH:mm'，默认 '22:00' */
+  deadlineTime: string
+  createdAt: Date
+  updatedAt: Date
+}

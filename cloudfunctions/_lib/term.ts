@@ -1,0 +1,33 @@
+import { shanghaiInstant, addDays } from '../../domain/calendar'
+import type { TermDoc } from '../../types/models'
+import { COLLECTIONS } from './collections'
+import { AppError } from './errors'
+import type { Database } from './sdk'
+
+/** 站点的全部学期（按开始日期升序） */
+export async function listTerms(database: Database, stationId: string): Promise<TermDoc[]> {
+  const res = await database.collection(COLLECTIONS.terms).where({ stationId }).orderBy('startDate', 'asc').limit(100).get()
+  return res.data as TermDoc[]
+}
+
+/** 学期的结束时刻（最后一周的下周一 00:00） */
+export function termEnd(term: Pick<TermDoc, 'startDate' | 'weeks'>): Date {
+  return shanghaiInstant(addDays(term.startDate, term.weeks * 7))
+}
+
+/** 当前学期：时间窗包含 now 的学期，否则最近开始的学期；都没有则 null */
+export async function findCurrentTerm(database: Database, stationId: string, now: Date): Promise<TermDoc | null> {
+  const terms = await listTerms(database, stationId)
+  const t = now.getTime()
+  const inside = terms.find((x) => shanghaiInstant(x.startDate).getTime() <= t && t < termEnd(x).getTime())
+  if (inside) return inside
+  const started = terms.filter((x) => shanghaiInstant(x.startDate).getTime() <= t)
+  return started[started.length - 1] ?? terms[0] ?? null
+}
+
+/** 同上，但没有学期时抛 TERM.NOT_CONFIGURED */
+export async function loadCurrentTerm(database: Database, stationId: string, now: Date): Promise<TermDoc> {
+  const term = await findCurrentTerm(database, stationId, now)
+  if (!term) throw new AppError('TERM.NOT_CONFIGURED')
+  return term
+}
