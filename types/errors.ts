@@ -43,6 +43,12 @@ export const ERROR_MESSAGES = {
   'ROLLCALL.LOCKED': '该次晚点名已确认，如需更正请提交更正版本',
   /** 点名人数不一致 */
   'ROLLCALL.COUNT_MISMATCH': '实到人数加缺勤人数须等于应到人数',
+  /** 日期晚于今天（谈话、朋辈谈心、转介等只能记录已发生的事） */
+  'DATE.IN_FUTURE': '日期不能晚于今天',
+  /** 下次跟进日期早于谈话日期 */
+  'TALK.FOLLOW_UP_BEFORE_DATE': '下次跟进日期不能早于谈话日期',
+  /** 该学生已在重点关注库中 */
+  'KEYCARE.ALREADY_ACTIVE': '该学生已在重点关注库中，请在原条目上更新',
   /** 状态流转不允许 */
   'STATE.INVALID_TRANSITION': '当前状态下不能进行该操作',
   /** 需要站长审批 */

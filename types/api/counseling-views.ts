@@ -1,0 +1,235 @@
+/**
+ * counseling 云函数的输出类型。时刻一律为 ISO 字符串（经云函数返回后即为字符串），日期为 'YYYY-MM-DD'。
+ */
+import type {
+  AbsenceReason, ConcernCategory, KeyCareStatus, Level, ReportKind, RollCallStatus, TalkForm, TalkSource, TalkType,
+} from '../domain'
+import type {
+  ApprovalKind, ApprovalPayload, KeyCareChange, KeyCareReferral, KeyCareSource,
+} from '../models-counseling'
+
+export interface AbsenceView { studentId: string; studentName: string; reason: AbsenceReason; note?: string }
+
+export interface RollCallRevisionView {
+  revision: number
+  savedAt: string
+  savedByName: string
+  expected: number
+  present: number
+  absentCount: number
+  correction: boolean
+}
+
+export interface RollCallView {
+  id: string
+  classId: string
+  className: string
+  week: number
+  heldAt: string
+  expected: number
+  present: number
+  absences: AbsenceView[]
+  meetingTopic?: string
+  status: 'pending' | 'confirmed' | 'returned'
+  revision: number
+  correction: boolean
+  recordedByName: string
+  confirmedAt?: string
+  returnComment?: string
+  revisions: RollCallRevisionView[]
+}
+
+export interface RosterEntry { studentId: string; name: string; studentNo: string }
+
+export interface RollCallGetResult {
+  week: number
+  weekStart: string
+  classId: string
+  className: string
+  /** 名册人数（应到人数默认值） */
+  rosterCount: number
+  roster: RosterEntry[]
+  record: RollCallView | null
+}
+
+export interface RollCallBoardRow {
+  classId: string
+  className: string
+  status: RollCallStatus
+  rollCallId?: string
+  revision?: number
+  heldAt?: string
+  expected?: number
+  present?: number
+  absentCount?: number
+  correction?: boolean
+  returnComment?: string
+}
+
+export interface RollCallBoard { week: number; weekStart: string; off: boolean; rows: RollCallBoardRow[] }
+
+export interface TalkView {
+  id: string
+  studentId: string
+  studentName: string
+  className: string
+  authorId: string
+  authorName: string
+  date: string
+  place: string
+  form: TalkForm
+  type: TalkType
+  source: TalkSource
+  sourceRef?: string
+  summary: string
+  level: Level
+  measures: string
+  followUpDate?: string
+  referred: boolean
+  createdAt: string
+}
+
+export type TalkListItem = Omit<TalkView, 'summary' | 'measures' | 'place' | 'sourceRef'>
+
+export interface TalkPrefill {
+  studentId: string
+  studentName: string
+  className: string
+  source: TalkSource
+  level?: Level
+  categories?: ConcernCategory[]
+  description?: string
+  fromTaskId?: string
+  fromAlertId?: string
+  fromConcern?: { reportId: string; concernId: string }
+  taskStatus?: 'open' | 'done'
+}
+
+export type TimelineKind = 'concern' | 'alert' | 'talk' | 'peer_talk' | 'keycare'
+export interface TimelineItem {
+  kind: TimelineKind
+  /** 排序用时刻（ISO） */
+  at: string
+  /** 北京时间日期 */
+  date: string
+  title: string
+  detail?: string
+  level?: Level
+  refId: string
+}
+
+export interface StudentTimeline {
+  student: { id: string; name: string; studentNo: string; className: string; dormName: string }
+  lastContact: string | null
+  keyCareId: string | null
+  items: TimelineItem[]
+}
+
+export interface PeerTalkView {
+  id: string
+  reporterName: string
+  kind: ReportKind
+  studentId: string
+  studentName: string
+  className: string
+  date: string
+  form: TalkForm
+  category: ConcernCategory
+  summary: string
+  needsCounselor: boolean
+  status: 'pending' | 'confirmed' | 'returned'
+  comment?: string
+  createdAt: string
+  /** 是否为当前调用者本人记录（可修改退回的记录） */
+  mine: boolean
+}
+
+export interface PendingApprovalView { id: string; kind: ApprovalKind; payload: ApprovalPayload }
+
+export interface KeyCareListItem {
+  id: string
+  studentId: string
+  studentName: string
+  className: string
+  level: Level
+  categories: ConcernCategory[]
+  enteredAt: string
+  source: KeyCareSource
+  counselorName: string
+  /** 由谈话记录推导：该生最近一次谈话日期 */
+  lastContact: string | null
+  nextFollowUp: string
+  status: KeyCareStatus
+  /** 跟进逾期：关注中且下次跟进日期早于今天（北京时间） */
+  overdue: boolean
+  referral?: KeyCareReferral
+  pendingApproval: PendingApprovalView | null
+}
+
+export interface KeyCareHistoryView { at: string; byName: string; change: KeyCareChange; from?: string; to?: string }
+export interface CenterFeedbackView { at: string; byName: string; text: string }
+
+export interface KeyCareDetail extends KeyCareListItem {
+  sourceRef?: string
+  closeReason?: string
+  closedAt?: string
+  history: KeyCareHistoryView[]
+  centerFeedback: CenterFeedbackView[]
+  timeline: TimelineItem[]
+}
+
+export interface KeyCareAddResult { entry: KeyCareListItem; approvalId: string | null }
+
+export interface ApprovalView {
+  id: string
+  keyCareId: string
+  studentId: string
+  studentName: string
+  kind: ApprovalKind
+  payload: ApprovalPayload
+  requestedByName: string
+  status: 'pending' | 'approved' | 'rejected'
+  createdAt: string
+  decidedAt?: string
+  comment?: string
+  /** 条目当前等级与状态 */
+  entryLevel: Level
+  entryStatus: KeyCareStatus
+}
+
+export interface ReferralListItem extends KeyCareListItem { stationId: string; stationName: string; feedbackCount: number }
+export interface ReferralDetail { entry: KeyCareDetail; stationName: string; talks: TalkView[] }
+
+export interface TalkTaskView {
+  id: string
+  studentId: string
+  studentName: string
+  className: string
+  source: 'weekly_concern' | 'peer_talk' | 'alert'
+  sourceId: string
+  createdAt: string
+}
+
+export interface AlertBrief {
+  id: string
+  studentId?: string
+  studentName?: string
+  level: Level
+  description: string
+  createdAt: string
+  ackDeadline: string
+  acked: boolean
+}
+
+export interface WeekOverview {
+  week: number
+  weekStart: string
+  off: boolean
+  rollCalls: { toRecord: RollCallBoardRow[]; toConfirm: RollCallBoardRow[]; returned: RollCallBoardRow[] }
+  peerTalksToConfirm: PeerTalkView[]
+  talkTasks: TalkTaskView[]
+  overdueFollowUps: KeyCareListItem[]
+  openAlerts: AlertBrief[]
+}
+
+export interface Page<T> { items: T[]; total: number }
