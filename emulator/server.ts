@@ -1,0 +1,176 @@
+import { randomUUID } from 'crypto'
+import http from 'http'
+import path from 'path'
+import { ACTIONS } from './actions'
+import { startCron, type Cron } from './cron'
+import { applyCloudEnv } from './env'
+import { DbError, ERR, toDbError } from './errors'
+import { Functions } from './gateway'
+import { TooLarge, readBody, sendJson, serveStatic } from './http-util'
+import { Stats } from './stats'
+import { Store } from './store'
+import { TxnManager } from './txn'
+
+export interface EmulatorOptions {
+  /** 0 = 随机端口 */
+  port?: number
+  host?: '127.0.0.1'
+  /** 数据目录；默认 process.env.DATA_DIR ?? '.data' */
+  dataDir?: string
+  /** 本地开发模式：x-dev-openid 登录、定时触发、/api/dev/* */
+  local?: boolean
+  /** 已构建的云函数目录，如 dist/functions */
+  functionsDir?: string
+  /** H5 构建产物，在 / 下提供，找不到的路径回退 index.html */
+  staticDir?: string
+  /** 本地模式下是否按 config.json 的 timer 触发器定时调用（默认 false） */
+  cron?: boolean
+  /** GET /api/dev/users 的数据来源（本地模式） */
+  devUsers?: () => Promise<unknown[]>
+  quiet?: boolean
+  /** 事务空闲多久自动中止，默认 30 秒 */
+  txnTimeoutMs?: number
+}
+
+export interface Emulator {
+  /** http://127.0.0.1:PORT */
+  url: string
+  /** url + '/admin'：TCB_CONTEXT_CNFG 的 URL */
+  dbUrl: string
+  port: number
+  store: Store
+  functions: Functions | null
+  close(): Promise<void>
+}
+
+function errorReply(e: DbError, requestId: string) {
+  return { code: e.code, message: e.message, requestId }
+}
+
+export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulator> {
+  const host = opts.host ?? '127.0.0.1'
+  const local = opts.local === true
+  const store = new Store(path.resolve(opts.dataDir ?? process.env.DATA_DIR ?? '.data'))
+  const txns = new TxnManager(store, opts.txnTimeoutMs ?? 30_000)
+  const stats = new Stats()
+  const functions = opts.functionsDir ? new Functions(opts.functionsDir) : null
+  const log = opts.quiet ? () => undefined : (...a: unknown[]) => console.log('[emulator]', ...a)
+
+  async function handleDb(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const requestId = randomUUID()
+    let action = '(unparsed)'
+    try {
+      let body: Record<string, any>
+      try {
+        body = JSON.parse((await readBody(req)).toString('utf8'))
+      } catch (e) {
+        if (e instanceof TooLarge) throw new DbError(ERR.REQUEST_TOO_LARGE, e.message)
+        throw new DbError(ERR.INVALID_PARAM, `request body is not valid JSON: ${(e as Error).message}`)
+      }
+      if (!body || typeof body !== 'object' || Array.isArray(body)) throw new DbError(ERR.INVALID_PARAM, 'request body must be a JSON object')
+      action = String(body.action)
+      stats.action(action)
+      const handler = Object.prototype.hasOwnProperty.call(ACTIONS, action) ? ACTIONS[action] : undefined
+      if (!handler) throw new DbError(ERR.INVALID_ACTION, `unknown action ${action}`)
+      const reply = handler(body, { store, txns, now: new Date() })
+      sendJson(res, 200, { requestId, ...reply })
+    } catch (e) {
+      const err = toDbError(e)
+      if (!(e instanceof DbError)) log(`${action} failed:`, e)
+      sendJson(res, 200, errorReply(err, requestId))
+    }
+  }
+
+  async function handleFunction(name: string, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const requestId = randomUUID()
+    try {
+      if (!functions) throw new DbError(ERR.FUNCTION_NOT_FOUND, 'no functionsDir configured')
+      let event: unknown
+      try {
+        const text = (await readBody(req)).toString('utf8')
+        event = text.trim() ? JSON.parse(text) : {}
+      } catch (e) {
+        if (e instanceof TooLarge) throw new DbError(ERR.REQUEST_TOO_LARGE, e.message)
+        throw new DbError(ERR.INVALID_PARAM, 'event must be JSON')
+      }
+      const header = req.headers['x-dev-openid']
+      const openid = local && typeof header === 'string' && header ? header : null
+      stats.fn(name)
+      const started = Date.now()
+      const result = await functions.invoke(name, event, openid, req.socket.remoteAddress)
+      const text = JSON.stringify(result === undefined ? null : result)
+      if (Buffer.byteLength(text) > 6 * 1024 * 1024) throw new DbError(ERR.REQUEST_TOO_LARGE, 'function response exceeds 6 MB')
+      log(`fn ${name} ${(event as { action?: string })?.action ?? ''} ${openid ?? '-'} ${Date.now() - started}ms`)
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' })
+      res.end(text)
+    } catch (e) {
+      const err = e instanceof DbError ? e : new DbError(ERR.FUNCTION_FAILED, (e as Error)?.message ?? String(e))
+      if (!(e instanceof DbError)) log(`fn ${name} threw:`, e)
+      const status = err.code === ERR.FUNCTION_NOT_FOUND ? 404 : err.code === ERR.INVALID_PARAM || err.code === ERR.REQUEST_TOO_LARGE ? 400 : 500
+      sendJson(res, status, errorReply(err, requestId))
+    }
+  }
+
+  const server = http.createServer((req, res) => {
+    const url = req.url ?? '/'
+    const p = url.split('?')[0]
+    if (local) {
+      res.setHeader('access-control-allow-origin', '*')
+      res.setHeader('access-control-allow-headers', 'content-type, x-dev-openid')
+      res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS')
+    }
+    const fail = (e: unknown) => {
+      log('request failed:', e)
+      if (!res.headersSent) sendJson(res, 500, { code: 'INTERNAL_ERROR', message: String(e), requestId: randomUUID() })
+    }
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204)
+      res.end()
+    } else if (req.method === 'POST' && p === '/admin') {
+      handleDb(req, res).catch(fail)
+    } else if (req.method === 'POST' && p.startsWith('/api/functions/')) {
+      handleFunction(decodeURIComponent(p.slice('/api/functions/'.length)), req, res).catch(fail)
+    } else if (req.method === 'GET' && p === '/emulator/stats') {
+      sendJson(res, 200, stats)
+    } else if (req.method === 'POST' && p === '/emulator/stats/reset') {
+      stats.reset()
+      sendJson(res, 200, stats)
+    } else if (req.method === 'GET' && p === '/emulator/health') {
+      sendJson(res, 200, { ok: true, collections: store.collections(), transactions: txns.active() })
+    } else if (local && req.method === 'GET' && p === '/api/dev/users') {
+      Promise.resolve(opts.devUsers ? opts.devUsers() : []).then((u) => sendJson(res, 200, u), fail)
+    } else if (req.method === 'GET' && opts.staticDir) {
+      serveStatic(opts.staticDir, p, res)
+    } else {
+      sendJson(res, 404, { code: 'NOT_FOUND', message: `${req.method} ${p}`, requestId: randomUUID() })
+    }
+  })
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(opts.port ?? 0, host, () => resolve())
+  })
+  const port = (server.address() as { port: number }).port
+  const url = `http://${host}:${port}`
+  const dbUrl = `${url}/admin`
+  applyCloudEnv(dbUrl, local)
+
+  let cron: Cron | null = null
+  if (local && opts.cron && functions) cron = startCron(functions, log)
+
+  let closed = false
+  return {
+    url, dbUrl, port, store, functions,
+    async close() {
+      if (closed) return
+      closed = true
+      cron?.stop()
+      txns.close()
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      })
+      store.close()
+    },
+  }
+}

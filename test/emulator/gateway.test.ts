@@ -1,0 +1,67 @@
+/**
+ * 函数网关：POST /api/functions/:name 是 H5 前端的传输通道（不是 SDK 接口），因此这里直接用 fetch。
+ */
+import fs from 'fs'
+import os from 'os'
+import path from 'path'
+import tcb from '@cloudbase/node-sdk'
+import { startEmulator, type Emulator } from '../../emulator/server'
+
+const FUNCTIONS = path.join(__dirname, 'fixtures/functions')
+let emu: Emulator
+let dir: string
+
+async function call(name: string, event: unknown, openid?: string) {
+  const res = await fetch(`${emu.url}/api/functions/${name}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(openid ? { 'x-dev-openid': openid } : {}) },
+    body: JSON.stringify(event),
+  })
+  return { status: res.status, body: await res.json() }
+}
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'emu-gw-'))
+  emu = await startEmulator({ dataDir: dir, local: true, functionsDir: FUNCTIONS, quiet: true })
+  await tcb.init({ env: tcb.SYMBOL_CURRENT_ENV }).database().createCollection('things')
+})
+afterAll(async () => {
+  await emu.close()
+  fs.rmSync(dir, { recursive: true, force: true })
+})
+
+test('本地模式下 x-dev-openid 成为调用者 openid，并返回函数结果', async () => {
+  const r = await call('whoami', { action: 'x' }, 'o-dev-1')
+  expect(r.status).toBe(200)
+  expect(r.body).toEqual({ openid: 'o-dev-1', appid: expect.any(String), trigger: 'tcb', event: { action: 'x' }, total: 0 })
+})
+
+test('并发调用互相看不到对方的身份', async () => {
+  const ids = Array.from({ length: 20 }, (_, i) => `o-${i}`)
+  const results = await Promise.all(ids.map((id, i) => call('whoami', { delayMs: (i % 5) * 10 }, id)))
+  expect(results.map((r) => r.body.openid)).toEqual(ids)
+  expect(process.env.WX_OPENID).toBeUndefined()
+})
+
+test('没有登录头时 openid 为空；未知函数 404；抛错 500；超时按 config.json', async () => {
+  expect((await call('whoami', {})).body.openid).toBeNull()
+  expect((await call('nope', {})).status).toBe(404)
+  const failed = await call('whoami', { fail: true }, 'o')
+  expect(failed.status).toBe(500)
+  expect(failed.body.code).toBe('FUNCTIONS_EXECUTE_FAIL')
+  const slow = await call('slow', {})
+  expect(slow.body.code).toBe('FUNCTIONS_TIME_LIMIT_EXCEEDED')
+})
+
+test('非本地模式忽略 x-dev-openid', async () => {
+  const other = await startEmulator({ dataDir: dir, functionsDir: FUNCTIONS, quiet: true })
+  try {
+    const res = await fetch(`${other.url}/api/functions/whoami`, {
+      method: 'POST', headers: { 'x-dev-openid': 'o-evil' }, body: '{}',
+    })
+    expect((await res.json()).openid).toBeNull()
+    expect((await fetch(`${other.url}/api/dev/users`)).status).toBe(404)
+  } finally {
+    await other.close()
+  }
+})
