@@ -77,6 +77,25 @@ export function openidFromContext(context: unknown): string | null {
   }
 }
 
+/**
+ * 解析调用者。access 为 'unbound' 的动作（绑定、兑换建站码）允许任期已全部结束的人调用
+ * （如换届后重新绑定），此时 caller 为 null，由动作自行决定答复。
+ */
+async function resolveCallerFor(
+  access: ActionAccess,
+  database: Database,
+  openid: string,
+  now: Date,
+  requested: { role?: Role; assignmentId?: string },
+): Promise<Caller | null> {
+  try {
+    return await resolveCaller(database, openid, now, requested)
+  } catch (err) {
+    if (access === 'unbound' && err instanceof AppError && err.code === 'AUTH.ROLE_ENDED') return null
+    throw err
+  }
+}
+
 /** 创建云函数 main(event, context) */
 export function createMain(actions: Record<string, AnyActionDef>, opts: { clock?: () => Date } = {}) {
   return async function main(event: unknown, context: unknown): Promise<Result<unknown>> {
@@ -95,7 +114,7 @@ export function createMain(actions: Record<string, AnyActionDef>, opts: { clock?
       }
       const database = db()
       const now = opts.clock ? opts.clock() : new Date()
-      const caller = await resolveCaller(database, openid, now, { role: env.data.role, assignmentId: env.data.assignmentId })
+      const caller = await resolveCallerFor(def.access, database, openid, now, env.data)
       if (def.access !== 'unbound') {
         if (!caller) throw new AppError('AUTH.NOT_BOUND')
         if (def.access !== 'any' && !def.access.includes(caller.role)) throw new AppError('AUTH.FORBIDDEN')

@@ -1,0 +1,127 @@
+/**
+ * 组织数据查询：班级、宿舍、学生（搜索、分页）。范围一律经 access 模块判断；
+ * 返回学生信息的查询写审计日志。学生骨干只看到姓名、学号、班级、宿舍。
+ */
+import { identitySchemas, type ClassView, type DormView, type Paged, type StudentView } from '../../types/api/identity'
+import type { ClassDoc, DormDoc, StudentDoc } from '../../types/models'
+import { loadStudentInScope, loadUnitInScope, scopeFilter, scopeOf, type Caller } from '../_lib/access'
+import { COLLECTIONS } from '../_lib/collections'
+import { defineAction } from '../_lib/handler'
+import type { Database } from '../_lib/sdk'
+import { escapeRegex, fetchAll, fetchByIds, fetchPage, pageOf } from './util'
+
+const ORG_ROLES = ['head', 'counselor', 'committee', 'observer'] as const
+
+/** 调用者可见的班级 / 宿舍 id 条件（null = 全站） */
+function unitWhere(caller: Caller, kind: 'class' | 'dorm'): Record<string, unknown> | 'none' {
+  const s = scopeOf(caller.assignment)
+  if (s.kind === 'station') return { stationId: s.stationId }
+  if (s.kind === 'center') return 'none'
+  const ids = kind === 'class' ? s.classIds : s.dormIds
+  if (ids.length === 0) return 'none'
+  return { stationId: s.stationId, _id: { $in: ids } }
+}
+
+async function countStudents(db: Database, field: 'classId' | 'dormId', ids: string[]): Promise<Map<string, number>> {
+  const counts = new Map<string, number>()
+  if (ids.length === 0) return counts
+  const rows = await fetchAll<Pick<StudentDoc, 'classId' | 'dormId'>>(db, COLLECTIONS.students, { [field]: { $in: ids } }, {
+    field: { [field]: true },
+  })
+  for (const r of rows) counts.set(r[field], (counts.get(r[field]) ?? 0) + 1)
+  return counts
+}
+
+const contains = (hay: string, q?: string) => !q || hay.toLowerCase().includes(q.toLowerCase())
+const byName = new Intl.Collator('zh-Hans-CN', { numeric: true })
+
+export const orgClasses = defineAction({
+  schema: identitySchemas['org.classes'],
+  access: ORG_ROLES,
+  run: async ({ db, caller }, input): Promise<Paged<ClassView>> => {
+    const where = unitWhere(caller, 'class')
+    const all = where === 'none' ? [] : await fetchAll<ClassDoc>(db, COLLECTIONS.classes, where)
+    const list = all
+      .filter((c) => (!input.grade || c.grade === input.grade) && contains(c.name, input.q))
+      .sort((a, b) => byName.compare(b.grade, a.grade) || byName.compare(a.name, b.name))
+    const page = pageOf(list, input.page, input.pageSize)
+    const counts = await countStudents(db, 'classId', page.items.map((c) => c._id))
+    return {
+      ...page,
+      items: page.items.map((c) => ({ _id: c._id, grade: c.grade, name: c.name, studentCount: counts.get(c._id) ?? 0 })),
+    }
+  },
+})
+
+export const orgDorms = defineAction({
+  schema: identitySchemas['org.dorms'],
+  access: ORG_ROLES,
+  run: async ({ db, caller }, input): Promise<Paged<DormView>> => {
+    const where = unitWhere(caller, 'dorm')
+    const all = where === 'none' ? [] : await fetchAll<DormDoc>(db, COLLECTIONS.dorms, where)
+    const list = all
+      .filter((d) => (!input.building || d.building === input.building) && contains(d.name, input.q))
+      .sort((a, b) => byName.compare(a.name, b.name))
+    const page = pageOf(list, input.page, input.pageSize)
+    const counts = await countStudents(db, 'dormId', page.items.map((d) => d._id))
+    return {
+      ...page,
+      items: page.items.map((d) => ({ _id: d._id, building: d.building, room: d.room, name: d.name, studentCount: counts.get(d._id) ?? 0 })),
+    }
+  },
+})
+
+/** 学生视图：学生骨干看不到性别、手机号 */
+export async function studentViews(db: Database, caller: Caller, students: StudentDoc[]): Promise<StudentView[]> {
+  const [classes, dorms] = await Promise.all([
+    fetchByIds<ClassDoc>(db, COLLECTIONS.classes, students.map((s) => s.classId)),
+    fetchByIds<DormDoc>(db, COLLECTIONS.dorms, students.map((s) => s.dormId)),
+  ])
+  const staff = caller.role === 'head' || caller.role === 'counselor'
+  return students.map((s) => ({
+    _id: s._id,
+    studentNo: s.studentNo,
+    name: s.name,
+    classId: s.classId,
+    className: classes.get(s.classId)?.name ?? '',
+    dormId: s.dormId,
+    dormName: dorms.get(s.dormId)?.name ?? '',
+    ...(staff ? { gender: s.gender, ...(s.phone ? { phone: s.phone } : {}) } : {}),
+  }))
+}
+
+export const orgStudents = defineAction({
+  schema: identitySchemas['org.students'],
+  access: ORG_ROLES,
+  run: async ({ db, caller, audit }, input): Promise<Paged<StudentView>> => {
+    const scope = scopeFilter(caller)
+    if (!scope) return { items: [], total: 0, page: input.page, pageSize: input.pageSize }
+    const and: Record<string, unknown>[] = [scope]
+    if (input.classId) {
+      await loadUnitInScope(db, caller, 'class', input.classId)
+      and.push({ classId: input.classId })
+    }
+    if (input.dormId) {
+      await loadUnitInScope(db, caller, 'dorm', input.dormId)
+      and.push({ dormId: input.dormId })
+    }
+    if (input.q) {
+      const q = escapeRegex(input.q)
+      and.push({ $or: [{ name: new RegExp(q) }, { studentNo: new RegExp(`^${q}`) }] })
+    }
+    const page = await fetchPage<StudentDoc>(db, COLLECTIONS.students, { $and: and }, input.page, input.pageSize, ['studentNo', 'asc'])
+    if (page.items.length > 0) await audit('identity.org.students', page.items.map((s) => s._id))
+    return { ...page, items: await studentViews(db, caller, page.items) }
+  },
+})
+
+export const orgStudent = defineAction({
+  schema: identitySchemas['org.student'],
+  access: ORG_ROLES,
+  run: async ({ db, caller, audit }, input): Promise<StudentView> => {
+    const s = await loadStudentInScope(db, caller, input.studentId)
+    await audit('identity.org.student', [s._id])
+    const [view] = await studentViews(db, caller, [s])
+    return view
+  },
+})

@@ -1,0 +1,122 @@
+/**
+ * 人员与角色（站长）：人员及任职历史、结束任职（换岗交接）、调整辅导员范围与任期。
+ * 结束任职后，原任职人下一次调用即被拒绝（resolveCaller 不再认可该任职）；其所写记录保留原作者。
+ */
+import { addDays, shanghaiInstant } from '../../domain/calendar'
+import { identitySchemas, type AssignmentDetail, type Paged, type PersonView } from '../../types/api/identity'
+import type { PersonDoc, RoleAssignmentDoc } from '../../types/models'
+import { isAssignmentActive, loadUnitInScope, type Caller } from '../_lib/access'
+import { COLLECTIONS } from '../_lib/collections'
+import { AppError, invalidField, notFound } from '../_lib/errors'
+import { defineAction } from '../_lib/handler'
+import type { Database } from '../_lib/sdk'
+import { assignmentView, check, fetchAll, fetchByIds, iso, loadNames, pageOf, type NameBook } from './util'
+
+function detail(a: RoleAssignmentDoc, book: NameBook, people: Map<string, PersonDoc>, now: Date): AssignmentDetail {
+  return {
+    ...assignmentView(a, book),
+    ...(a.classId ? { classId: a.classId } : {}),
+    ...(a.dormId ? { dormId: a.dormId } : {}),
+    ...(a.role === 'counselor' ? { classIds: a.classIds ?? [], dormIds: a.dormIds ?? [] } : {}),
+    ...(a.endedAt ? { endedAt: iso(a.endedAt) } : {}),
+    ...(a.endedBy ? { endedByName: people.get(a.endedBy)?.name ?? '' } : {}),
+    active: isAssignmentActive(a, now),
+  }
+}
+
+/** 本站的一个任职；不存在或不在本站 → NOT_FOUND */
+async function loadStationAssignment(db: Database, caller: Caller, id: string): Promise<RoleAssignmentDoc> {
+  const res = check(await db.collection(COLLECTIONS.roleAssignments).doc(id).get())
+  const a = res.data[0] as RoleAssignmentDoc | undefined
+  if (!a || a.stationId !== caller.stationId) throw notFound()
+  return a
+}
+
+async function assignmentDetail(db: Database, a: RoleAssignmentDoc, now: Date): Promise<AssignmentDetail> {
+  const [book, people] = await Promise.all([loadNames(db, [a]), fetchByIds<PersonDoc>(db, COLLECTIONS.people, [a.endedBy ?? ''])])
+  return detail(a, book, people, now)
+}
+
+export const peopleList = defineAction({
+  schema: identitySchemas['people.list'],
+  access: ['head'],
+  run: async ({ db, caller, now, audit }, input): Promise<Paged<PersonView>> => {
+    const all = await fetchAll<RoleAssignmentDoc>(db, COLLECTIONS.roleAssignments, { stationId: caller.stationId }, { orderBy: ['termStart', 'desc'] })
+    const people = await fetchByIds<PersonDoc>(db, COLLECTIONS.people, all.flatMap((a) => [a.personId, a.endedBy ?? '']))
+    const book = await loadNames(db, all)
+    const byPerson = new Map<string, RoleAssignmentDoc[]>()
+    for (const a of all) byPerson.set(a.personId, [...(byPerson.get(a.personId) ?? []), a])
+    const list: PersonView[] = []
+    for (const [personId, assignments] of byPerson) {
+      const p = people.get(personId)
+      if (!p) continue
+      if (input.q && !p.name.includes(input.q)) continue
+      if (input.role && !assignments.some((a) => a.role === input.role)) continue
+      const details = assignments.map((a) => detail(a, book, people, now))
+      if (input.activeOnly && !details.some((d) => d.active)) continue
+      list.push({
+        _id: p._id,
+        name: p.name,
+        ...(p.studentNo ? { studentNo: p.studentNo } : {}),
+        ...(p.pledgeAcceptedAt ? { pledgeAcceptedAt: iso(p.pledgeAcceptedAt) } : {}),
+        assignments: details.sort((x, y) => Number(y.active) - Number(x.active)),
+      })
+    }
+    list.sort((x, y) => Number(y.assignments[0]?.active) - Number(x.assignments[0]?.active) || x.name.localeCompare(y.name, 'zh-Hans-CN'))
+    const page = pageOf(list, input.page, input.pageSize)
+    // 学生骨干的学号属于学生身份信息
+    if (page.items.length > 0) await audit('identity.people.list', page.items.map((p) => p._id))
+    return page
+  },
+})
+
+export const assignmentEnd = defineAction({
+  schema: identitySchemas['assignment.end'],
+  access: ['head'],
+  run: async ({ db, caller, now, audit }, input): Promise<AssignmentDetail> => {
+    const a = await loadStationAssignment(db, caller, input.assignmentId)
+    if (a._id === caller.assignment._id) throw new AppError('STATE.INVALID_TRANSITION', '不能结束自己当前使用的站长任职，请由新站长或校心理中心处理')
+    if (isAssignmentActive(a, now)) {
+      check(await db.collection(COLLECTIONS.roleAssignments).doc(a._id).update({ endedAt: now, endedBy: caller.person._id }))
+      a.endedAt = now
+      a.endedBy = caller.person._id
+      await audit('identity.assignment.end', [a._id, a.personId])
+    }
+    return assignmentDetail(db, a, now)
+  },
+})
+
+export const assignmentUpdate = defineAction({
+  schema: identitySchemas['assignment.update'],
+  access: ['head'],
+  run: async ({ db, caller, now, audit }, input): Promise<AssignmentDetail> => {
+    const a = await loadStationAssignment(db, caller, input.assignmentId)
+    if (!isAssignmentActive(a, now) && a.endedAt) throw new AppError('STATE.INVALID_TRANSITION', '该任职已结束，不能再修改')
+    const data: Partial<RoleAssignmentDoc> = {}
+    if (input.classIds || input.dormIds) {
+      if (a.role !== 'counselor') throw invalidField(input.classIds ? 'classIds' : 'dormIds', '只有辅导员任职可以调整负责的班级与宿舍')
+      if (input.classIds) {
+        const ids = [...new Set(input.classIds)]
+        for (const id of ids) await loadUnitInScope(db, caller, 'class', id)
+        data.classIds = ids
+      }
+      if (input.dormIds) {
+        const ids = [...new Set(input.dormIds)]
+        for (const id of ids) await loadUnitInScope(db, caller, 'dorm', id)
+        data.dormIds = ids
+      }
+    }
+    if (input.termEnd !== undefined) {
+      data.termEnd = input.termEnd === null ? null : shanghaiInstant(addDays(input.termEnd, 1))
+      if (data.termEnd && data.termEnd.getTime() <= new Date(a.termStart).getTime()) {
+        throw invalidField('termEnd', '任期结束日期不能早于任职开始')
+      }
+    }
+    if (Object.keys(data).length > 0) {
+      check(await db.collection(COLLECTIONS.roleAssignments).doc(a._id).update(data))
+      Object.assign(a, data)
+      await audit('identity.assignment.update', [a._id, a.personId])
+    }
+    return assignmentDetail(db, a, now)
+  },
+})
