@@ -179,3 +179,25 @@ export function currentWeek(term: TermCalendar, now: Date): number | null {
   const w = weekNumberAt(term, now)
   return w >= 1 && w <= term.weeks ? w : null
 }
+
+/** 月份串是否合法 'YYYY-MM'（01..12） */
+export function isValidMonth(month: string): boolean {
+  return /^\d{4}-(0[1-9]|1[0-2])$/.test(month)
+}
+
+/** 下一个月 'YYYY-MM' */
+export function nextMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number)
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`
+}
+
+/** 月份的日期边界（北京时间）：首日、末日、下月首日，均为 'YYYY-MM-DD' */
+export function monthDates(month: string): { first: string; last: string; nextFirst: string } {
+  const nextFirst = `${nextMonth(month)}-01`
+  return { first: `${month}-01`, last: addDays(nextFirst, -1), nextFirst }
+}
+
+/** 该月（北京时间自然月）是否已经完全结束 */
+export function isMonthFinished(month: string, now: Date): boolean {
+  return monthRange(month).end.getTime() <= now.getTime()
+}
