@@ -1,0 +1,91 @@
+/**
+ * 即时报告的产生：周报中的危机条目、或即时报告按钮。告警 _id 确定，重复提交不会重复告警与通知。
+ * 新告警立即通知负责辅导员与站长，并为有学生的告警建约谈任务。
+ */
+import { LEVEL_LABELS } from '../../types/domain'
+import type { AlertDoc } from '../../types/models-observations'
+import { COLLECTIONS } from '../_lib/collections'
+import { getById, insertOnce } from '../_lib/dbops'
+import { notify } from '../_lib/notify'
+import type { Database } from '../_lib/sdk'
+import { ensureTalkTask } from '../_lib/talk-tasks'
+import { ackLimitMinutes, counselorsFor, headsOf } from './shared'
+
+/** 即时报告列表页（辅导员 / 站长） */
+export const ALERT_LINKS = {
+  counselor: '/packages/counselor/pages/alerts/index',
+  head: '/packages/head/pages/alerts/index',
+} as const
+
+export interface AlertSpec {
+  _id: string
+  stationId: string
+  student?: { _id: string; name: string; classId: string; dormId: string }
+  /** 无学生时告警归属的单位（用于范围与负责辅导员） */
+  classId?: string
+  dormId?: string
+  source: AlertDoc['source']
+  reportId?: string
+  concernId?: string
+  reporterId: string
+  reporterName: string
+  level: AlertDoc['level']
+  description: string
+}
+
+/** 建立告警（已存在则原样返回）。返回告警与是否本次新建 */
+export async function raiseAlert(db: Database, spec: AlertSpec, now: Date): Promise<{ alert: AlertDoc; created: boolean }> {
+  const existing = await getById<AlertDoc>(db, COLLECTIONS.alerts, spec._id)
+  if (existing) return { alert: existing, created: false }
+  const classId = spec.student?.classId ?? spec.classId
+  const dormId = spec.student?.dormId ?? spec.dormId
+  const [counselorIds, limit] = await Promise.all([
+    counselorsFor(db, spec.stationId, classId, dormId, now),
+    ackLimitMinutes(db, spec.stationId),
+  ])
+  const alert: AlertDoc = {
+    _id: spec._id,
+    stationId: spec.stationId,
+    source: spec.source,
+    reporterId: spec.reporterId,
+    reporterName: spec.reporterName,
+    level: spec.level,
+    description: spec.description,
+    createdAt: now,
+    ackDeadline: new Date(now.getTime() + limit * 60_000),
+    counselorIds,
+    ackedAt: null,
+    ackedBy: null,
+    escalatedAt: null,
+  }
+  if (spec.student) Object.assign(alert, { studentId: spec.student._id, studentName: spec.student.name })
+  if (classId) alert.classId = classId
+  if (dormId) alert.dormId = dormId
+  if (spec.reportId) alert.reportId = spec.reportId
+  if (spec.concernId) alert.concernId = spec.concernId
+
+  const created = await insertOnce(db, COLLECTIONS.alerts, alert)
+  if (!created) return { alert: (await getById<AlertDoc>(db, COLLECTIONS.alerts, spec._id)) ?? alert, created: false }
+
+  const heads = await headsOf(db, spec.stationId, now)
+  const who = spec.student ? `学生${spec.student.name}` : '一名学生'
+  const message = (role: keyof typeof ALERT_LINKS) => ({
+    kind: 'alert' as const,
+    title: `即时报告：${LEVEL_LABELS[spec.level]}`,
+    body: `${spec.reporterName}报告${who}：${spec.description.slice(0, 60)}。辅导员须在 ${limit} 分钟内确认。`,
+    link: `${ALERT_LINKS[role]}?id=${encodeURIComponent(alert._id)}`,
+    dedupeKey: `alert:${alert._id}`,
+  })
+  await Promise.all([
+    notify(db, now, counselorIds, message('counselor')).then(() => notify(db, now, heads, message('head'))),
+    spec.student
+      ? ensureTalkTask(
+          db,
+          { stationId: spec.stationId, student: spec.student, source: 'alert', sourceId: alert._id, level: spec.level, description: spec.description },
+          async () => counselorIds,
+          now,
+        )
+      : Promise.resolve(false),
+  ])
+  return { alert, created: true }
+}

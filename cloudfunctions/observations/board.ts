@@ -1,0 +1,98 @@
+/**
+ * 周报看板：board.week（辅导员 = 负责单位，站长 = 全站）、week.current（首页：本周与本人单位状态）。
+ */
+import { currentWeek } from '../../domain/calendar'
+import { BOARD_STATUSES, type BoardStatus } from '../../types/domain'
+import { boardWeekSchema, weekCurrentSchema, type BoardOutput, type BoardRow, type UnitRef, type WeekCurrentOutput } from '../../types/api/observations'
+import type { TermDoc } from '../../types/models'
+import type { WeeklyReportDoc } from '../../types/models-observations'
+import { scopeFilter, type Caller } from '../_lib/access'
+import { COLLECTIONS } from '../_lib/collections'
+import { fetchAll, getById, unwrap } from '../_lib/dbops'
+import { AppError } from '../_lib/errors'
+import { defineAction } from '../_lib/handler'
+import type { Database } from '../_lib/sdk'
+import { findCurrentTerm } from '../_lib/term'
+import { boardRow, defaultWeek, reportIdOf, reporterUnit, stationOf, termOf, unitName, unitsInScope, weekInfo } from './shared'
+
+export function emptyCounts(): Record<BoardStatus, number> {
+  return Object.fromEntries(BOARD_STATUSES.map((s) => [s, 0])) as Record<BoardStatus, number>
+}
+
+/** 某周范围内单位的周报（按 `kind:unitId` 索引） */
+export async function reportsForWeek(db: Database, caller: Caller, termId: string, week: number): Promise<Map<string, WeeklyReportDoc>> {
+  const scope = scopeFilter(caller)
+  if (!scope) return new Map()
+  const rows = await fetchAll<WeeklyReportDoc>(db.collection(COLLECTIONS.weeklyReports).where({ ...scope, termId, week }))
+  return new Map(rows.map((r) => [`${r.kind}:${r.unitId}`, r]))
+}
+
+export function assertWeekInTerm(term: TermDoc, week: number): void {
+  if (week > term.weeks) throw new AppError('WEEK.OUT_OF_RANGE', undefined, { fields: [{ path: 'week', message: '周次不在本学期范围内' }] })
+}
+
+/** 计算看板（供 board.week 与首页摘要共用） */
+export async function computeBoard(db: Database, caller: Caller, term: TermDoc, week: number, now: Date): Promise<BoardOutput & { units: UnitRef[] }> {
+  const info = weekInfo(term, week)
+  const counts = emptyCounts()
+  const units = await unitsInScope(db, caller)
+  if (info.off) return { week: info, rows: [], counts, units }
+  const reports = await reportsForWeek(db, caller, term._id, week)
+  const rows: BoardRow[] = units.map((u) => boardRow(term, week, u, reports.get(`${u.kind}:${u.unitId}`) ?? null, now))
+  for (const r of rows) counts[r.status]++
+  return { week: info, rows, counts, units }
+}
+
+export const boardWeek = defineAction({
+  schema: boardWeekSchema,
+  access: ['counselor', 'head'],
+  async run({ db, caller, now }, input): Promise<BoardOutput> {
+    const term = await termOf(db, caller, now)
+    const week = input.week ?? defaultWeek(term, now)
+    assertWeekInTerm(term, week)
+    const board = await computeBoard(db, caller, term, week, now)
+    return { week: board.week, rows: board.rows, counts: board.counts }
+  },
+})
+
+function termSummary(term: TermDoc): NonNullable<WeekCurrentOutput['term']> {
+  const { _id, name, startDate, weeks, weeksOff, deadlineWeekday, deadlineTime } = term
+  return { id: _id, name, startDate, weeks, weeksOff, deadlineWeekday, deadlineTime }
+}
+
+/** 未确认的即时报告、未完成的约谈任务数（范围内） */
+async function openCounts(db: Database, caller: Caller): Promise<{ openAlerts: number; openTasks: number }> {
+  const scope = scopeFilter(caller)
+  if (!scope) return { openAlerts: 0, openTasks: 0 }
+  const [a, t] = await Promise.all([
+    db.collection(COLLECTIONS.alerts).where({ ...scope, ackedAt: null }).count(),
+    db.collection(COLLECTIONS.talkTasks).where({ ...scope, status: 'open' }).count(),
+  ])
+  return { openAlerts: unwrap(a).total ?? 0, openTasks: unwrap(t).total ?? 0 }
+}
+
+export const weekCurrent = defineAction({
+  schema: weekCurrentSchema,
+  access: ['committee', 'observer', 'counselor', 'head'],
+  async run({ db, caller, now }): Promise<WeekCurrentOutput> {
+    const term = await findCurrentTerm(db, stationOf(caller), now)
+    if (!term) return { week: null, term: null, unit: null, summary: null }
+    const week = currentWeek(term, now)
+    const out: WeekCurrentOutput = { week: week ? weekInfo(term, week) : null, term: termSummary(term), unit: null, summary: null }
+    const own = reporterUnit(caller)
+    if (own) {
+      if (week) {
+        const report = await getById<WeeklyReportDoc>(db, COLLECTIONS.weeklyReports, reportIdOf(term._id, week, own.kind, own.unitId))
+        const ref = { ...own, unitName: await unitName(db, own.kind, own.unitId) }
+        out.unit = { ...boardRow(term, week, ref, report, now), ...(report?.reviewComment ? { reviewComment: report.reviewComment } : {}) }
+      }
+      return out
+    }
+    const [board, open] = await Promise.all([
+      week ? computeBoard(db, caller, term, week, now) : Promise.resolve(null),
+      openCounts(db, caller),
+    ])
+    out.summary = { counts: board?.counts ?? emptyCounts(), total: board?.rows.length ?? 0, ...open }
+    return out
+  },
+})

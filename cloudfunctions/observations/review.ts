@@ -1,0 +1,73 @@
+/**
+ * report.review（标记已阅）与 report.return（退回并附意见，通知填报人）。
+ * 两者都以 revision + status 为条件更新：审阅的一定是辅导员看到的那一版。
+ */
+import { REPORT_KIND_LABELS } from '../../types/domain'
+import { reportReturnSchema, reportReviewSchema } from '../../types/api/observations'
+import type { WeeklyReportDoc } from '../../types/models-observations'
+import { loadUnitInScope, type Caller } from '../_lib/access'
+import { COLLECTIONS } from '../_lib/collections'
+import { getById, updateWhere } from '../_lib/dbops'
+import { AppError, notFound } from '../_lib/errors'
+import { defineAction } from '../_lib/handler'
+import { notify } from '../_lib/notify'
+import type { Database } from '../_lib/sdk'
+import { reportersOf, reportView } from './shared'
+
+export const FILL_LINKS = {
+  class: '/packages/committee/pages/report/index',
+  dorm: '/packages/observer/pages/report/index',
+} as const
+
+/** 读取范围内的周报（按其单位判断范围；越权 = 不存在） */
+export async function loadReportInScope(db: Database, caller: Caller, reportId: string): Promise<{ report: WeeklyReportDoc; unitName: string }> {
+  const report = await getById<WeeklyReportDoc>(db, COLLECTIONS.weeklyReports, reportId)
+  if (!report) throw notFound()
+  const unit = await loadUnitInScope<{ _id: string; stationId: string; name: string }>(db, caller, report.kind, report.unitId)
+  return { report, unitName: unit.name }
+}
+
+function assertRevision(report: WeeklyReportDoc, revision: number): void {
+  if (report.revision !== revision) {
+    throw new AppError('CONFLICT', '填报人已更新该周报，请刷新后查看最新版本', { details: { revision: report.revision } })
+  }
+}
+
+export const reviewReport = defineAction({
+  schema: reportReviewSchema,
+  access: ['counselor', 'head'],
+  async run({ db, caller, now, audit }, input) {
+    const { report, unitName } = await loadReportInScope(db, caller, input.reportId)
+    if (report.status === 'reviewed' && report.revision === input.revision) return reportView(report, unitName)
+    assertRevision(report, input.revision)
+    if (report.status !== 'submitted') throw new AppError('STATE.INVALID_TRANSITION', '已退回的周报须等填报人重新提交后再审阅')
+    const patch = { status: 'reviewed' as const, reviewedBy: caller.person._id, reviewedAt: now }
+    const n = await updateWhere(db, COLLECTIONS.weeklyReports, { _id: report._id, revision: input.revision, status: 'submitted' }, patch)
+    if (n !== 1) throw new AppError('CONFLICT')
+    await audit('observations.report.review', [report._id, ...report.concerns.map((c) => c.studentId)])
+    return reportView({ ...report, ...patch }, unitName)
+  },
+})
+
+export const returnReport = defineAction({
+  schema: reportReturnSchema,
+  access: ['counselor', 'head'],
+  async run({ db, caller, now, audit }, input) {
+    const { report, unitName } = await loadReportInScope(db, caller, input.reportId)
+    assertRevision(report, input.revision)
+    if (report.status !== 'submitted') throw new AppError('STATE.INVALID_TRANSITION', '只有待审阅的周报可以退回')
+    const patch = { status: 'returned' as const, reviewComment: input.comment, reviewedBy: caller.person._id, returnedAt: now }
+    const n = await updateWhere(db, COLLECTIONS.weeklyReports, { _id: report._id, revision: input.revision, status: 'submitted' }, patch)
+    if (n !== 1) throw new AppError('CONFLICT')
+    await audit('observations.report.return', [report._id, ...report.concerns.map((c) => c.studentId)])
+    const current = (await reportersOf(db, report.stationId, now)).get(`${report.kind}:${report.unitId}`) ?? []
+    await notify(db, now, [report.reporterId, ...current.map((r) => r.personId)], {
+      kind: 'returned',
+      title: `第${report.week}周${REPORT_KIND_LABELS[report.kind]}被退回`,
+      body: `${unitName}：${input.comment}`,
+      link: `${FILL_LINKS[report.kind]}?week=${report.week}`,
+      dedupeKey: `returned:${report._id}:r${report.revision}`,
+    })
+    return reportView({ ...report, ...patch }, unitName)
+  },
+})

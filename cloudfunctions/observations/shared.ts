@@ -1,0 +1,195 @@
+/**
+ * observations 各用例共用：学期与周次、调用者的单位、负责人查找、周报视图。
+ */
+import { submissionStatus, weekWindow, currentWeek, type TermCalendar } from '../../domain/calendar'
+import type { BoardStatus, Level, ReportKind } from '../../types/domain'
+import type { BoardRow, ReportView, UnitRef, WeekInfo } from '../../types/api/observations'
+import type { ClassDoc, DormDoc, RoleAssignmentDoc, StationDoc, TermDoc } from '../../types/models'
+import type { WeeklyReportDoc } from '../../types/models-observations'
+import { isAssignmentActive, type Caller } from '../_lib/access'
+import { COLLECTIONS } from '../_lib/collections'
+import { fetchAll, getById } from '../_lib/dbops'
+import { AppError } from '../_lib/errors'
+import type { Database } from '../_lib/sdk'
+import { loadCurrentTerm } from '../_lib/term'
+
+export const iso = (d: Date | string | undefined | null): string | undefined => (d ? new Date(d).toISOString() : undefined)
+
+/** 周报确定性 id */
+export function reportIdOf(termId: string, week: number, kind: ReportKind, unitId: string): string {
+  return `${termId}:${week}:${kind}:${unitId}`
+}
+
+/** 解析周报 id */
+export function parseReportId(id: string): { termId: string; week: number; kind: ReportKind; unitId: string } {
+  const [termId, week, kind, unitId] = id.split(':')
+  return { termId, week: Number(week), kind: kind as ReportKind, unitId }
+}
+
+/** 调用者所属站点（center 无站点 → FORBIDDEN） */
+export function stationOf(caller: Caller): string {
+  if (!caller.stationId) throw new AppError('AUTH.FORBIDDEN')
+  return caller.stationId
+}
+
+/** 调用者所在站点的当前学期 */
+export function termOf(db: Database, caller: Caller, now: Date): Promise<TermDoc> {
+  return loadCurrentTerm(db, stationOf(caller), now)
+}
+
+/** 填报人负责的单位（committee → 班级；observer → 宿舍） */
+export function reporterUnit(caller: Caller): { kind: ReportKind; unitId: string } | null {
+  if (caller.role === 'committee' && caller.assignment.classId) return { kind: 'class', unitId: caller.assignment.classId }
+  if (caller.role === 'observer' && caller.assignment.dormId) return { kind: 'dorm', unitId: caller.assignment.dormId }
+  return null
+}
+
+export function weekInfo(term: TermDoc, week: number): WeekInfo {
+  const w = weekWindow(term, week)
+  return { termId: term._id, termName: term.name, week, monday: w.monday, start: w.start.toISOString(), due: w.due.toISOString(), off: w.off }
+}
+
+/** 缺省周次：学期内取当前周，学期前取第 1 周，学期后取最后一周 */
+export function defaultWeek(term: TermCalendar, now: Date): number {
+  const w = currentWeek(term, now)
+  if (w) return w
+  return now.getTime() < weekWindow(term, 1).start.getTime() ? 1 : term.weeks
+}
+
+const LEVEL_RANK: Record<Level, number> = { general: 1, key: 2, crisis: 3 }
+export function maxLevel(levels: Level[]): Level | null {
+  return levels.reduce<Level | null>((m, l) => (!m || LEVEL_RANK[l] > LEVEL_RANK[m] ? l : m), null)
+}
+
+/** 看板状态：已退回 > 已阅 > 迟报 > 有关注 > 零报告；无报告为未报 */
+export function boardStatusOf(r: Pick<WeeklyReportDoc, 'status' | 'onTime' | 'hasConcern'> | null): BoardStatus {
+  if (!r) return 'missing'
+  if (r.status === 'returned') return 'returned'
+  if (r.status === 'reviewed') return 'reviewed'
+  if (!r.onTime) return 'late'
+  return r.hasConcern ? 'concern' : 'zero'
+}
+
+/** 一个单位在某周的看板行 */
+export function boardRow(term: TermDoc, week: number, unit: UnitRef, r: WeeklyReportDoc | null, now: Date): BoardRow {
+  const row: BoardRow = {
+    ...unit,
+    status: boardStatusOf(r),
+    submission: submissionStatus(term, week, r ? new Date(r.firstSubmittedAt) : null, now),
+  }
+  if (r) {
+    Object.assign(row, {
+      reportId: r._id,
+      reporterName: r.reporterName,
+      hasConcern: r.hasConcern,
+      concernCount: r.concerns.length,
+      maxLevel: maxLevel(r.concernLevels ?? r.concerns.map((c) => c.level)),
+      onTime: r.onTime,
+      submittedAt: iso(r.submittedAt),
+      revision: r.revision,
+    })
+  }
+  return row
+}
+
+/** 周报 → 输出视图 */
+export function reportView(r: WeeklyReportDoc, unitName: string): ReportView {
+  const v: ReportView = {
+    id: r._id,
+    termId: r.termId,
+    week: r.week,
+    kind: r.kind,
+    unitId: r.unitId,
+    unitName,
+    reporterId: r.reporterId,
+    reporterName: r.reporterName,
+    hasConcern: r.hasConcern,
+    overall: r.overall,
+    majorEvents: r.majorEvents,
+    concerns: r.concerns.map((c) => ({ ...c })),
+    status: r.status,
+    boardStatus: boardStatusOf(r),
+    firstSubmittedAt: iso(r.firstSubmittedAt)!,
+    submittedAt: iso(r.submittedAt)!,
+    onTime: r.onTime,
+    revision: r.revision,
+    revisions: r.revisions.map((x) => ({ revision: x.revision, submittedAt: iso(x.submittedAt)!, hasConcern: x.hasConcern, concernCount: x.concerns.length })),
+  }
+  if (r.reviewComment) v.reviewComment = r.reviewComment
+  if (r.reviewedAt) v.reviewedAt = iso(r.reviewedAt)
+  if (r.returnedAt) v.returnedAt = iso(r.returnedAt)
+  return v
+}
+
+/** 单位名称 */
+export async function unitName(db: Database, kind: ReportKind, unitId: string): Promise<string> {
+  const doc = await getById<ClassDoc | DormDoc>(db, kind === 'class' ? COLLECTIONS.classes : COLLECTIONS.dorms, unitId)
+  return doc?.name ?? unitId
+}
+
+/** 站点内的全部班级与宿舍 */
+export async function stationUnits(db: Database, stationId: string): Promise<UnitRef[]> {
+  const [classes, dorms] = await Promise.all([
+    fetchAll<ClassDoc>(db.collection(COLLECTIONS.classes).where({ stationId }).orderBy('name', 'asc')),
+    fetchAll<DormDoc>(db.collection(COLLECTIONS.dorms).where({ stationId }).orderBy('name', 'asc')),
+  ])
+  return [
+    ...classes.map((c) => ({ kind: 'class' as const, unitId: c._id, unitName: c.name })),
+    ...dorms.map((d) => ({ kind: 'dorm' as const, unitId: d._id, unitName: d.name })),
+  ]
+}
+
+/** 看板范围：辅导员 = 负责的班级与宿舍；站长 = 全站 */
+export async function unitsInScope(db: Database, caller: Caller): Promise<UnitRef[]> {
+  const stationId = stationOf(caller)
+  const all = await stationUnits(db, stationId)
+  if (caller.role === 'head') return all
+  if (caller.role === 'counselor') {
+    const classIds = caller.assignment.classIds ?? []
+    const dormIds = caller.assignment.dormIds ?? []
+    return all.filter((u) => (u.kind === 'class' ? classIds : dormIds).includes(u.unitId))
+  }
+  const own = reporterUnit(caller)
+  return own ? all.filter((u) => u.kind === own.kind && u.unitId === own.unitId) : []
+}
+
+/** 站点内在 now 生效的任职 */
+async function activeAssignments(db: Database, stationId: string, roles: string[], now: Date): Promise<RoleAssignmentDoc[]> {
+  const _ = db.command
+  const rows = await fetchAll<RoleAssignmentDoc>(db.collection(COLLECTIONS.roleAssignments).where({ stationId, role: _.in(roles) }))
+  return rows.filter((a) => isAssignmentActive(a, now))
+}
+
+/** 负责某学生（或某班级/宿舍）的辅导员 personId */
+export async function counselorsFor(db: Database, stationId: string, classId: string | undefined, dormId: string | undefined, now: Date): Promise<string[]> {
+  const rows = await activeAssignments(db, stationId, ['counselor'], now)
+  const ids = rows
+    .filter((a) => (classId && (a.classIds ?? []).includes(classId)) || (dormId && (a.dormIds ?? []).includes(dormId)))
+    .map((a) => a.personId)
+  return [...new Set(ids)]
+}
+
+/** 站点的站长 personId */
+export async function headsOf(db: Database, stationId: string, now: Date): Promise<string[]> {
+  const rows = await activeAssignments(db, stationId, ['head'], now)
+  return [...new Set(rows.map((a) => a.personId))]
+}
+
+/** 各单位的填报人（committee / observer） */
+export async function reportersOf(db: Database, stationId: string, now: Date): Promise<Map<string, Array<{ personId: string }>>> {
+  const rows = await activeAssignments(db, stationId, ['committee', 'observer'], now)
+  const map = new Map<string, Array<{ personId: string }>>()
+  for (const a of rows) {
+    const key = a.role === 'committee' ? `class:${a.classId}` : `dorm:${a.dormId}`
+    if (!map.has(key)) map.set(key, [])
+    map.get(key)!.push({ personId: a.personId })
+  }
+  return map
+}
+
+/** 站点配置的确认时限（分钟），默认 30 */
+export async function ackLimitMinutes(db: Database, stationId: string): Promise<number> {
+  const st = await getById<StationDoc>(db, COLLECTIONS.stations, stationId)
+  const n = st?.ackLimitMinutes
+  return typeof n === 'number' && n > 0 ? n : 30
+}

@@ -1,0 +1,271 @@
+/**
+ * observations 云函数：每个动作一个输入 schema（小程序表单与云函数共用）+ 输出类型。
+ * 输出中的时刻一律为 ISO 字符串。
+ */
+import { z } from 'zod'
+import { isValidDate, type WeekSubmissionStatus } from '../../domain/calendar'
+import {
+  CONCERN_CATEGORIES, LEVELS, REPORT_KINDS,
+  type BoardStatus, type ConcernCategory, type Level, type ReportKind,
+} from '../domain'
+import type { AlertSource, MessageKind, WeeklyReportStatus } from '../models-observations'
+
+/** 文本长度与数量上限（表单与云函数共用） */
+export const OBS_LIMITS = {
+  overall: 1000,
+  majorEvents: 1000,
+  description: 500,
+  measures: 500,
+  concerns: 30,
+  comment: 500,
+  pageSize: 50,
+} as const
+
+const idStr = z.string().min(1).max(64)
+const weekNo = z.number().int().min(1).max(60)
+const reportKind = z.enum(REPORT_KINDS)
+const idempotencyKey = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, '幂等键须为 8-64 位字母、数字、- 或 _')
+const dateStr = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式须为 YYYY-MM-DD')
+  .refine(isValidDate, '日期不存在')
+const page = z.number().int().min(1).max(10_000).default(1)
+const pageSize = z.number().int().min(1).max(OBS_LIMITS.pageSize).default(20)
+/** 周报 id：'<termId>:<week>:<kind>:<unitId>' */
+const reportIdStr = z.string().min(5).max(200).regex(/^[^:]+:\d+:(class|dorm):[^:]+$/, '周报编号格式不正确')
+
+/** 关注条目（输入） */
+export const concernInputSchema = z.strictObject({
+  studentId: idStr,
+  categories: z
+    .array(z.enum(CONCERN_CATEGORIES))
+    .min(1, '请至少选择一个关注类别')
+    .max(CONCERN_CATEGORIES.length)
+    .refine((a) => new Set(a).size === a.length, '关注类别不能重复'),
+  level: z.enum(LEVELS),
+  description: z.string().trim().min(1, '请填写情况描述').max(OBS_LIMITS.description),
+  measures: z.string().trim().max(OBS_LIMITS.measures).default(''),
+  needsTalk: z.boolean().default(false),
+  observedOn: dateStr.optional(),
+})
+export type ConcernInput = z.input<typeof concernInputSchema>
+
+/** report.submit：填报/修改周报 */
+export const submitReportSchema = z
+  .strictObject({
+    week: weekNo,
+    kind: reportKind,
+    unitId: idStr,
+    idempotencyKey,
+    /** 本周有无需要关注的情况 */
+    hasConcern: z.boolean(),
+    overall: z.string().trim().max(OBS_LIMITS.overall).default(''),
+    majorEvents: z.string().trim().max(OBS_LIMITS.majorEvents).default(''),
+    concerns: z.array(concernInputSchema).max(OBS_LIMITS.concerns).default([]),
+  })
+  .superRefine((v, ctx) => {
+    if (v.hasConcern) {
+      if (!v.overall) ctx.addIssue({ code: 'custom', path: ['overall'], message: '有需要关注的情况时请填写总体情况' })
+      if (v.concerns.length === 0) ctx.addIssue({ code: 'custom', path: ['concerns'], message: '有需要关注的情况时请至少填写一条关注条目' })
+    } else if (v.concerns.length > 0) {
+      ctx.addIssue({ code: 'custom', path: ['concerns'], message: '零报告不能包含关注条目' })
+    }
+    const seen = new Set<string>()
+    v.concerns.forEach((c, i) => {
+      if (seen.has(c.studentId)) ctx.addIssue({ code: 'custom', path: ['concerns', i, 'studentId'], message: '同一学生只能填写一条关注条目' })
+      seen.add(c.studentId)
+    })
+  })
+export type SubmitReportInput = z.input<typeof submitReportSchema>
+
+export const weekCurrentSchema = z.strictObject({})
+export const reportGetSchema = z.strictObject({ week: weekNo, kind: reportKind, unitId: idStr, termId: idStr.optional() })
+export const reportHistorySchema = z.strictObject({ termId: idStr.optional() })
+export const boardWeekSchema = z.strictObject({ week: weekNo.optional() })
+export const reportReviewSchema = z.strictObject({ reportId: reportIdStr, revision: z.number().int().min(1).max(10_000) })
+export const reportReturnSchema = z.strictObject({
+  reportId: reportIdStr,
+  revision: z.number().int().min(1).max(10_000),
+  comment: z.string().trim().min(1, '请填写退回意见').max(OBS_LIMITS.comment),
+})
+export const reportSearchSchema = z.strictObject({
+  week: weekNo.optional(),
+  kind: reportKind.optional(),
+  unitId: idStr.optional(),
+  level: z.enum(LEVELS).optional(),
+  category: z.enum(CONCERN_CATEGORIES).optional(),
+  /** 只看有关注的周报 */
+  concernOnly: z.boolean().optional(),
+  page,
+  pageSize,
+})
+export const alertCreateSchema = z.strictObject({
+  studentId: idStr.optional(),
+  level: z.enum(LEVELS).default('crisis'),
+  description: z.string().trim().min(1, '请填写情况描述').max(OBS_LIMITS.description),
+  idempotencyKey,
+})
+export const alertListSchema = z.strictObject({ status: z.enum(['open', 'all']).default('open'), page, pageSize })
+export const alertAckSchema = z.strictObject({ alertId: idStr.max(200) })
+export const tasksListSchema = z.strictObject({ status: z.enum(['open', 'done']).default('open'), page, pageSize })
+export const missingListSchema = z.strictObject({ week: weekNo.optional() })
+export const remindSchema = z.strictObject({
+  week: weekNo.optional(),
+  /** 不填 = 提醒全部未报单位 */
+  units: z.array(z.strictObject({ kind: reportKind, unitId: idStr })).min(1).max(2000).optional(),
+})
+export const messageListSchema = z.strictObject({ unreadOnly: z.boolean().default(false), page, pageSize })
+export const messageReadSchema = z.strictObject({ ids: z.array(idStr.max(300)).min(1).max(200).optional(), all: z.boolean().optional() })
+
+// ---------------------------------------------------------------- 输出
+
+export interface UnitRef {
+  kind: ReportKind
+  unitId: string
+  unitName: string
+}
+
+export interface WeekInfo {
+  termId: string
+  termName: string
+  week: number
+  /** 周一 'YYYY-MM-DD' */
+  monday: string
+  start: string
+  due: string
+  off: boolean
+}
+
+export interface ConcernView {
+  id: string
+  studentId: string
+  studentName: string
+  classId: string
+  dormId: string
+  categories: ConcernCategory[]
+  level: Level
+  description: string
+  measures: string
+  needsTalk: boolean
+  observedOn?: string
+}
+
+export interface ReportView extends UnitRef {
+  id: string
+  termId: string
+  week: number
+  reporterId: string
+  reporterName: string
+  hasConcern: boolean
+  overall: string
+  majorEvents: string
+  concerns: ConcernView[]
+  status: WeeklyReportStatus
+  boardStatus: BoardStatus
+  firstSubmittedAt: string
+  submittedAt: string
+  onTime: boolean
+  revision: number
+  revisions: Array<{ revision: number; submittedAt: string; hasConcern: boolean; concernCount: number }>
+  reviewComment?: string
+  reviewedAt?: string
+  returnedAt?: string
+}
+
+/** 看板一行（一个班级或宿舍） */
+export interface BoardRow extends UnitRef {
+  status: BoardStatus
+  /** 校历口径的报送状态（open = 未到截止） */
+  submission: WeekSubmissionStatus
+  reportId?: string
+  reporterName?: string
+  hasConcern?: boolean
+  concernCount?: number
+  maxLevel?: Level | null
+  onTime?: boolean
+  submittedAt?: string
+  revision?: number
+}
+
+export interface BoardOutput {
+  week: WeekInfo | null
+  rows: BoardRow[]
+  counts: Record<BoardStatus, number>
+}
+
+export interface WeekCurrentOutput {
+  week: WeekInfo | null
+  /** 学期总周数与假期周 */
+  term: { id: string; name: string; startDate: string; weeks: number; weeksOff: number[]; deadlineWeekday: number; deadlineTime: string } | null
+  /** 填报人：本人负责单位本周状态 */
+  unit: (BoardRow & { reviewComment?: string }) | null
+  /** 辅导员/站长：本周看板计数与待办 */
+  summary: { counts: Record<BoardStatus, number>; total: number; openAlerts: number; openTasks: number } | null
+}
+
+export interface HistoryRow {
+  week: number
+  monday: string
+  off: boolean
+  status: BoardStatus | null
+  submission: WeekSubmissionStatus
+  reportId?: string
+  revision?: number
+  reviewComment?: string
+}
+
+export interface AlertView {
+  id: string
+  studentId?: string
+  studentName?: string
+  classId?: string
+  dormId?: string
+  source: AlertSource
+  reportId?: string
+  reporterName?: string
+  level: Level
+  description: string
+  createdAt: string
+  ackDeadline: string
+  ackedAt: string | null
+  ackedByName?: string
+  escalatedAt: string | null
+  /** 确认用时（分钟） */
+  responseMinutes: number | null
+  overdue: boolean
+}
+
+export interface TaskView {
+  id: string
+  studentId: string
+  studentName: string
+  classId: string
+  dormId: string
+  source: 'weekly_concern' | 'peer_talk' | 'alert'
+  sourceId: string
+  level?: Level
+  description?: string
+  createdAt: string
+  status: 'open' | 'done'
+}
+
+export interface MissingUnit extends UnitRef {
+  reporters: Array<{ personId: string; name: string }>
+}
+
+export interface MessageView {
+  id: string
+  kind: MessageKind
+  title: string
+  body: string
+  link?: string
+  createdAt: string
+  read: boolean
+}
+
+export interface Paged<T> {
+  total: number
+  page: number
+  pageSize: number
+  items: T[]
+}

@@ -1,0 +1,148 @@
+import type { ConcernCategory, Level, ReportKind } from './domain'
+
+/**
+ * 心理周报、即时报告、约谈任务与站内消息的文档结构（见 docs/data-model.md “Weekly observations”）。
+ * 学生相关记录都带 stationId / classId / dormId，便于 scopeFilter 按范围查询。
+ */
+
+/** 周报状态：已提交 / 已阅 / 已退回 */
+export type WeeklyReportStatus = 'submitted' | 'reviewed' | 'returned'
+
+/** 关注条目（一条 = 一名学生） */
+export interface ConcernEntry {
+  /** 报告内稳定的条目 id（重新提交时沿用，约谈任务与告警 id 由它派生） */
+  id: string
+  studentId: string
+  studentName: string
+  classId: string
+  dormId: string
+  /** 关注类别（一个或多个） */
+  categories: ConcernCategory[]
+  /** 关注等级：一般关注 / 重点关注 / 危机 */
+  level: Level
+  /** 情况描述（必填） */
+  description: string
+  /** 已采取措施（可空串） */
+  measures: string
+  /** 需要辅导员约谈 */
+  needsTalk: boolean
+  /** 发现日期 'YYYY-MM-DD'（可选） */
+  observedOn?: string
+}
+
+/** 一次提交的快照 */
+export interface WeeklyReportRevision {
+  revision: number
+  submittedAt: Date
+  /** 客户端每次提交尝试生成的幂等键；重试同一键不会产生新修订 */
+  idempotencyKey: string
+  hasConcern: boolean
+  overall: string
+  majorEvents: string
+  concerns: ConcernEntry[]
+}
+
+/** 周报：_id = '<termId>:<week>:<kind>:<unitId>'（每单位每周唯一） */
+export interface WeeklyReportDoc {
+  _id: string
+  stationId: string
+  termId: string
+  week: number
+  kind: ReportKind
+  unitId: string
+  /** kind = class 时 */
+  classId?: string
+  /** kind = dorm 时 */
+  dormId?: string
+  /** 填报人 personId 与姓名 */
+  reporterId: string
+  reporterName: string
+  /** 本周有无需要关注的情况；false = 零报告 */
+  hasConcern: boolean
+  overall: string
+  majorEvents: string
+  concerns: ConcernEntry[]
+  status: WeeklyReportStatus
+  firstSubmittedAt: Date
+  /** 最近一次提交时间 */
+  submittedAt: Date
+  /** 是否按时（以首次提交时间判定） */
+  onTime: boolean
+  /** 当前修订号（从 1 开始） */
+  revision: number
+  revisions: WeeklyReportRevision[]
+  /** 冗余：关注条目的等级、类别、学生（便于按等级/类别筛选） */
+  concernLevels: Level[]
+  concernCategories: ConcernCategory[]
+  studentIds: string[]
+  reviewComment?: string
+  reviewedBy?: string
+  reviewedAt?: Date
+  returnedAt?: Date
+}
+
+/** 即时报告来源：周报危机条目 / 即时报告按钮 */
+export type AlertSource = 'concern' | 'button'
+
+/** 即时报告（告警） */
+export interface AlertDoc {
+  _id: string
+  stationId: string
+  studentId?: string
+  studentName?: string
+  classId?: string
+  dormId?: string
+  source: AlertSource
+  reportId?: string
+  concernId?: string
+  /** 报告人 personId 与姓名 */
+  reporterId: string
+  reporterName?: string
+  level: Level
+  description: string
+  createdAt: Date
+  /** 须确认的截止时刻 = createdAt + 站点 ackLimitMinutes */
+  ackDeadline: Date
+  /** 负责的辅导员 personId */
+  counselorIds: string[]
+  ackedAt?: Date | null
+  ackedBy?: string | null
+  escalatedAt?: Date | null
+}
+
+/** 约谈任务（由谈心谈话记录关闭） */
+export interface TalkTaskDoc {
+  _id: string
+  stationId: string
+  studentId: string
+  classId: string
+  dormId: string
+  counselorIds: string[]
+  source: 'weekly_concern' | 'peer_talk' | 'alert'
+  /** '<reportId>#<concernId>' | peerTalkId | alertId */
+  sourceId: string
+  createdAt: Date
+  status: 'open' | 'done'
+  doneAt?: Date
+  talkId?: string
+  /** 可选上下文：学生姓名、等级、情况描述（列表展示用） */
+  studentName?: string
+  level?: Level
+  description?: string
+}
+
+/** 站内消息类型：提醒 / 即时报告 / 升级 / 退回 / 反馈 / 审批 */
+export type MessageKind = 'reminder' | 'alert' | 'escalation' | 'returned' | 'feedback' | 'approval'
+
+/** 站内消息 */
+export interface MessageDoc {
+  _id: string
+  personId: string
+  kind: MessageKind
+  title: string
+  body: string
+  /** 小程序内页面路径（可带参数） */
+  link?: string
+  createdAt: Date
+  readAt?: Date | null
+}
