@@ -1,10 +1,10 @@
 /**
- * observations 云函数：心理周报（班级/宿舍）、看板与审阅、即时报告、约谈任务、未报提醒、站内消息。
+ * observations 云函数：心理周报（班级/宿舍）、看板与审阅、即时报告、约谈任务、未报提醒。
+ * 站内消息的列表与已读在 identity 函数（messages.list / messages.read）；这里只负责发送（_lib/notify.ts）。
  */
 import { createMain, type AnyActionDef } from '../_lib/handler'
 import { ackAlert, createAlert, listAlerts } from './alerts'
 import { boardWeek, weekCurrent } from './board'
-import { listMessages, readMessages } from './messages'
 import { getReport, reportHistory, searchReports } from './reads'
 import { missingList, remind } from './remind'
 import { returnReport, reviewReport } from './review'
@@ -26,8 +26,6 @@ export const actions: Record<string, AnyActionDef> = {
   'tasks.list': listTasks,
   'missing.list': missingList,
   remind,
-  'message.list': listMessages,
-  'message.read': readMessages,
 }
 
 export const main = createMain(actions)

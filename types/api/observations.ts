@@ -8,7 +8,7 @@ import {
   CONCERN_CATEGORIES, LEVELS, REPORT_KINDS,
   type BoardStatus, type ConcernCategory, type Level, type ReportKind,
 } from '../domain'
-import type { AlertSource, MessageKind, WeeklyReportStatus } from '../models-observations'
+import type { AlertSource, WeeklyReportStatus } from '../models-observations'
 
 /** 文本长度与数量上限（表单与云函数共用） */
 export const OBS_LIMITS = {
@@ -114,8 +114,6 @@ export const remindSchema = z.strictObject({
   /** 不填 = 提醒全部未报单位 */
   units: z.array(z.strictObject({ kind: reportKind, unitId: idStr })).min(1).max(2000).optional(),
 })
-export const messageListSchema = z.strictObject({ unreadOnly: z.boolean().default(false), page, pageSize })
-export const messageReadSchema = z.strictObject({ ids: z.array(idStr.max(300)).min(1).max(200).optional(), all: z.boolean().optional() })
 
 // ---------------------------------------------------------------- 输出
 
@@ -251,16 +249,6 @@ export interface TaskView {
 
 export interface MissingUnit extends UnitRef {
   reporters: Array<{ personId: string; name: string }>
-}
-
-export interface MessageView {
-  id: string
-  kind: MessageKind
-  title: string
-  body: string
-  link?: string
-  createdAt: string
-  read: boolean
 }
 
 export interface Paged<T> {
