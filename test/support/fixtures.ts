@@ -11,7 +11,7 @@
  *   c1 不在任何 “A” 角色的范围内；x1 属于另一站点 S2。
  */
 import type { Database } from '../../cloudfunctions/_lib/sdk'
-import { COLLECTIONS } from '../../cloudfunctions/_lib/collections'
+import { ALL_COLLECTIONS, COLLECTIONS } from '../../cloudfunctions/_lib/collections'
 import type { Role } from '../../types/domain'
 import type {
   ClassDoc, DormDoc, PersonDoc, RoleAssignmentDoc, StationDoc, StudentDoc, TermDoc,
@@ -204,4 +204,15 @@ export async function seedFixture(db: Database, opts: { now?: Date } = {}): Prom
     personIds,
     assignmentIds,
   }
+}
+
+/** 清空全部集合（授权矩阵等在同一模拟器内反复重建夹具时使用） */
+export async function clearDatabase(db: Database): Promise<void> {
+  const _ = db.command
+  await Promise.all(
+    ALL_COLLECTIONS.map(async (name) => {
+      const res = (await db.collection(name).where({ _id: _.exists(true) }).remove()) as { code?: string; message?: string }
+      if (res.code) throw new Error(`clear ${name} failed: ${res.code} ${res.message ?? ''}`)
+    }),
+  )
 }

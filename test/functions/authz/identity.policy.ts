@@ -1,0 +1,86 @@
+/** identity 函数的授权策略（格式见 ../authz-policy.ts） */
+import { COLLECTIONS } from '../../../cloudfunctions/_lib/collections'
+import { hashCode } from '../../../cloudfunctions/identity/codes'
+import type { InviteDoc } from '../../../types/models-identity'
+import { insertAll } from '../../support/fixtures'
+import type { PolicyTable } from '../authz-policy'
+
+const STATION_ROLES = ['head', 'counselor', 'committee', 'observer'] as const
+const ALL_ROLES = [...STATION_ROLES, 'center'] as const
+const csv = (rows: string[]) => Buffer.from(rows.join('\n'), 'utf8').toString('base64')
+
+export const policy: PolicyTable = {
+  'identity.me': { roles: [...ALL_ROLES], inScope: () => ({}), outOfScope: () => null },
+  'identity.bind': {
+    roles: 'public',
+    inScope: () => ({ code: 'ZZZZZ-ZZZZZ', name: '测试', studentNo: '2023010101', acceptPledge: true }),
+    outOfScope: () => null,
+  },
+  'identity.setup.redeem': { roles: 'public', inScope: () => ({ code: 'ZZZZZ-ZZZZZ', name: '测试' }), outOfScope: () => null },
+  'identity.station.create': { roles: ['center'], inScope: (_f, who) => ({ name: `测试学院${who}` }), outOfScope: () => null },
+  'identity.invite.create': {
+    roles: ['head', 'counselor'],
+    inScope: (f) => ({ role: 'committee', classId: f.classes.A }),
+    outOfScope: (f, who) => ({ role: 'committee', classId: who === 'head' ? f.otherClassId : f.classes.C }),
+  },
+  'identity.invite.list': { roles: ['head', 'counselor'], inScope: () => ({}), outOfScope: () => null },
+  'identity.invite.revoke': {
+    roles: ['head', 'counselor'],
+    setup: async (f, db) => {
+      const base = { role: 'committee' as const, classId: f.classes.A, expiresAt: new Date(f.now.getTime() + 86_400_000), createdAt: f.now }
+      const docs: InviteDoc[] = [
+        { _id: 'inv-head', codeHash: hashCode('AAAAA-AAAAA'), stationId: f.stationId, createdBy: f.personIds.head, ...base },
+        { _id: 'inv-counselor', codeHash: hashCode('BBBBB-BBBBB'), stationId: f.stationId, createdBy: f.personIds.counselorA, ...base },
+        { _id: 'inv-other', codeHash: hashCode('CCCCC-CCCCC'), stationId: f.otherStationId, createdBy: f.personIds.otherHead, ...base, classId: f.otherClassId },
+      ]
+      await insertAll(db, COLLECTIONS.invites, docs)
+    },
+    inScope: (_f, who) => ({ inviteId: who === 'counselorA' ? 'inv-counselor' : 'inv-head' }),
+    outOfScope: (_f, who) => ({ inviteId: who === 'head' ? 'inv-other' : 'inv-head' }),
+  },
+  'identity.org.classes': { roles: [...STATION_ROLES], inScope: () => ({}), outOfScope: () => null },
+  'identity.org.dorms': { roles: [...STATION_ROLES], inScope: () => ({}), outOfScope: () => null },
+  'identity.org.students': {
+    roles: [...STATION_ROLES],
+    inScope: (f, who) => (who === 'observerA' ? { dormId: f.dorms.A } : { classId: f.classes.A }),
+    outOfScope: (f, who) => {
+      if (who === 'head') return { classId: f.otherClassId }
+      if (who === 'observerA') return { dormId: f.dorms.C }
+      return { classId: who === 'committeeA' ? f.classes.B : f.classes.C }
+    },
+  },
+  'identity.org.student': {
+    roles: [...STATION_ROLES],
+    inScope: (f) => ({ studentId: f.students.a1 }),
+    outOfScope: (f, who) => ({ studentId: who === 'head' ? f.students.x1 : f.students.c1 }),
+  },
+  'identity.roster.template': { roles: ['head'], inScope: () => ({}), outOfScope: () => null },
+  'identity.roster.import': {
+    roles: ['head'],
+    inScope: () => ({
+      filename: 'roster.csv',
+      fileBase64: csv(['学号,姓名,性别,年级,班级,宿舍楼,宿舍号', '2025019901,测试生,男,2025级,机电2501班,14栋,101']),
+    }),
+    outOfScope: () => null,
+  },
+  'identity.people.list': { roles: ['head'], inScope: () => ({}), outOfScope: () => null },
+  'identity.assignment.end': {
+    roles: ['head'],
+    inScope: (f) => ({ assignmentId: f.assignmentIds.committeeC }),
+    outOfScope: (f) => ({ assignmentId: f.assignmentIds.otherHead }),
+  },
+  'identity.assignment.update': {
+    roles: ['head'],
+    inScope: (f) => ({ assignmentId: f.assignmentIds.counselorB, classIds: [f.classes.C, f.classes.B] }),
+    outOfScope: (f) => ({ assignmentId: f.assignmentIds.otherHead, termEnd: '2027-07-01' }),
+  },
+  'identity.term.get': { roles: [...STATION_ROLES], inScope: () => ({}), outOfScope: () => null },
+  'identity.term.set': {
+    roles: ['head'],
+    inScope: (f) => ({ termId: f.termId, name: '2026-2027学年第一学期', startDate: '2026-09-07', weeks: 18, weeksOff: [4] }),
+    outOfScope: (f) => ({ termId: f.otherTermId, name: '2026-2027学年第一学期', startDate: '2026-09-07', weeks: 18, weeksOff: [4] }),
+  },
+  'identity.audit.list': { roles: ['head'], inScope: () => ({}), outOfScope: () => null },
+  'identity.messages.list': { roles: [...ALL_ROLES], inScope: () => ({}), outOfScope: () => null },
+  'identity.messages.read': { roles: [...ALL_ROLES], inScope: () => ({ all: true }), outOfScope: () => null },
+}
