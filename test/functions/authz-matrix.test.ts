@@ -5,6 +5,7 @@
 import fs from 'fs'
 import path from 'path'
 import { createMain, type AnyActionDef } from '../../cloudfunctions/_lib/handler'
+import { ROLES } from '../../types/domain'
 import { callAs, startTestEnv, type TestEnv } from '../support/env'
 import { clearDatabase, FIXTURE_NOW, seedFixture, type Fixture } from '../support/fixtures'
 import {
@@ -107,6 +108,20 @@ describe('授权矩阵', () => {
     const missing = allActions.filter((a) => !policies[a])
     const stale = Object.keys(policies).filter((a) => !allActions.includes(a))
     expect({ missing, stale }).toEqual({ missing: [], stale: [] })
+  })
+
+  test('策略中的角色与动作声明的 access 一致', () => {
+    const drift: string[] = []
+    for (const { fn, actions } of functions) {
+      for (const [action, def] of Object.entries(actions)) {
+        const p = policies[`${fn}.${action}`]
+        if (!p || p.skip) continue
+        const declared = def.access === 'unbound' ? 'public' : def.access === 'any' ? [...ROLES].sort().join(',') : [...def.access].sort().join(',')
+        const policy = p.roles === 'public' ? 'public' : [...p.roles].sort().join(',')
+        if (declared !== policy) drift.push(`${fn}.${action}: access=${declared} 策略=${policy}`)
+      }
+    }
+    expect(drift).toEqual([])
   })
 
   let env: TestEnv
