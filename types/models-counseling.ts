@@ -21,6 +21,7 @@ export interface RollCallRevision {
   revision: number
   savedAt: Date
   savedBy: string
+  savedByName: string
   heldAt: Date
   expected: number
   present: number
@@ -171,6 +172,8 @@ export interface KeyCareDoc {
   nextFollowUp: string
   status: KeyCareStatus
   referral?: KeyCareReferral
+  /** 首次转介到校心理中心的时刻：有此字段的个案对 center 可见（不随后续变更移除） */
+  centerReferredAt?: Date
   closeReason?: string
   closedAt?: Date
   /** 待审批申请 id（有则不可再提交新的需审批变更） */

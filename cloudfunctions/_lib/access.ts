@@ -167,3 +167,50 @@ export function scopeFilter(caller: Caller): Record<string, unknown> | null {
       return null
   }
 }
+
+// ---------- 转介个案（校心理中心）与谈话记录 ----------
+
+/** 重点关注条目中“已转介到校心理中心”的条件：转介到中心后一直可见（之后解除或改转医院也保留，便于反馈与回溯） */
+export const CENTER_CASE_WHERE = { centerReferredAt: { $exists: true } } as const
+
+/** 学生是否为转介到校心理中心的个案（center 只能看到这些学生的个案与谈话记录） */
+export async function isCenterCase(database: Database, studentId: string): Promise<boolean> {
+  const res = await database.collection(COLLECTIONS.keyCare).where({ studentId, ...CENTER_CASE_WHERE }).limit(1).get()
+  return ((res.data as unknown[] | undefined) ?? []).length > 0
+}
+
+/** 读取学生：范围内的学生；center 仅限已转介到中心的个案。否则 NOT_FOUND */
+export async function loadStudentForCase(database: Database, caller: Caller, studentId: string): Promise<StudentDoc> {
+  if (scopeOf(caller.assignment).kind !== 'center') return loadStudentInScope(database, caller, studentId)
+  const res = await database.collection(COLLECTIONS.students).doc(studentId).get()
+  const student = res.data[0] as StudentDoc | undefined
+  if (!student || !(await isCenterCase(database, studentId))) throw notFound()
+  return student
+}
+
+/**
+ * 谈话记录可读范围：记录人本人（且学生仍在其范围内）、本站站长、center（仅转介到中心的个案）。
+ * 其他辅导员、学生骨干一律不可见。
+ */
+export async function talkReadable(
+  database: Database,
+  caller: Caller,
+  talk: Pick<StudentDoc, 'stationId' | 'classId' | 'dormId'> & { authorId: string; studentId: string },
+): Promise<boolean> {
+  const s = scopeOf(caller.assignment)
+  if (s.kind === 'center') return isCenterCase(database, talk.studentId)
+  if (s.kind === 'station') return talk.stationId === s.stationId
+  if (s.kind === 'counselor') return talk.authorId === caller.person._id && studentInScope(caller, talk)
+  return false
+}
+
+/**
+ * 谈话记录列表的查询条件（center 传入其可见的转介学生 id）。返回 null 表示无可见记录。
+ */
+export function talkScopeFilter(caller: Caller, centerStudentIds: string[] = []): Record<string, unknown> | null {
+  const s = scopeOf(caller.assignment)
+  if (s.kind === 'center') return centerStudentIds.length ? { studentId: { $in: centerStudentIds } } : null
+  if (s.kind === 'station') return { stationId: s.stationId }
+  if (s.kind === 'counselor') return { ...scopeFilter(caller), authorId: caller.person._id }
+  return null
+}

@@ -1,0 +1,104 @@
+/**
+ * 站长审批：进入/离开“危机”、以危机等级入库、解除关注。只有站长可以审批；
+ * 已审批的申请再次审批 → STATE.INVALID_TRANSITION。审批与条目变更在同一事务中完成。
+ */
+import { approvalDecideInput, approvalListInput, type ApprovalView, type Page } from '../../types/api/counseling'
+import { LEVEL_LABELS } from '../../types/domain'
+import { APPROVAL_KIND_LABELS, type ApprovalDoc, type KeyCareDoc } from '../../types/models-counseling'
+import { stationInScope } from '../_lib/access'
+import { COLLECTIONS } from '../_lib/collections'
+import { AppError, notFound } from '../_lib/errors'
+import { defineAction } from '../_lib/handler'
+import { getByIds, getDoc, iso, isoOpt, must } from './common'
+import { hist, runTx, txCheck, txGet } from './keycare-core'
+import { notifyPeople } from './notify'
+
+function approvalView(a: ApprovalDoc, e: KeyCareDoc | undefined): ApprovalView {
+  return {
+    id: a._id,
+    keyCareId: a.keyCareId,
+    studentId: a.studentId,
+    studentName: a.studentName,
+    kind: a.kind,
+    payload: a.payload,
+    requestedByName: a.requestedByName,
+    status: a.status,
+    createdAt: iso(a.createdAt),
+    ...(a.decidedAt ? { decidedAt: isoOpt(a.decidedAt) } : {}),
+    ...(a.comment ? { comment: a.comment } : {}),
+    entryLevel: e?.level ?? 'general',
+    entryStatus: e?.status ?? 'active',
+  }
+}
+
+export const approvalList = defineAction({
+  schema: approvalListInput,
+  access: ['head'],
+  async run({ db, caller, audit }, input) {
+    const where: Record<string, unknown> = { stationId: caller.stationId, status: input.status ?? 'pending' }
+    const coll = db.collection(COLLECTIONS.approvals)
+    const count = must(await coll.where(where).count()) as { total?: number }
+    const res = must(await coll.where(where).orderBy('createdAt', 'desc').skip(input.skip ?? 0).limit(input.limit ?? 50).get()) as { data: ApprovalDoc[] }
+    const entries = await getByIds<KeyCareDoc>(db, COLLECTIONS.keyCare, res.data.map((a) => a.keyCareId))
+    if (res.data.length) await audit('counseling.approval.list', res.data.map((a) => a.studentId))
+    const page: Page<ApprovalView> = { items: res.data.map((a) => approvalView(a, entries.get(a.keyCareId))), total: count.total ?? res.data.length }
+    return page
+  },
+})
+
+/** 批准：把申请的变更应用到条目（条目状态已不允许时拒绝） */
+function applyApproved(a: ApprovalDoc, e: KeyCareDoc, by: string, now: Date) {
+  if (e.status === 'closed') throw new AppError('STATE.INVALID_TRANSITION', '该条目已解除关注')
+  const p = a.payload
+  if (p.kind === 'close') {
+    return { set: { status: 'closed' as const, closeReason: p.reason, closedAt: now }, history: [hist(by, 'close', now, e.status, 'closed')] }
+  }
+  return { set: { level: p.to }, history: [hist(by, 'level', now, e.level, p.to)] }
+}
+
+export const approvalDecide = defineAction({
+  schema: approvalDecideInput,
+  access: ['head'],
+  async run(ctx, input) {
+    const { db, caller, now } = ctx
+    const found = await getDoc<ApprovalDoc>(db, COLLECTIONS.approvals, input.id)
+    if (!found || !stationInScope(caller, found.stationId)) throw notFound()
+    const by = caller.person._id
+    const result = await runTx(db, async (tx) => {
+      const a = await txGet<ApprovalDoc>(tx, COLLECTIONS.approvals, input.id)
+      if (!a) throw notFound()
+      if (a.status !== 'pending') throw new AppError('STATE.INVALID_TRANSITION', '该申请已审批')
+      const e = await txGet<KeyCareDoc>(tx, COLLECTIONS.keyCare, a.keyCareId)
+      if (!e) throw notFound()
+      const change =
+        input.decision === 'approve'
+          ? applyApproved(a, e, by, now)
+          : { set: {}, history: [hist(by, 'approval_rejected', now, undefined, a.kind)] }
+      const decided: Partial<ApprovalDoc> = {
+        status: input.decision === 'approve' ? 'approved' : 'rejected',
+        decidedBy: by,
+        decidedAt: now,
+        ...(input.comment ? { comment: input.comment } : {}),
+      }
+      await txCheck(await tx.collection(COLLECTIONS.approvals).doc(a._id).update(decided))
+      const history = [...(e.history ?? []), ...change.history]
+      const entryPatch: Record<string, unknown> = { ...change.set, history, updatedAt: now }
+      if (e.pendingApprovalId === a._id) entryPatch.pendingApprovalId = db.command.remove()
+      await txCheck(await tx.collection(COLLECTIONS.keyCare).doc(e._id).update(entryPatch))
+      const entry = { ...e, ...change.set, history } as KeyCareDoc
+      if (e.pendingApprovalId === a._id) delete entry.pendingApprovalId
+      return { approval: { ...a, ...decided } as ApprovalDoc, entry }
+    })
+    const { approval, entry } = result
+    const what =
+      approval.payload.kind === 'close' ? '解除关注' : `等级调整为${LEVEL_LABELS[approval.payload.to]}`
+    await notifyPeople(ctx, [approval.requestedBy], {
+      kind: 'approval',
+      title: `审批${approval.status === 'approved' ? '已通过' : '未通过'}：${approval.studentName}`,
+      body: `${APPROVAL_KIND_LABELS[approval.kind]}（${what}）${approval.comment ? `。意见：${approval.comment}` : ''}`,
+      link: `/packages/counselor/pages/keycare-detail/index?id=${approval.keyCareId}`,
+      dedupeKey: `approval:${approval._id}`,
+    })
+    return approvalView(approval, entry)
+  },
+})

@@ -1,0 +1,157 @@
+/**
+ * 重点关注学生库的共用部分：范围内读取、事务内变更（每次变更追加历史）、视图与推导字段。
+ * 最近联系 = 该生谈话记录的最大日期；逾期 = 关注中且下次跟进日期早于今天（北京时间）。
+ */
+import type { KeyCareListItem, PendingApprovalView } from '../../types/api/counseling'
+import type { Level } from '../../types/domain'
+import type { ApprovalDoc, KeyCareDoc, KeyCareHistoryEntry } from '../../types/models-counseling'
+import { studentInScope, type Caller } from '../_lib/access'
+import { COLLECTIONS } from '../_lib/collections'
+import { AppError, notFound } from '../_lib/errors'
+import type { Database } from '../_lib/sdk'
+import { getByIds, getDoc, lastContactByStudent, loadClasses, todayOf } from './common'
+
+export const LEVEL_RANK: Record<Level, number> = { general: 1, key: 2, crisis: 3 }
+
+/** 进入或离开“危机”的等级变更须站长审批 */
+export const crossesCrisis = (from: Level, to: Level): boolean => (from === 'crisis') !== (to === 'crisis')
+
+export const isOverdue = (e: Pick<KeyCareDoc, 'status' | 'nextFollowUp'>, today: string): boolean =>
+  e.status === 'active' && e.nextFollowUp < today
+
+export function hist(by: string, change: KeyCareHistoryEntry['change'], at: Date, from?: string, to?: string): KeyCareHistoryEntry {
+  return { at, by, change, ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) }
+}
+
+/** 读取范围内的条目（辅导员：所带学生；站长：全站）；越权即 NOT_FOUND */
+export async function loadEntryInScope(db: Database, caller: Caller, id: string): Promise<KeyCareDoc> {
+  const e = await getDoc<KeyCareDoc>(db, COLLECTIONS.keyCare, id)
+  if (!e || !studentInScope(caller, e)) throw notFound()
+  return e
+}
+
+export function ensureOpen(e: KeyCareDoc): void {
+  if (e.status === 'closed') throw new AppError('STATE.INVALID_TRANSITION', '该条目已解除关注')
+}
+
+export function ensureNoPending(e: KeyCareDoc): void {
+  if (e.pendingApprovalId) throw new AppError('STATE.INVALID_TRANSITION', '该条目有待站长审批的申请，请等待审批结果')
+}
+
+export interface EntryChange {
+  set: Partial<KeyCareDoc>
+  /** 要移除的字段 */
+  unset?: Array<keyof KeyCareDoc>
+  history: KeyCareHistoryEntry[]
+  approval?: ApprovalDoc
+}
+
+/** 事务句柄（SDK 的事务对象只支持按 _id 的 doc 读写与 add） */
+export interface Tx {
+  collection(name: string): ReturnType<Database['collection']>
+}
+
+/** 类型化的 runTransaction：回调抛错即整体回滚并原样抛出 */
+export function runTx<T>(db: Database, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return (db.runTransaction as (cb: (tx: Tx) => Promise<T>) => Promise<T>)(fn)
+}
+
+async function txGet<T>(tx: Tx, collection: string, id: string): Promise<T | null> {
+  const res = (await tx.collection(collection).doc(id).get()) as { data?: T | null; code?: string }
+  if (res.code) throw new Error(`[db] ${res.code}`)
+  return res.data ?? null
+}
+
+async function txCheck(res: unknown): Promise<void> {
+  const r = res as { code?: string; message?: string }
+  if (r?.code) throw new Error(`[db] ${r.code} ${r.message ?? ''}`)
+}
+
+/**
+ * 在事务中读取最新条目、计算变更（build 可抛出业务错误，整体回滚）、写回条目并追加历史，
+ * 需要时同时写入审批申请。返回变更后的条目。
+ */
+export async function mutateEntry(
+  db: Database,
+  entryId: string,
+  now: Date,
+  build: (e: KeyCareDoc, tx: Tx) => EntryChange | Promise<EntryChange>,
+): Promise<{ entry: KeyCareDoc; approval?: ApprovalDoc }> {
+  const _ = db.command
+  return runTx(db, async (tx) => {
+    const e = await txGet<KeyCareDoc>(tx, COLLECTIONS.keyCare, entryId)
+    if (!e) throw notFound()
+    const change = await build(e, tx)
+    const history = [...(e.history ?? []), ...change.history]
+    const data: Record<string, unknown> = { ...change.set, history, updatedAt: now }
+    for (const k of change.unset ?? []) data[k] = _.remove()
+    await txCheck(await tx.collection(COLLECTIONS.keyCare).doc(entryId).update(data))
+    if (change.approval) await txCheck(await tx.collection(COLLECTIONS.approvals).add(change.approval))
+    const entry = { ...e, ...change.set, history, updatedAt: now } as KeyCareDoc
+    for (const k of change.unset ?? []) delete entry[k]
+    return { entry, approval: change.approval }
+  })
+}
+
+export { txGet, txCheck }
+
+export function pendingView(a: ApprovalDoc | undefined): PendingApprovalView | null {
+  return a && a.status === 'pending' ? { id: a._id, kind: a.kind, payload: a.payload } : null
+}
+
+export function listItem(
+  e: KeyCareDoc,
+  ctx: { className: string; lastContact: string | null; today: string; pending: ApprovalDoc | undefined },
+): KeyCareListItem {
+  return {
+    id: e._id,
+    studentId: e.studentId,
+    studentName: e.studentName,
+    className: ctx.className,
+    level: e.level,
+    categories: e.categories,
+    enteredAt: e.enteredAt,
+    source: e.source,
+    counselorName: e.counselorName,
+    lastContact: ctx.lastContact,
+    nextFollowUp: e.nextFollowUp,
+    status: e.status,
+    overdue: isOverdue(e, ctx.today),
+    ...(e.referral ? { referral: { to: e.referral.to, date: e.referral.date, party: e.referral.party } } : {}),
+    pendingApproval: pendingView(ctx.pending),
+  }
+}
+
+/** 批量生成列表项：补班级名、最近联系（由谈话推导）、待审批申请 */
+export async function listItems(db: Database, entries: KeyCareDoc[], now: Date): Promise<KeyCareListItem[]> {
+  if (entries.length === 0) return []
+  const today = todayOf(now)
+  const byStation = new Map<string, string[]>()
+  for (const e of entries) byStation.set(e.stationId, [...(byStation.get(e.stationId) ?? []), e.studentId])
+  const lastMaps = await Promise.all([...byStation].map(([st, ids]) => lastContactByStudent(db, st, ids)))
+  const last = new Map<string, string>()
+  lastMaps.forEach((m) => m.forEach((v, k) => last.set(k, v)))
+  const [classes, approvals] = await Promise.all([
+    loadClasses(db, entries.map((e) => e.classId)),
+    getByIds<ApprovalDoc>(db, COLLECTIONS.approvals, entries.map((e) => e.pendingApprovalId ?? '').filter(Boolean)),
+  ])
+  return entries.map((e) =>
+    listItem(e, {
+      className: classes.get(e.classId)?.name ?? '',
+      lastContact: last.get(e.studentId) ?? null,
+      today,
+      pending: e.pendingApprovalId ? approvals.get(e.pendingApprovalId) : undefined,
+    }),
+  )
+}
+
+/** 列表排序：逾期优先，其次等级高者，其次下次跟进日期早者 */
+export function sortItems(items: KeyCareListItem[]): KeyCareListItem[] {
+  return [...items].sort(
+    (a, b) =>
+      Number(b.overdue) - Number(a.overdue) ||
+      LEVEL_RANK[b.level] - LEVEL_RANK[a.level] ||
+      a.nextFollowUp.localeCompare(b.nextFollowUp) ||
+      a.studentName.localeCompare(b.studentName, 'zh'),
+  )
+}

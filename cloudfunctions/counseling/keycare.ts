@@ -1,0 +1,163 @@
+/**
+ * 重点关注学生库：入库、列表（按等级/状态，推导最近联系与逾期）、详情（历史与时间线）。
+ * 辅导员以“危机”入库：条目先以“重点关注”建立并提交站长审批；站长入库无需审批。
+ */
+import {
+  keycareAddInput, keycareGetInput, keycareListInput, type KeyCareAddResult, type KeyCareDetail,
+} from '../../types/api/counseling'
+import { KEYCARE_STATUSES, LEVELS } from '../../types/domain'
+import type { PersonDoc } from '../../types/models'
+import type { ApprovalDoc, KeyCareDoc } from '../../types/models-counseling'
+import { loadStudentInScope, scopeFilter, type Caller } from '../_lib/access'
+import { COLLECTIONS } from '../_lib/collections'
+import { AppError, invalidField } from '../_lib/errors'
+import { defineAction } from '../_lib/handler'
+import type { Database } from '../_lib/sdk'
+import { counselorsFor } from '../observations/shared'
+import { fetchAll, getDoc, iso, isoOpt, loadPeople, loadStudents, newId, todayOf } from './common'
+import { hist, isOverdue, listItems, loadEntryInScope, runTx, sortItems } from './keycare-core'
+import { buildTimeline } from './timeline'
+
+/** 负责辅导员：辅导员本人；站长添加时取该生的负责辅导员（没有则为站长本人） */
+async function responsibleFor(db: Database, caller: Caller, s: { stationId: string; classId: string; dormId: string }, now: Date) {
+  if (caller.role === 'counselor') return { id: caller.person._id, name: caller.person.name }
+  const ids = await counselorsFor(db, s.stationId, s.classId, s.dormId, now)
+  const p = ids[0] ? await getDoc<PersonDoc>(db, COLLECTIONS.people, ids[0]) : null
+  return p ? { id: p._id, name: p.name } : { id: caller.person._id, name: caller.person.name }
+}
+
+export const keycareAdd = defineAction({
+  schema: keycareAddInput,
+  access: ['counselor', 'head'],
+  async run({ db, caller, now }, input) {
+    const student = await loadStudentInScope(db, caller, input.studentId)
+    const today = todayOf(now)
+    if (input.nextFollowUp < today) throw invalidField('nextFollowUp', '下次跟进日期不能早于今天')
+    const open = await fetchAll<KeyCareDoc>(
+      db.collection(COLLECTIONS.keyCare).where({ stationId: student.stationId, studentId: student._id, status: { $in: ['active', 'referred'] } }) as never,
+      10,
+    )
+    if (open.length) throw new AppError('KEYCARE.ALREADY_ACTIVE', undefined, { details: { keyCareId: open[0]._id } })
+    const owner = await responsibleFor(db, caller, student, now)
+    const needsApproval = input.level === 'crisis' && caller.role !== 'head'
+    const id = newId('kc')
+    const level = needsApproval ? 'key' : input.level
+    const approvalId = needsApproval ? newId('ap') : null
+    const entry: KeyCareDoc = {
+      _id: id,
+      stationId: student.stationId,
+      studentId: student._id,
+      studentName: student.name,
+      classId: student.classId,
+      dormId: student.dormId,
+      level,
+      categories: [...new Set(input.categories)],
+      enteredAt: today,
+      source: input.source,
+      ...(input.sourceRef ? { sourceRef: input.sourceRef } : {}),
+      counselorId: owner.id,
+      counselorName: owner.name,
+      nextFollowUp: input.nextFollowUp,
+      status: 'active',
+      ...(approvalId ? { pendingApprovalId: approvalId } : {}),
+      history: [
+        hist(caller.person._id, 'enter', now, undefined, level),
+        ...(approvalId ? [hist(caller.person._id, 'approval_requested', now, undefined, 'enter_crisis')] : []),
+      ],
+      centerFeedback: [],
+      createdAt: now,
+      updatedAt: now,
+    }
+    const approval: ApprovalDoc | null = approvalId
+      ? {
+          _id: approvalId,
+          stationId: student.stationId,
+          keyCareId: id,
+          studentId: student._id,
+          studentName: student.name,
+          kind: 'enter_crisis',
+          requestedBy: caller.person._id,
+          requestedByName: caller.person.name,
+          payload: { kind: 'enter_crisis', from: 'key', to: 'crisis' },
+          status: 'pending',
+          createdAt: now,
+        }
+      : null
+    await runTx(db, async (tx) => {
+      const r1 = (await tx.collection(COLLECTIONS.keyCare).add(entry)) as { code?: string }
+      if (r1.code) throw new Error(`[db] ${r1.code}`)
+      if (approval) {
+        const r2 = (await tx.collection(COLLECTIONS.approvals).add(approval)) as { code?: string }
+        if (r2.code) throw new Error(`[db] ${r2.code}`)
+      }
+    })
+    const [item] = await listItems(db, [entry], now)
+    const result: KeyCareAddResult = { entry: item, approvalId }
+    return result
+  },
+})
+
+export const keycareList = defineAction({
+  schema: keycareListInput,
+  access: ['counselor', 'head'],
+  async run({ db, caller, now, audit }, input) {
+    const scope = scopeFilter(caller)!
+    const all = await fetchAll<KeyCareDoc>(db.collection(COLLECTIONS.keyCare).where(scope) as never, 5000)
+    const today = todayOf(now)
+    const summary = {
+      byLevel: Object.fromEntries(LEVELS.map((l) => [l, all.filter((e) => e.status !== 'closed' && e.level === l).length])),
+      byStatus: Object.fromEntries(KEYCARE_STATUSES.map((s) => [s, all.filter((e) => e.status === s).length])),
+      overdue: all.filter((e) => isOverdue(e, today)).length,
+      pendingApprovals: all.filter((e) => e.pendingApprovalId).length,
+    }
+    const filtered = all.filter(
+      (e) =>
+        (!input.level || e.level === input.level) &&
+        (!input.status || e.status === input.status) &&
+        (!input.overdueOnly || isOverdue(e, today)) &&
+        (!input.studentId || e.studentId === input.studentId),
+    )
+    const items = sortItems(await listItems(db, filtered, now))
+    const skip = input.skip ?? 0
+    const page = items.slice(skip, skip + (input.limit ?? 50))
+    if (page.length) await audit('counseling.keycare.list', page.map((i) => i.id))
+    return { items: page, total: items.length, summary }
+  },
+})
+
+/** 详情：列表项 + 历史（含操作人姓名）+ 中心反馈 + 学生时间线 */
+export async function entryDetail(db: Database, caller: Caller, e: KeyCareDoc, now: Date): Promise<KeyCareDetail> {
+  const [[item], people, students] = await Promise.all([
+    listItems(db, [e], now),
+    loadPeople(db, e.history.map((h) => h.by)),
+    loadStudents(db, [e.studentId]),
+  ])
+  const student = students.get(e.studentId)
+  const timeline = student ? await buildTimeline(db, caller, student) : []
+  return {
+    ...item,
+    ...(e.sourceRef ? { sourceRef: e.sourceRef } : {}),
+    ...(e.closeReason ? { closeReason: e.closeReason } : {}),
+    ...(e.closedAt ? { closedAt: isoOpt(e.closedAt) } : {}),
+    history: e.history.map((h) => ({
+      at: iso(h.at),
+      byName: people.get(h.by)?.name ?? '',
+      change: h.change,
+      ...(h.from !== undefined ? { from: h.from } : {}),
+      ...(h.to !== undefined ? { to: h.to } : {}),
+    })),
+    centerFeedback: (e.centerFeedback ?? []).map((f) => ({ at: iso(f.at), byName: f.byName, text: f.text })),
+    timeline,
+  }
+}
+
+export const keycareGet = defineAction({
+  schema: keycareGetInput,
+  access: ['counselor', 'head'],
+  async run({ db, caller, now, audit }, input) {
+    const e = await loadEntryInScope(db, caller, input.id)
+    await audit('counseling.keycare.get', [e._id, e.studentId])
+    return entryDetail(db, caller, e, now)
+  },
+})
+

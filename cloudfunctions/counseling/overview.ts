@@ -1,0 +1,79 @@
+/**
+ * 辅导员“本周”：待记录/待确认/已退回的晚点名、待确认的朋辈谈心、未完成的约谈任务、逾期跟进、未确认的即时报告。
+ * 约谈任务与即时报告直接读 talk_tasks / alerts 集合（见 docs/data-model.md）。
+ */
+import { weekWindow } from '../../domain/calendar'
+import { weekOverviewInput, type AlertBrief, type TalkTaskView, type WeekOverview } from '../../types/api/counseling'
+import type { KeyCareDoc, PeerTalkDoc } from '../../types/models-counseling'
+import type { AlertDoc, TalkTaskDoc } from '../../types/models-observations'
+import { scopeFilter } from '../_lib/access'
+import { COLLECTIONS } from '../_lib/collections'
+import { AppError } from '../_lib/errors'
+import { defineAction } from '../_lib/handler'
+import { loadCurrentTerm } from '../_lib/term'
+import { fetchAll, iso, loadClasses, loadStudents, todayOf } from './common'
+import { isOverdue, listItems, sortItems } from './keycare-core'
+import { peerView } from './peer'
+import { defaultWeek } from './rollcall'
+import { buildBoard } from './rollcall-review'
+
+export const weekOverview = defineAction({
+  schema: weekOverviewInput,
+  access: ['counselor', 'head'],
+  async run({ db, caller, now, audit }, input) {
+    const term = await loadCurrentTerm(db, caller.stationId!, now)
+    const week = input.week ?? defaultWeek(term, now)
+    if (week > term.weeks) throw new AppError('WEEK.OUT_OF_RANGE')
+    const scope = scopeFilter(caller)!
+    const today = todayOf(now)
+    const [board, peers, tasks, entries, alerts] = await Promise.all([
+      buildBoard(db, caller, term, week),
+      fetchAll<PeerTalkDoc>(db.collection(COLLECTIONS.peerTalks).where({ ...scope, status: 'pending' }).orderBy('createdAt', 'asc') as never, 200),
+      fetchAll<TalkTaskDoc>(db.collection(COLLECTIONS.talkTasks).where({ ...scope, status: 'open' }).orderBy('createdAt', 'asc') as never, 200),
+      fetchAll<KeyCareDoc>(db.collection(COLLECTIONS.keyCare).where({ ...scope, status: 'active', nextFollowUp: { $lt: today } }) as never, 500),
+      fetchAll<AlertDoc>(db.collection(COLLECTIONS.alerts).where({ ...scope, ackedAt: null }).orderBy('createdAt', 'desc') as never, 100),
+    ])
+    const started = now.getTime() >= weekWindow(term, week).start.getTime()
+    const rows = board.off ? [] : board.rows
+    const [classes, students, overdue] = await Promise.all([
+      loadClasses(db, [...peers.map((p) => p.classId), ...tasks.map((t) => t.classId)]),
+      loadStudents(db, tasks.filter((t) => !t.studentName).map((t) => t.studentId)),
+      listItems(db, entries.filter((e) => isOverdue(e, today)), now),
+    ])
+    const talkTasks: TalkTaskView[] = tasks.map((t) => ({
+      id: t._id,
+      studentId: t.studentId,
+      studentName: t.studentName ?? students.get(t.studentId)?.name ?? '',
+      className: classes.get(t.classId)?.name ?? '',
+      source: t.source,
+      sourceId: t.sourceId,
+      createdAt: iso(t.createdAt),
+    }))
+    const openAlerts: AlertBrief[] = alerts.map((a) => ({
+      id: a._id,
+      ...(a.studentId ? { studentId: a.studentId, studentName: a.studentName ?? '' } : {}),
+      level: a.level,
+      description: a.description,
+      createdAt: iso(a.createdAt),
+      ackDeadline: iso(a.ackDeadline),
+      acked: !!a.ackedAt,
+    }))
+    const result: WeekOverview = {
+      week,
+      weekStart: board.weekStart,
+      off: board.off,
+      rollCalls: {
+        toRecord: started ? rows.filter((r) => r.status === 'unrecorded') : [],
+        toConfirm: rows.filter((r) => r.status === 'pending'),
+        returned: rows.filter((r) => r.status === 'returned'),
+      },
+      peerTalksToConfirm: peers.map((p) => peerView(p, classes.get(p.classId)?.name ?? '', caller)),
+      talkTasks,
+      overdueFollowUps: sortItems(overdue),
+      openAlerts,
+    }
+    const ids = [...peers.map((p) => p.studentId), ...tasks.map((t) => t.studentId), ...entries.map((e) => e.studentId)]
+    if (ids.length) await audit('counseling.week.overview', [...new Set(ids)])
+    return result
+  },
+})

@@ -1,0 +1,112 @@
+/**
+ * 晚点名：辅导员确认 / 退回，以及本周各班状态看板（未记录 / 待确认 / 已确认 / 已退回）。
+ */
+import { weekWindow } from '../../domain/calendar'
+import {
+  rollcallBoardInput, rollcallConfirmInput, rollcallReturnInput, type RollCallBoard, type RollCallBoardRow,
+} from '../../types/api/counseling'
+import type { ClassDoc, TermDoc } from '../../types/models'
+import type { RollCallDoc } from '../../types/models-counseling'
+import { loadUnitInScope, unitInScope, type Caller } from '../_lib/access'
+import { COLLECTIONS } from '../_lib/collections'
+import { AppError, notFound } from '../_lib/errors'
+import { defineAction } from '../_lib/handler'
+import type { Database } from '../_lib/sdk'
+import { loadCurrentTerm } from '../_lib/term'
+import { fetchAll, getDoc, iso, must } from './common'
+import { notifyPeople } from './notify'
+import { defaultWeek, rollCallId, rollCallView } from './rollcall'
+
+/** 读取点名记录并确认其班级在调用者范围内（越权即 NOT_FOUND） */
+async function loadRollCallInScope(db: Database, caller: Caller, id: string): Promise<{ doc: RollCallDoc; cls: ClassDoc }> {
+  const doc = await getDoc<RollCallDoc>(db, COLLECTIONS.rollCalls, id)
+  if (!doc) throw notFound()
+  const cls = await loadUnitInScope<ClassDoc>(db, caller, 'class', doc.classId)
+  return { doc, cls }
+}
+
+/** 条件更新：只有状态与版本都未变时才写入；否则说明记录已变化 */
+async function transition(db: Database, doc: RollCallDoc, data: Record<string, unknown>): Promise<void> {
+  const res = must(await db.collection(COLLECTIONS.rollCalls).where({ _id: doc._id, status: doc.status, revision: doc.revision }).update(data)) as { updated?: number }
+  if (!res.updated) throw new AppError('CONFLICT')
+}
+
+export const rollcallConfirm = defineAction({
+  schema: rollcallConfirmInput,
+  access: ['counselor', 'head'],
+  async run({ db, caller, now }, input) {
+    const { doc, cls } = await loadRollCallInScope(db, caller, input.id)
+    if (doc.status !== 'pending') throw new AppError('STATE.INVALID_TRANSITION', doc.status === 'confirmed' ? '该次晚点名已确认' : '已退回的记录须重新提交后才能确认')
+    if (input.revision !== undefined && input.revision !== doc.revision) throw new AppError('CONFLICT')
+    await transition(db, doc, { status: 'confirmed', confirmedBy: caller.person._id, confirmedAt: now, updatedAt: now })
+    return rollCallView({ ...doc, status: 'confirmed', confirmedBy: caller.person._id, confirmedAt: now }, cls.name)
+  },
+})
+
+export const rollcallReturn = defineAction({
+  schema: rollcallReturnInput,
+  access: ['counselor', 'head'],
+  async run(ctx, input) {
+    const { db, caller, now } = ctx
+    const { doc, cls } = await loadRollCallInScope(db, caller, input.id)
+    if (doc.status !== 'pending') throw new AppError('STATE.INVALID_TRANSITION', doc.status === 'confirmed' ? '已确认的记录不能退回' : '该记录已退回')
+    const patch = { status: 'returned' as const, returnComment: input.comment, returnedBy: caller.person._id, returnedAt: now, updatedAt: now }
+    await transition(db, doc, patch)
+    if (doc.recordedBy !== caller.person._id) {
+      await notifyPeople(ctx, [doc.recordedBy], {
+        kind: 'returned',
+        title: `${cls.name} 第${doc.week}周晚点名被退回`,
+        body: input.comment,
+        link: `/packages/committee/pages/rollcall/index?classId=${doc.classId}&week=${doc.week}`,
+      })
+    }
+    return rollCallView({ ...doc, ...patch }, cls.name)
+  },
+})
+
+/** 调用者范围内的班级（按名称排序） */
+export async function classesInScope(db: Database, caller: Caller): Promise<ClassDoc[]> {
+  if (!caller.stationId) return []
+  const all = await fetchAll<ClassDoc>(db.collection(COLLECTIONS.classes).where({ stationId: caller.stationId }) as never, 5000)
+  return all.filter((c) => unitInScope(caller, 'class', c)).sort((a, b) => a.name.localeCompare(b.name, 'zh'))
+}
+
+export function boardRow(cls: ClassDoc, doc: RollCallDoc | undefined): RollCallBoardRow {
+  if (!doc) return { classId: cls._id, className: cls.name, status: 'unrecorded' }
+  return {
+    classId: cls._id,
+    className: cls.name,
+    status: doc.status,
+    rollCallId: doc._id,
+    revision: doc.revision,
+    heldAt: iso(doc.heldAt),
+    expected: doc.expected,
+    present: doc.present,
+    absentCount: doc.absences.length,
+    correction: !!doc.correction,
+    ...(doc.status === 'returned' && doc.returnComment ? { returnComment: doc.returnComment } : {}),
+  }
+}
+
+/** 某周调用者范围内各班的点名状态 */
+export async function buildBoard(db: Database, caller: Caller, term: TermDoc, week: number): Promise<RollCallBoard> {
+  const classes = await classesInScope(db, caller)
+  const ids = classes.map((c) => rollCallId(term._id, week, c._id))
+  const docs = ids.length
+    ? await fetchAll<RollCallDoc>(db.collection(COLLECTIONS.rollCalls).where({ _id: { $in: ids } }) as never, ids.length)
+    : []
+  const byClass = new Map(docs.map((d) => [d.classId, d]))
+  const win = weekWindow(term, week)
+  return { week, weekStart: win.monday, off: win.off, rows: classes.map((c) => boardRow(c, byClass.get(c._id))) }
+}
+
+export const rollcallBoard = defineAction({
+  schema: rollcallBoardInput,
+  access: ['committee', 'counselor', 'head'],
+  async run({ db, caller, now }, input) {
+    const term = await loadCurrentTerm(db, caller.stationId!, now)
+    const week = input.week ?? defaultWeek(term, now)
+    if (week > term.weeks) throw new AppError('WEEK.OUT_OF_RANGE')
+    return buildBoard(db, caller, term, week)
+  },
+})
