@@ -5,7 +5,7 @@
  * - 修改用乐观并发（按 revision + status 条件更新），审阅后不可再改；退回后可重新提交；
  * - 先校验全部输入（名册、周次），再写入；写入后为“需要约谈”条目建任务、为危机条目建即时报告。
  */
-import { canFileWeek, isOnTime, weekWindow } from '../../domain/calendar'
+import { canFileWeek, isOnTime, shanghaiDate, weekWindow } from '../../domain/calendar'
 import { submitReportSchema } from '../../types/api/observations'
 import type { StudentDoc, TermDoc } from '../../types/models'
 import type { ConcernEntry, WeeklyReportDoc, WeeklyReportRevision } from '../../types/models-observations'
@@ -41,11 +41,13 @@ export function assertFileableWeek(term: TermDoc, week: number, now: Date): void
 export const concernIdOf = (studentId: string): string => `c-${studentId}`
 
 /** 校验关注条目的学生都在本单位名册内；返回完整条目 */
-async function buildConcerns(db: Database, caller: Caller, input: SubmitInput): Promise<ConcernEntry[]> {
+async function buildConcerns(db: Database, caller: Caller, input: SubmitInput, now: Date): Promise<ConcernEntry[]> {
   const students = await getByIds<StudentDoc>(db, COLLECTIONS.students, input.concerns.map((c) => c.studentId))
   const errors: FieldError[] = []
   const entries: ConcernEntry[] = []
+  const today = shanghaiDate(now)
   input.concerns.forEach((c, i) => {
+    if (c.observedOn && c.observedOn > today) errors.push({ path: `concerns.${i}.observedOn`, message: '发现日期不能晚于今天' })
     const s = students.get(c.studentId)
     const inUnit = s && studentInScope(caller, s) && (input.kind === 'class' ? s.classId : s.dormId) === input.unitId
     if (!s || !inUnit) {
@@ -127,7 +129,7 @@ export const submitReport = defineAction({
       await applySideEffects(db, existing, now)
       return reportView(existing, unit.name)
     }
-    const concerns = await buildConcerns(db, caller, input)
+    const concerns = await buildConcerns(db, caller, input, now)
 
     for (let attempt = 0; attempt < 8; attempt++) {
       if (!existing) {
