@@ -1,0 +1,79 @@
+import path from 'path'
+import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
+import devConfig from './dev'
+import prodConfig from './prod'
+
+/**
+ * 客户端可见的环境变量：只放行 TARO_APP_*（构建时内联）。
+ * Taro 本身只读取 .env* 文件；这里再把构建命令行环境中的 TARO_APP_* 一并放行，
+ * 以便 `TARO_APP_CLOUD_ENV=xxx npm run build:weapp` 生效（同名时 .env 文件优先）。
+ */
+const CLIENT_KEYS = ['TARO_APP_CLOUD_ENV', 'TARO_APP_TEMPLATE_REMINDER', 'TARO_APP_TEMPLATE_ALERT']
+
+function clientEnv(): Record<string, string> {
+  // 已知键总是定义（默认空串）：否则代码里残留的 process.env.X 在小程序中会因没有 process 而报错
+  const out: Record<string, string> = Object.fromEntries(CLIENT_KEYS.map((k) => [k, '""']))
+  for (const [key, value] of Object.entries(process.env)) {
+    if (key.startsWith('TARO_APP_') && value !== undefined) out[key] = JSON.stringify(value)
+  }
+  return out
+}
+
+const platform = process.env.TARO_ENV ?? 'weapp'
+/** src 之外也要编译的共享代码：契约（types/）与纯规则（domain/） */
+const sharedDirs = [path.resolve(__dirname, '..', 'types'), path.resolve(__dirname, '..', 'domain')]
+
+export default defineConfig<'webpack5'>(async (merge) => {
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'xinqiao',
+    date: '2026-11-21',
+    // 设计稿按 375 宽（CSS px 即 iPhone 逻辑像素），小程序端换算为 rpx，H5 端换算为 rem
+    designWidth: 375,
+    deviceRatio: { 375: 2, 640: 2.34 / 2, 750: 1, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    outputRoot: `dist/${platform}`,
+    plugins: [],
+    env: clientEnv(),
+    defineConstants: {},
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: { enable: process.env.TARO_CACHE === '1' },
+    mini: {
+      compile: { include: sharedDirs },
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+      webpackChain(chain) {
+        chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+      },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      // hash 路由：模拟器的静态服务只需提供 index.html，刷新任意页面都不会 404
+      router: { mode: 'hash' },
+      compile: { include: sharedDirs },
+      output: {
+        filename: 'js/[name].[contenthash:8].js',
+        chunkFilename: 'js/[name].[contenthash:8].js',
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css',
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+      webpackChain(chain) {
+        chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+      },
+    },
+  }
+  if (process.env.NODE_ENV === 'development') return merge({}, baseConfig, devConfig)
+  return merge({}, baseConfig, prodConfig)
+})

@@ -1,0 +1,22 @@
+/**
+ * 心桥 UI 组件（前缀 xq-，BEM 命名；纯 Taro 组件 + SCSS，按 375 宽设计）。
+ * 页面从这里导入：import { Page, Card, Button } from '@/components'
+ */
+export { Page, Section } from './Page'
+export type { PageProps, SectionProps } from './Page'
+export { Card } from './Card'
+export type { CardProps } from './Card'
+export { Cell, CellGroup } from './Cell'
+export type { CellProps, CellGroupProps } from './Cell'
+export { Tag, LevelTag } from './Tag'
+export type { TagProps, TagTone } from './Tag'
+export { Button } from './Button'
+export type { ButtonProps, ButtonVariant, ButtonSize } from './Button'
+export { Empty } from './Empty'
+export type { EmptyProps } from './Empty'
+export { Loading } from './Loading'
+export type { LoadingProps } from './Loading'
+export { ErrorState } from './ErrorState'
+export type { ErrorStateProps } from './ErrorState'
+export { showError, showSuccess, showInfo } from './Toast'
+export * from './Form'

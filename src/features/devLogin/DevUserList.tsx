@@ -1,0 +1,49 @@
+import Taro from '@tarojs/taro'
+import { ROLE_LABELS } from '../../../types/domain'
+import type { DevUser } from '../../../types/dev'
+import type { Result } from '../../../types/result'
+import { Cell, CellGroup, Empty, ErrorState, Loading, Tag } from '../../components'
+import { useRemote } from '../../hooks/useRemote'
+import { setDevOpenid } from '../../services/devSession'
+import { failure } from '../../services/transport'
+import { resetSession } from '../session'
+
+/** 读取模拟器提供的演示身份 */
+async function fetchDevUsers(): Promise<Result<DevUser[]>> {
+  try {
+    const res = await fetch('/api/dev/users')
+    if (!res.ok) return failure('INTERNAL', { status: res.status })
+    const body: unknown = await res.json()
+    return { ok: true, data: Array.isArray(body) ? (body as DevUser[]) : [] }
+  } catch {
+    return failure('NETWORK.FAILED')
+  }
+}
+
+/** 以某个演示身份进入（仅 H5 本地模式） */
+export function enterAs(openid: string): void {
+  setDevOpenid(openid)
+  resetSession()
+  void Taro.reLaunch({ url: '/pages/launch/index' })
+}
+
+/** 演示身份列表 */
+export function DevUserList() {
+  const users = useRemote(fetchDevUsers, [])
+  if (users.status === 'loading') return <Loading />
+  if (users.status === 'error') return <ErrorState error={users.error} onRetry={() => void users.reload()} alwaysRetry />
+  if (users.data.length === 0) return <Empty title='还没有演示数据' desc='用 npm start 启动时会自动写入演示数据' />
+  return (
+    <CellGroup title='选择一个身份进入'>
+      {users.data.map((u) => (
+        <Cell
+          key={u.openid}
+          title={u.name}
+          desc={u.assignments.map((a) => `${ROLE_LABELS[a.role]} · ${a.scopeLabel}`).join('；') || '未绑定'}
+          value={u.assignments.length > 1 ? <Tag tone='primary'>{u.assignments.length} 个身份</Tag> : undefined}
+          onClick={() => enterAs(u.openid)}
+        />
+      ))}
+    </CellGroup>
+  )
+}

@@ -1,0 +1,62 @@
+import { View, Text } from '@tarojs/components'
+import { useState } from 'react'
+import { Button, Card, Empty, ErrorState, Loading, Tag, showError } from '../../components'
+import { useRemote } from '../../hooks/useRemote'
+import { listMessages, readMessages, type MessageView } from '../../services/api/identity'
+import { openPage } from '../shell/navigate'
+import './MessageList.scss'
+
+function when(iso: string): string {
+  const d = new Date(iso)
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${d.getMonth() + 1}月${d.getDate()}日 ${pad(d.getHours())}:${pad(d.getMinutes())}`
+}
+
+/** 站内消息：周报提醒、即时报告告警等；点开带链接的消息跳到对应页面 */
+export function MessageList() {
+  const [page] = useState(1)
+  const list = useRemote(() => listMessages({ page, pageSize: 50 }), [page])
+  const [busy, setBusy] = useState(false)
+
+  const open = async (m: MessageView) => {
+    if (!m.readAt) {
+      const res = await readMessages({ messageIds: [m._id] })
+      if (res.ok) void list.reload()
+    }
+    if (m.link) openPage(m.link)
+  }
+  const readAll = async () => {
+    setBusy(true)
+    const res = await readMessages({ all: true })
+    setBusy(false)
+    if (!res.ok) showError(res.error)
+    else void list.reload()
+  }
+
+  if (list.status === 'error') return <ErrorState error={list.error} onRetry={() => void list.reload()} />
+  if (!list.data) return <Loading />
+  const { items, unread } = list.data
+  if (items.length === 0) return <Empty icon='信' title='暂无消息' desc='周报提醒和即时报告告警会出现在这里' />
+  return (
+    <View>
+      <View className='xq-messages__bar'>
+        <Text className='xq-messages__count'>{unread > 0 ? `${unread} 条未读` : '全部已读'}</Text>
+        {unread > 0 && (
+          <Button variant='text' size='sm' loading={busy} onClick={() => void readAll()}>
+            全部标为已读
+          </Button>
+        )}
+      </View>
+      {items.map((m) => (
+        <Card key={m._id} onClick={() => void open(m)} accent={m.readAt ? undefined : 'primary'}>
+          <View className='xq-messages__head'>
+            <Text className='xq-messages__title'>{m.title}</Text>
+            {!m.readAt && <Tag tone='danger'>未读</Tag>}
+          </View>
+          <Text className='xq-messages__body'>{m.body}</Text>
+          <Text className='xq-messages__time'>{when(m.createdAt)}</Text>
+        </Card>
+      ))}
+    </View>
+  )
+}

@@ -1,0 +1,2 @@
+/** 站内消息 */
+export { MessageList } from './MessageList'

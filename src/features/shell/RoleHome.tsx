@@ -1,0 +1,71 @@
+import { View, Text } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { ROLE_LABELS } from '../../../types/domain'
+import { Cell, CellGroup, Page, Section } from '../../components'
+import { ENV } from '../../config/env'
+import { isRegisteredPage } from '../../routes'
+import type { MeOutput, MyAssignment } from '../../services/api/identity'
+import { RoleSwitcher } from '../session/RoleSwitcher'
+import { AssignmentCard } from './AssignmentCard'
+import { openPage } from './navigate'
+import { MESSAGES_URL, alertShortcut, tilesFor } from './roleNav'
+import { TileGrid } from './TileGrid'
+import './shell.scss'
+
+export interface RoleHomeProps {
+  person: MeOutput['person']
+  assignments: MyAssignment[]
+  current: MyAssignment
+  /** H5 本地模式：切换演示身份 */
+  onSwitchDevUser?: () => void
+}
+
+function greeting(): string {
+  const h = new Date().getHours()
+  return h < 6 ? '夜深了' : h < 12 ? '早上好' : h < 18 ? '下午好' : '晚上好'
+}
+
+/** 角色首页：问候 + 角色切换 + 即时报告 + 功能磁贴 + 消息 */
+export function RoleHome({ person, assignments, current, onSwitchDevUser }: RoleHomeProps) {
+  const alertUrl = alertShortcut(current.role)
+  return (
+    <Page
+      header='hero'
+      title={`${greeting()}，${person.name}`}
+      subtitle={`${ROLE_LABELS[current.role]} · ${current.scopeLabel}`}
+      extra={
+        <View className='xq-home__bell' onClick={() => openPage(MESSAGES_URL)}>
+          <Text>消息</Text>
+        </View>
+      }
+    >
+      <RoleSwitcher assignments={assignments} currentId={current._id} onSwitched={() => void Taro.pageScrollTo({ scrollTop: 0, duration: 0 })} />
+
+      {alertUrl && (
+        <View className='xq-alert-entry' hoverClass='xq-alert-entry--pressed' onClick={() => openPage(alertUrl)}>
+          <View className='xq-alert-entry__icon'>
+            <Text>急</Text>
+          </View>
+          <View className='xq-alert-entry__main'>
+            <Text className='xq-alert-entry__title'>即时报告</Text>
+            <Text className='xq-alert-entry__desc'>
+              {isRegisteredPage(alertUrl) ? '发现危机情况，立即通知辅导员和站长' : '即将开放'}
+            </Text>
+          </View>
+          <View className='xq-alert-entry__arrow' />
+        </View>
+      )}
+
+      <Section title='工作台'>
+        <TileGrid tiles={tilesFor(current.role)} />
+      </Section>
+
+      <AssignmentCard assignment={current} />
+
+      <CellGroup>
+        <Cell title='消息' desc='周报提醒、即时报告告警与审批结果' onClick={() => openPage(MESSAGES_URL)} />
+        {ENV.platform === 'h5' && onSwitchDevUser && <Cell title='切换演示身份' desc='本地开发模式' onClick={onSwitchDevUser} />}
+      </CellGroup>
+    </Page>
+  )
+}

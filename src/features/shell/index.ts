@@ -1,0 +1,10 @@
+/** 应用外壳：角色首页、分包工作台、页面跳转 */
+export { RoleHome } from './RoleHome'
+export type { RoleHomeProps } from './RoleHome'
+export { RoleWorkbench } from './RoleWorkbench'
+export { TileGrid } from './TileGrid'
+export { AssignmentCard } from './AssignmentCard'
+export { openPage, relaunch, goHome } from './navigate'
+export { tilesFor, alertShortcut, MESSAGES_URL } from './roleNav'
+export type { Tile } from './roleNav'
+export { termText, assignmentLabel } from './format'

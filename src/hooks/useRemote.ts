@@ -1,0 +1,37 @@
+import { useCallback, useEffect, useRef, useState, type DependencyList } from 'react'
+import type { AppErrorBody, Result } from '../../types/result'
+
+export type RemoteState<T> =
+  | { status: 'loading'; data: T | undefined; error: null }
+  | { status: 'ok'; data: T; error: null }
+  | { status: 'error'; data: T | undefined; error: AppErrorBody }
+
+/**
+ * 加载一次远程数据并给出 加载中/成功/失败 三态与 reload（配合 Loading / ErrorState 使用）。
+ * deps 变化时重新加载；过期的响应会被丢弃。
+ *
+ * const board = useRemote(() => fetchBoard({ week }), [week])
+ * if (board.status === 'error') return <ErrorState error={board.error} onRetry={board.reload} />
+ */
+export function useRemote<T>(load: () => Promise<Result<T>>, deps: DependencyList): RemoteState<T> & { reload: () => Promise<void> } {
+  const [state, setState] = useState<RemoteState<T>>({ status: 'loading', data: undefined, error: null })
+  const loader = useRef(load)
+  loader.current = load
+  const seq = useRef(0)
+
+  const reload = useCallback(async () => {
+    const mine = ++seq.current
+    setState((s) => ({ status: 'loading', data: s.data, error: null }))
+    const res = await loader.current()
+    if (mine !== seq.current) return
+    setState((s) => (res.ok ? { status: 'ok', data: res.data, error: null } : { status: 'error', data: s.data, error: res.error }))
+  }, [])
+
+  useEffect(() => {
+    void reload()
+    // deps 由调用方给出：变化即重新加载
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, deps)
+
+  return { ...state, reload }
+}

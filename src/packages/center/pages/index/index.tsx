@@ -1,0 +1,11 @@
+import { RoleGate } from '@/features/session'
+import { RoleWorkbench } from '@/features/shell'
+
+/** 中心工作台：当前任职与本角色的全部功能 */
+export default function CenterIndexPage() {
+  return (
+    <RoleGate role='center'>
+      <RoleWorkbench role='center' title='中心工作台' />
+    </RoleGate>
+  )
+}

@@ -1,0 +1,11 @@
+import { RoleGate } from '@/features/session'
+import { RoleWorkbench } from '@/features/shell'
+
+/** 辅导员工作台：当前任职与本角色的全部功能 */
+export default function CounselorIndexPage() {
+  return (
+    <RoleGate role='counselor'>
+      <RoleWorkbench role='counselor' title='辅导员工作台' />
+    </RoleGate>
+  )
+}

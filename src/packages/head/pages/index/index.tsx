@@ -1,0 +1,11 @@
+import { RoleGate } from '@/features/session'
+import { RoleWorkbench } from '@/features/shell'
+
+/** 辅导站工作台：当前任职与本角色的全部功能 */
+export default function HeadIndexPage() {
+  return (
+    <RoleGate role='head'>
+      <RoleWorkbench role='head' title='辅导站工作台' />
+    </RoleGate>
+  )
+}

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '心桥',
+  navigationStyle: 'custom',
+})

@@ -1,0 +1,14 @@
+import { Page } from '../../components'
+import { MessageList } from '../../features/messages'
+import { RoleGate } from '../../features/session'
+
+/** 消息：所有角色共用 */
+export default function MessagesPage() {
+  return (
+    <RoleGate>
+      <Page title='消息'>
+        <MessageList />
+      </Page>
+    </RoleGate>
+  )
+}
