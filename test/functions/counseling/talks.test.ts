@@ -132,3 +132,21 @@ describe('谈话记录的可读范围', () => {
     expect((await h.ok('otherHead', 'talk.list', {})).total).toBe(0)
   })
 })
+
+describe('学生时间线', () => {
+  test('包含周报关注、谈话与朋辈谈心；辅导员只看到本人写的谈话；查看写审计日志', async () => {
+    await h.ok('head', 'talk.create', talkInput(h.fx.students.a2, { summary: '站长约谈' }))
+    const t = await h.ok('counselorA', 'student.timeline', { studentId: h.fx.students.a2 })
+    expect(t.student).toMatchObject({ name: '李思远', className: '机电2301班', dormName: '12栋305' })
+    const kinds = new Set(t.items.map((i: any) => i.kind))
+    expect(kinds.has('concern')).toBe(true)
+    expect(kinds.has('talk')).toBe(true)
+    expect(t.items.filter((i: any) => i.kind === 'talk').every((i: any) => i.title.includes('钱老师'))).toBe(true)
+    expect(t.lastContact).toBe('2026-10-20')
+    const head = await h.ok('head', 'student.timeline', { studentId: h.fx.students.a2 })
+    expect(head.items.filter((i: any) => i.kind === 'talk').length).toBe(t.items.filter((i: any) => i.kind === 'talk').length + 1)
+    await h.fail('counselorB', 'student.timeline', { studentId: h.fx.students.a2 }, 'NOT_FOUND')
+    await h.fail('committeeA', 'student.timeline', { studentId: h.fx.students.a2 }, 'AUTH.FORBIDDEN')
+    expect(await h.count(C.auditLogs, { action: 'counseling.student.timeline', targetIds: h.fx.students.a2 })).toBe(2)
+  })
+})

@@ -1,0 +1,196 @@
+/** counseling 函数的授权策略（格式见 ../authz-policy.ts） */
+import { COLLECTIONS } from '../../../cloudfunctions/_lib/collections'
+import type { Database } from '../../../cloudfunctions/_lib/sdk'
+import type { KeyCareDoc, PeerTalkDoc, RollCallDoc, TalkDoc, ApprovalDoc } from '../../../types/models-counseling'
+import type { TalkTaskDoc } from '../../../types/models-observations'
+import { insertAll, type Fixture, type StudentKey } from '../../support/fixtures'
+import type { MatrixCaller, PolicyTable } from '../authz-policy'
+
+/** 准备各类记录：站点 S 内 counselorA 范围内（a1 / 班级 A）、范围外（c1 / 班级 C），以及站点 S2（x1 / 班级 X） */
+async function seedCounseling(f: Fixture, db: Database): Promise<void> {
+  const now = f.now
+  const s = (k: StudentKey) => f.studentDocs[k]
+  const snap = (k: StudentKey) => ({ stationId: s(k).stationId, studentId: s(k)._id, studentName: s(k).name, classId: s(k).classId, dormId: s(k).dormId })
+  const rc = (id: string, stationId: string, termId: string, classId: string): RollCallDoc => ({
+    _id: id, stationId, termId, week: 6, classId, heldAt: new Date('2026-10-18T13:00:00Z'), expected: 3, present: 3, absences: [],
+    recordedBy: f.personIds.committeeA, recordedByName: '心理委员', status: 'pending', revision: 1, revisions: [], correction: false, createdAt: now, updatedAt: now,
+  })
+  const talk = (id: string, k: StudentKey, authorId: string): TalkDoc => ({
+    _id: id, ...snap(k), authorId, authorName: '老师', date: '2026-10-20', place: '办公室', form: 'in_person', type: 'daily',
+    source: 'self_initiated', summary: '谈话', level: 'general', measures: '', referred: false, createdAt: now,
+  })
+  const peer = (id: string, k: StudentKey, reporterId: string, kind: 'class' | 'dorm', status: PeerTalkDoc['status']): PeerTalkDoc => {
+    const { studentName, ...rest } = snap(k)
+    return {
+      _id: id, ...rest, studentName, reporterId, reporterName: '骨干', kind, unitId: kind === 'class' ? rest.classId : rest.dormId,
+      date: '2026-10-20', form: 'in_person', category: '学业压力', summary: '谈心', needsCounselor: false, status, createdAt: now, updatedAt: now,
+    }
+  }
+  const kc = (id: string, k: StudentKey, centerCase: boolean): KeyCareDoc => ({
+    _id: id, ...snap(k), level: 'key', categories: ['情绪异常'], enteredAt: '2026-10-01', source: 'direct', counselorId: f.personIds.counselorA,
+    counselorName: '钱老师', nextFollowUp: '2026-10-25', status: centerCase ? 'referred' : 'active',
+    ...(centerCase ? { referral: { to: 'center' as const, date: '2026-10-10', party: '校心理中心' }, centerReferredAt: now } : {}),
+    history: [], centerFeedback: [], createdAt: now, updatedAt: now,
+  })
+  const task = (id: string, k: StudentKey): TalkTaskDoc => ({
+    _id: id, stationId: s(k).stationId, studentId: s(k)._id, classId: s(k).classId, dormId: s(k).dormId, counselorIds: [],
+    source: 'alert', sourceId: id, createdAt: now, status: 'open',
+  })
+  const ap = (id: string, keyCareId: string, k: StudentKey): ApprovalDoc => ({
+    _id: id, stationId: s(k).stationId, keyCareId, studentId: s(k)._id, studentName: s(k).name, kind: 'level', requestedBy: f.personIds.counselorA,
+    requestedByName: '钱老师', payload: { kind: 'level', from: 'key', to: 'crisis' }, status: 'pending', createdAt: now,
+  })
+  await Promise.all([
+    insertAll(db, COLLECTIONS.rollCalls, [
+      rc(`${f.termId}:6:${f.classes.A}`, f.stationId, f.termId, f.classes.A),
+      rc(`${f.termId}:6:${f.classes.C}`, f.stationId, f.termId, f.classes.C),
+      rc(`${f.otherTermId}:6:${f.otherClassId}`, f.otherStationId, f.otherTermId, f.otherClassId),
+    ]),
+    insertAll(db, COLLECTIONS.talks, [talk('talk-a1', 'a1', f.personIds.counselorA), talk('talk-c1', 'c1', f.personIds.counselorB), talk('talk-x1', 'x1', f.personIds.otherHead)]),
+    insertAll(db, COLLECTIONS.peerTalks, [
+      peer('peer-a1', 'a1', f.personIds.committeeA, 'class', 'pending'),
+      peer('peer-c1', 'c1', f.personIds.committeeC, 'class', 'pending'),
+      peer('peer-x1', 'x1', 'someone', 'class', 'pending'),
+      peer('peer-ret-committeeA', 'a1', f.personIds.committeeA, 'class', 'returned'),
+      peer('peer-ret-observerA', 'a1', f.personIds.observerA, 'dorm', 'returned'),
+    ]),
+    insertAll(db, COLLECTIONS.keyCare, [kc('kc-a1', 'a1', true), kc('kc-c1', 'c1', false), kc('kc-x1', 'x1', false)]),
+    insertAll(db, COLLECTIONS.talkTasks, [task('task-a1', 'a1'), task('task-c1', 'c1'), task('task-x1', 'x1')]),
+    insertAll(db, COLLECTIONS.approvals, [ap('ap-a1', 'kc-a1', 'a1'), ap('ap-x1', 'kc-x1', 'x1')]),
+  ])
+}
+
+/** 范围外目标：head → 另一站点的记录；其他角色 → 本站范围外的记录 */
+const pick = (who: MatrixCaller, own: string, other: string) => (who === 'head' ? other : own)
+const STATION = ['committee', 'counselor', 'head'] as const
+const REVIEWERS = ['counselor', 'head'] as const
+const talkPayload = (studentId: string) => ({
+  studentId, date: '2026-10-20', place: '办公室', form: 'in_person', type: 'daily', source: 'self_initiated',
+  summary: '谈话', level: 'general', measures: '', referred: false,
+})
+const peerPayload = (studentId: string) => ({ studentId, date: '2026-10-20', form: 'in_person', category: '学业压力', summary: '谈心', needsCounselor: false })
+
+export const policy: PolicyTable = {
+  'counseling.rollcall.get': {
+    roles: [...STATION],
+    inScope: (f) => ({ classId: f.classes.A, week: 6 }),
+    outOfScope: (f, who) => ({ classId: pick(who, f.classes.C, f.otherClassId), week: 6 }),
+  },
+  'counseling.rollcall.save': {
+    roles: ['committee', 'counselor'],
+    inScope: (f) => ({ classId: f.classes.A, heldAt: '2026-10-18T21:00:00+08:00', present: 4, absences: [] }),
+    outOfScope: (f) => ({ classId: f.classes.C, heldAt: '2026-10-18T21:00:00+08:00', present: 3, absences: [] }),
+  },
+  'counseling.rollcall.confirm': {
+    roles: [...REVIEWERS],
+    setup: seedCounseling,
+    inScope: (f) => ({ id: `${f.termId}:6:${f.classes.A}` }),
+    outOfScope: (f, who) => ({ id: pick(who, `${f.termId}:6:${f.classes.C}`, `${f.otherTermId}:6:${f.otherClassId}`) }),
+  },
+  'counseling.rollcall.return': {
+    roles: [...REVIEWERS],
+    setup: seedCounseling,
+    inScope: (f) => ({ id: `${f.termId}:6:${f.classes.A}`, comment: '请核对' }),
+    outOfScope: (f, who) => ({ id: pick(who, `${f.termId}:6:${f.classes.C}`, `${f.otherTermId}:6:${f.otherClassId}`), comment: '请核对' }),
+  },
+  'counseling.rollcall.board': { roles: [...STATION], inScope: () => ({}), outOfScope: () => null },
+  'counseling.talk.prefill': {
+    roles: [...REVIEWERS],
+    setup: seedCounseling,
+    inScope: () => ({ taskId: 'task-a1' }),
+    outOfScope: (_f, who) => ({ taskId: pick(who, 'task-c1', 'task-x1') }),
+  },
+  'counseling.talk.create': {
+    roles: [...REVIEWERS],
+    inScope: (f) => talkPayload(f.students.a1),
+    outOfScope: (f, who) => talkPayload(pick(who, f.students.c1, f.students.x1)),
+  },
+  'counseling.talk.list': { roles: ['center', ...REVIEWERS], inScope: () => ({}), outOfScope: () => null },
+  'counseling.talk.get': {
+    roles: ['center', ...REVIEWERS],
+    setup: seedCounseling,
+    inScope: () => ({ id: 'talk-a1' }),
+    outOfScope: (_f, who) => ({ id: pick(who, 'talk-c1', 'talk-x1') }),
+  },
+  'counseling.student.timeline': {
+    roles: ['center', ...REVIEWERS],
+    setup: seedCounseling,
+    inScope: (f) => ({ studentId: f.students.a1 }),
+    outOfScope: (f, who) => ({ studentId: pick(who, f.students.c1, f.students.x1) }),
+  },
+  'counseling.peer.create': {
+    roles: ['committee', 'observer'],
+    inScope: (f) => peerPayload(f.students.a1),
+    outOfScope: (f, who) => peerPayload(who === 'observerA' ? f.students.c1 : f.students.b1),
+  },
+  'counseling.peer.resubmit': {
+    roles: ['committee', 'observer'],
+    setup: seedCounseling,
+    inScope: (f, who) => ({ id: `peer-ret-${who}`, ...peerPayload(f.students.a1) }),
+    outOfScope: (f) => ({ id: 'peer-c1', ...peerPayload(f.students.a1) }),
+  },
+  'counseling.peer.list': { roles: ['committee', 'observer', ...REVIEWERS], inScope: () => ({}), outOfScope: () => null },
+  'counseling.peer.confirm': {
+    roles: [...REVIEWERS],
+    setup: seedCounseling,
+    inScope: () => ({ id: 'peer-a1' }),
+    outOfScope: (_f, who) => ({ id: pick(who, 'peer-c1', 'peer-x1') }),
+  },
+  'counseling.peer.return': {
+    roles: [...REVIEWERS],
+    setup: seedCounseling,
+    inScope: () => ({ id: 'peer-a1', comment: '请补充' }),
+    outOfScope: (_f, who) => ({ id: pick(who, 'peer-c1', 'peer-x1'), comment: '请补充' }),
+  },
+  'counseling.keycare.add': {
+    roles: [...REVIEWERS],
+    inScope: (f) => ({ studentId: f.students.a2, level: 'key', categories: ['学业压力'], source: 'direct', nextFollowUp: '2026-10-28' }),
+    outOfScope: (f, who) => ({ studentId: pick(who, f.students.c2, f.students.x1), level: 'key', categories: ['学业压力'], source: 'direct', nextFollowUp: '2026-10-28' }),
+  },
+  'counseling.keycare.list': { roles: [...REVIEWERS], inScope: () => ({}), outOfScope: () => null },
+  'counseling.keycare.get': {
+    roles: [...REVIEWERS],
+    setup: seedCounseling,
+    inScope: () => ({ id: 'kc-a1' }),
+    outOfScope: (_f, who) => ({ id: pick(who, 'kc-c1', 'kc-x1') }),
+  },
+  'counseling.keycare.update': {
+    roles: [...REVIEWERS],
+    setup: seedCounseling,
+    inScope: () => ({ id: 'kc-a1', nextFollowUp: '2026-10-30' }),
+    outOfScope: (_f, who) => ({ id: pick(who, 'kc-c1', 'kc-x1'), nextFollowUp: '2026-10-30' }),
+  },
+  'counseling.keycare.close': {
+    roles: [...REVIEWERS],
+    setup: seedCounseling,
+    inScope: () => ({ id: 'kc-a1', reason: '风险解除' }),
+    outOfScope: (_f, who) => ({ id: pick(who, 'kc-c1', 'kc-x1'), reason: '风险解除' }),
+  },
+  'counseling.keycare.refer': {
+    roles: [...REVIEWERS],
+    setup: seedCounseling,
+    inScope: () => ({ id: 'kc-a1', to: 'hospital', date: '2026-10-21', party: '市精神卫生中心' }),
+    outOfScope: (_f, who) => ({ id: pick(who, 'kc-c1', 'kc-x1'), to: 'hospital', date: '2026-10-21', party: '市精神卫生中心' }),
+  },
+  'counseling.approval.list': { roles: ['head'], inScope: () => ({}), outOfScope: () => null },
+  'counseling.approval.decide': {
+    roles: ['head'],
+    setup: seedCounseling,
+    inScope: () => ({ id: 'ap-a1', decision: 'reject' }),
+    outOfScope: () => ({ id: 'ap-x1', decision: 'reject' }),
+  },
+  'counseling.referral.list': { roles: ['center'], inScope: () => ({}), outOfScope: () => null },
+  'counseling.referral.get': {
+    roles: ['center'],
+    setup: seedCounseling,
+    inScope: () => ({ id: 'kc-a1' }),
+    outOfScope: () => ({ id: 'kc-c1' }),
+  },
+  'counseling.referral.feedback': {
+    roles: ['center'],
+    setup: seedCounseling,
+    inScope: () => ({ id: 'kc-a1', text: '已接诊' }),
+    outOfScope: () => ({ id: 'kc-c1', text: '已接诊' }),
+  },
+  'counseling.week.overview': { roles: [...REVIEWERS], inScope: () => ({}), outOfScope: () => null },
+}
