@@ -3,6 +3,8 @@ import { ERR, dbError } from './errors'
 
 export type Doc = Record<string, any>
 
+const BAD_INT = /"\$numberInt"\s*:\s*"(?!-?\d+")/
+
 /**
  * 解析 SDK 发来的 EJSON 字符串（canonical 形式：$numberInt/$numberDouble/$date/$regularExpression）。
  * - BSONRegExp → 原生 RegExp（mingo 只认原生）
@@ -10,6 +12,7 @@ export type Doc = Record<string, any>
  */
 export function decode(text: unknown, now: Date, what: string): any {
   if (typeof text !== 'string') throw dbError(ERR.INVALID_PARAM, `${what} must be an EJSON string`)
+  if (BAD_INT.test(text)) throw dbError(ERR.INVALID_PARAM, `${what} is not valid EJSON: bad $numberInt`)
   let v: unknown
   try {
     v = EJSON.parse(text, { relaxed: true })
@@ -22,7 +25,11 @@ export function decode(text: unknown, now: Date, what: string): any {
 /** 已解析值的规整（供 stageValue 等非字符串场景复用） */
 export function normalize(v: unknown, now: Date): any {
   if (v === null || typeof v !== 'object') return v
-  if (v instanceof Date || v instanceof RegExp) return v
+  if (v instanceof Date) {
+    if (Number.isNaN(v.getTime())) throw dbError(ERR.INVALID_PARAM, 'invalid $date')
+    return v
+  }
+  if (v instanceof RegExp) return v
   if (v instanceof BSONRegExp) {
     try {
       return new RegExp(v.pattern, v.options.replace(/[^gimsuy]/g, ''))

@@ -75,6 +75,7 @@ export function applyUpdate(base: Doc, data: unknown, merge: boolean): Doc | nul
       }
     }
   }
+  checkTypes(base, modifier)
   const next = structuredClone(base)
   let changed: string[]
   try {
@@ -83,6 +84,46 @@ export function applyUpdate(base: Doc, data: unknown, merge: boolean): Doc | nul
     throw toDbError(e)
   }
   return changed.length === 0 ? null : next
+}
+
+const NUMERIC_OPS = new Set(['$inc', '$mul'])
+/** 路径不存在时什么都不做的操作符 */
+const REMOVAL_OPS = new Set(['$unset', '$pull', '$pullAll', '$pop'])
+const ARRAY_OPS = new Set(['$push', '$addToSet', '$pull', '$pullAll', '$pop'])
+
+/** 沿点路径取值；路径途经非对象（数字、字符串等）时返回 blocked */
+function walkPath(doc: Doc, path: string): { value: unknown; blocked: boolean } {
+  let cur: unknown = doc
+  for (const seg of path.split('.')) {
+    if (cur === undefined || cur === null) return { value: undefined, blocked: cur === null }
+    if (Array.isArray(cur)) {
+      if (!/^\d+$/.test(seg)) return { value: undefined, blocked: false } // 位置操作符等：交给 mingo
+      cur = cur[Number(seg)]
+    } else if (typeof cur === 'object' && !(cur instanceof Date)) {
+      cur = (cur as Doc)[seg]
+    } else {
+      return { value: undefined, blocked: true }
+    }
+  }
+  return { value: cur, blocked: false }
+}
+
+/** mingo 对类型不符的更新静默跳过；平台（MongoDB）会报错，这里按平台报错 */
+function checkTypes(base: Doc, modifier: Doc): void {
+  for (const [op, fields] of Object.entries(modifier)) {
+    if (!fields || typeof fields !== 'object') continue
+    for (const [path, operand] of Object.entries(fields as Doc)) {
+      const { value, blocked } = walkPath(base, path)
+      if (blocked && !REMOVAL_OPS.has(op)) throw dbError(ERR.REQUEST_FAILED, `${op}: cannot create field in ${path}: parent is not an object`)
+      if (NUMERIC_OPS.has(op)) {
+        if (typeof operand !== 'number') throw dbError(ERR.REQUEST_FAILED, `${op} on ${path} needs a numeric argument`)
+        if (value !== undefined && typeof value !== 'number') throw dbError(ERR.REQUEST_FAILED, `cannot apply ${op} to ${path}: value is not a number`)
+      }
+      if (ARRAY_OPS.has(op) && value !== undefined && !Array.isArray(value)) {
+        throw dbError(ERR.REQUEST_FAILED, `cannot apply ${op} to ${path}: value is not an array`)
+      }
+    }
+  }
 }
 
 function sameDoc(a: Doc, b: Doc): boolean {
