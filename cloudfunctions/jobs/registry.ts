@@ -2,6 +2,7 @@
  * 定时任务登记表：任务名 → { cron（Asia/Shanghai，6 段）, run }。
  * 新任务：写一个模块，在这里加一行。
  */
+import { draftMonthly, DRAFT_MONTHLY_CRON } from '../reports/jobs'
 import { escalateAlerts } from './escalate'
 import { remindMissing } from './remind-missing'
 import type { JobDef } from './types'
@@ -11,6 +12,6 @@ export const jobs: Record<string, JobDef> = {
   escalateAlerts: { cron: '0 * * * * *', title: '即时报告超时升级', run: escalateAlerts },
   /** 每周日 18:00：提醒未报周报 */
   remindMissing: { cron: '0 0 18 * * SUN', title: '周报未报提醒', run: remindMissing },
-  // 每月 1 日 02:00：起草上月月报（reports 模块加入）
-  // draftMonthly: { cron: '0 0 2 1 * *', title: '起草上月月报', run: draftMonthly },
+  /** 每月 1 日 02:00：起草上月月报 */
+  draftMonthly: { cron: DRAFT_MONTHLY_CRON, title: '起草上月月报', run: draftMonthly },
 }

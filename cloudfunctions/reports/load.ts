@@ -1,0 +1,148 @@
+/**
+ * 月报加载器：为一个站点、一个月（连同上月）读出聚合所需的记录。
+ * 计数类数据在数据库端用聚合管道分组，明细只投影需要的字段；所有读取都分页，不假设一次能读全。
+ * 互不依赖的查询并发发出。大站点（300 班、1500 宿舍）约 20 次数据库请求，见 docs/performance.md。
+ */
+import { addDays, previousMonth } from '../../domain/calendar'
+import type {
+  AlertInput, CaseTalkInput, ClassRollCallsInput, ConcernInput, KeyCareInput, MonthInput, PeerTalkInput, TalkInput,
+  TermInput, UnitInput, UnitReportsInput,
+} from '../../domain/monthly'
+import { monthPeriod } from '../../domain/monthly'
+import type { ConcernCategory, Level, ReportKind } from '../../types/domain'
+import { COLLECTIONS } from '../_lib/collections'
+import type { Database } from '../_lib/sdk'
+import { listTerms } from '../_lib/term'
+import { aggregateAll, getAll } from './paging'
+
+type WeekSel = Array<{ termId: string; week: { $in: number[] } }>
+
+/** 两个月的应报周，按学期分组成 $or 条件 */
+function weekSelector(terms: TermInput[], months: string[]): WeekSel {
+  const byTerm = new Map<string, Set<number>>()
+  for (const m of months) {
+    for (const w of monthPeriod(terms, m).weeks) {
+      if (!byTerm.has(w.termId)) byTerm.set(w.termId, new Set())
+      byTerm.get(w.termId)!.add(w.week)
+    }
+  }
+  return [...byTerm].map(([termId, weeks]) => ({ termId, week: { $in: [...weeks].sort((a, b) => a - b) } }))
+}
+
+interface ConcernReportRow {
+  _id: string
+  kind: ReportKind
+  termId: string
+  week: number
+  firstSubmittedAt: Date
+  concerns: Array<{ studentId: string; categories: ConcernCategory[]; level: Level }>
+}
+
+async function loadWeekly(db: Database, stationId: string, sel: WeekSel) {
+  if (sel.length === 0) return { weekly: [], concerns: [], rollCalls: [] }
+  const match = { $match: { stationId, $or: sel } }
+  const [grouped, reports, calls] = await Promise.all([
+    aggregateAll<{ _id: { k: ReportKind; u: string }; r: UnitReportsInput['reports'] }>(db, COLLECTIONS.weeklyReports, [
+      match,
+      { $group: { _id: { k: '$kind', u: '$unitId' }, r: { $push: { termId: '$termId', week: '$week', onTime: '$onTime', zero: { $not: ['$hasConcern'] } } } } },
+      { $sort: { _id: 1 } },
+    ]),
+    getAll<ConcernReportRow>(db, COLLECTIONS.weeklyReports, { stationId, hasConcern: true, $or: sel }, {
+      kind: true, termId: true, week: true, firstSubmittedAt: true,
+      'concerns.studentId': true, 'concerns.categories': true, 'concerns.level': true,
+    }),
+    aggregateAll<{ _id: string; calls: ClassRollCallsInput['calls'] }>(db, COLLECTIONS.rollCalls, [
+      match,
+      { $group: { _id: '$classId', calls: { $push: { termId: '$termId', week: '$week', status: '$status', expected: '$expected', present: '$present', reasons: '$absences.reason' } } } },
+      { $sort: { _id: 1 } },
+    ]),
+  ])
+  const concerns: ConcernInput[] = []
+  for (const r of reports) {
+    for (const c of r.concerns ?? []) {
+      concerns.push({
+        reportId: r._id, kind: r.kind, termId: r.termId, week: r.week, flaggedAt: new Date(r.firstSubmittedAt),
+        studentId: c.studentId, categories: c.categories ?? [], level: c.level,
+      })
+    }
+  }
+  return {
+    weekly: grouped.map((g) => ({ kind: g._id.k, unitId: g._id.u, reports: g.r })),
+    concerns,
+    rollCalls: calls.map((c) => ({ classId: c._id, calls: c.calls.map((x) => ({ ...x, reasons: x.reasons ?? [] })) })),
+  }
+}
+
+/** 个别情况描述所需：在库学生的本月谈话详情与学号 */
+async function loadCaseDetails(db: Database, stationId: string, studentIds: string[], first: string, last: string) {
+  const caseTalks: CaseTalkInput[] = []
+  const studentNos: Record<string, string> = {}
+  for (let i = 0; i < studentIds.length; i += 500) {
+    const chunk = studentIds.slice(i, i + 500)
+    const [talks, students] = await Promise.all([
+      getAll<CaseTalkInput>(db, COLLECTIONS.talks, { stationId, studentId: { $in: chunk }, date: { $gte: first, $lte: last } }, {
+        studentId: true, date: true, level: true, summary: true, measures: true,
+      }),
+      getAll<{ _id: string; studentNo: string }>(db, COLLECTIONS.students, { _id: { $in: chunk } }, { studentNo: true }),
+    ])
+    caseTalks.push(...talks)
+    for (const s of students) studentNos[s._id] = s.studentNo
+  }
+  return { caseTalks, studentNos }
+}
+
+export async function loadMonthInput(db: Database, stationId: string, month: string, now: Date): Promise<MonthInput> {
+  const prevMonth = previousMonth(month)
+  const termsP = listTerms(db, stationId).then((ts) => ts.map((t) => ({
+    _id: t._id, name: t.name, startDate: t.startDate, weeks: t.weeks, weeksOff: t.weeksOff ?? [],
+    deadlineWeekday: t.deadlineWeekday || 7, deadlineTime: t.deadlineTime || '22:00',
+  }) as TermInput))
+  // 时间窗只依赖月份：与学期无关的查询先发出
+  const cur = monthPeriod([], month)
+  const prev = monthPeriod([], prevMonth)
+  const keyCareP = getAll<KeyCareInput>(db, COLLECTIONS.keyCare, {
+    stationId, $or: [{ status: { $ne: 'closed' } }, { closedAt: { $gte: prev.start } }],
+  }, {
+    studentId: true, studentName: true, classId: true, level: true, categories: true, enteredAt: true, source: true,
+    nextFollowUp: true, status: true, referral: true, closeReason: true, closedAt: true, history: true,
+  })
+  const caseP = keyCareP.then((entries) => {
+    const ids = [...new Set(entries.filter((e) => e.enteredAt <= cur.last).map((e) => e.studentId))].sort()
+    return loadCaseDetails(db, stationId, ids, cur.first, cur.last)
+  })
+  const weeklyP = termsP.then((terms) => loadWeekly(db, stationId, weekSelector(terms, [prevMonth, month])))
+  const [terms, classes, dorms, alerts, keyCare, talks, peer, cases, weekly] = await Promise.all([
+    termsP,
+    getAll<UnitInput>(db, COLLECTIONS.classes, { stationId }, { name: true }),
+    getAll<UnitInput>(db, COLLECTIONS.dorms, { stationId }, { name: true }),
+    getAll<AlertInput>(db, COLLECTIONS.alerts, { stationId, createdAt: { $gte: prev.start, $lt: cur.end } }, {
+      source: true, createdAt: true, ackDeadline: true, ackedAt: true, escalatedAt: true,
+    }),
+    keyCareP,
+    // 7 日覆盖需要本月末之后 7 天内的谈话
+    getAll<TalkInput>(db, COLLECTIONS.talks, { stationId, date: { $gte: prev.first, $lte: addDays(cur.last, 7) } }, {
+      studentId: true, authorId: true, authorName: true, date: true, type: true, referred: true,
+    }),
+    aggregateAll<{ _id: { k: ReportKind; u: string; m: string; s: PeerTalkInput['status'] }; n: number }>(db, COLLECTIONS.peerTalks, [
+      { $match: { stationId, date: { $gte: prev.first, $lte: cur.last } } },
+      { $group: { _id: { k: '$kind', u: '$unitId', m: { $substr: ['$date', 0, 7] }, s: '$status' }, n: { $sum: 1 } } },
+      { $sort: { _id: 1 } },
+    ]),
+    caseP,
+    weeklyP,
+  ])
+  return {
+    month,
+    generatedAt: now,
+    terms,
+    classes,
+    dorms,
+    ...weekly,
+    alerts,
+    keyCare: keyCare.map((e) => ({ ...e, history: e.history ?? [] })),
+    talks,
+    caseTalks: cases.caseTalks,
+    peerTalks: peer.map((p) => ({ kind: p._id.k, unitId: p._id.u, month: p._id.m, status: p._id.s, count: p.n })),
+    studentNos: cases.studentNos,
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * 月报文档的读取、范围判断、月份校验与视图转换。
+ * 读取用聚合管道只取需要的部分：工作稿不带历史快照；中心只取最新一次提交的快照。
+ */
+import { isMonthFinished } from '../../domain/calendar'
+import type { MonthlyStatus } from '../../types/domain'
+import type { MonthlyReportView } from '../../types/api/reports'
+import type { StationDoc } from '../../types/models'
+import type { CaseRow, MonthlyReportDoc, MonthlyReturn, MonthlySnapshot, MonthlyVersion } from '../../types/models-reports'
+import { scopeOf, type Caller } from '../_lib/access'
+import { COLLECTIONS } from '../_lib/collections'
+import { getById, unwrap } from '../_lib/dbops'
+import { AppError, invalidField, notFound } from '../_lib/errors'
+import type { Database } from '../_lib/sdk'
+import { runPipeline } from './paging'
+
+export const reportId = (stationId: string, month: string): string => `${stationId}:${month}`
+
+/** 月份必须已经结束（北京时间）；格式由 schema 校验 */
+export function assertMonthFinished(month: string, now: Date): void {
+  if (!isMonthFinished(month, now)) throw new AppError('MONTHLY.INVALID_MONTH')
+}
+
+/** 调用者可见的站点：站长只能是本站（省略即本站）；中心须指定且站点存在。越权 = 不存在 */
+export async function resolveStation(db: Database, caller: Caller, stationId: string | undefined): Promise<StationDoc> {
+  const scope = scopeOf(caller.assignment)
+  let id = stationId
+  if (scope.kind === 'station') {
+    if (id && id !== scope.stationId) throw notFound()
+    id = scope.stationId
+  } else if (scope.kind === 'center') {
+    if (!id) throw invalidField('stationId', '请指定辅导站')
+  } else throw new AppError('AUTH.FORBIDDEN')
+  const station = await getById<StationDoc>(db, COLLECTIONS.stations, id as string)
+  if (!station) throw notFound()
+  return station
+}
+
+export interface VersionMeta {
+  version: number
+  submittedAt: Date
+  submittedByName: string
+}
+
+/** 工作稿（不含历史快照）+ 版本清单 + 可选的最新快照 */
+export type StoredReport = Omit<MonthlyReportDoc, 'versions'> & { versionList: VersionMeta[]; latest?: MonthlyVersion | null }
+
+/** 一次请求读出月报；withSnapshot 时另带最新快照。不存在为 null */
+export async function readReport(db: Database, id: string, opts: { working: boolean; snapshot: boolean }): Promise<StoredReport | null> {
+  const project: Record<string, unknown> = {
+    stationId: 1, month: 1, status: 1, draftedCaseKeys: 1, generatedAt: 1, generatedBy: 1, rev: 1, version: 1,
+    submittedAt: 1, submittedBy: 1, returnComment: 1, returnedAt: 1, returnedBy: 1, returns: 1, createdAt: 1, updatedAt: 1,
+    versionList: { $map: { input: '$versions', as: 'v', in: { version: '$$v.version', submittedAt: '$$v.submittedAt', submittedByName: '$$v.submittedByName' } } },
+  }
+  if (opts.working) Object.assign(project, { sections: 1, narrative: 1, cases: 1 })
+  if (opts.snapshot) project.latest = { $arrayElemAt: ['$versions', -1] }
+  const res = unwrap(await runPipeline(db, COLLECTIONS.monthlyReports, [{ $match: { _id: id } }, { $project: project }, { $limit: 1 }])) as { data?: StoredReport[] }
+  const doc = res.data?.[0]
+  if (!doc) return null
+  return { ...doc, versionList: doc.versionList ?? [], returns: doc.returns ?? [], draftedCaseKeys: doc.draftedCaseKeys ?? [] }
+}
+
+const iso = (d: Date | string | null | undefined): string | null => (d ? new Date(d).toISOString() : null)
+const publicCase = ({ studentId: _omit, ...rest }: CaseRow) => rest
+
+export function emptyView(station: StationDoc, month: string): MonthlyReportView {
+  return {
+    reportId: null, stationId: station._id, stationName: station.name, month, status: 'none', editable: false, source: 'working',
+    rev: 0, version: 0, generatedAt: null, submittedAt: null, submittedByName: null, returnComment: null, returnedAt: null,
+    sections: null, narrative: '', cases: [], versions: [], returns: [],
+  }
+}
+
+/** 视图：source 'working' 为工作稿，'snapshot' 为最新提交的快照 */
+export function toView(station: StationDoc, doc: StoredReport, source: 'working' | 'snapshot'): MonthlyReportView {
+  const snap: MonthlySnapshot | undefined = source === 'snapshot' ? doc.latest?.snapshot : undefined
+  const content = snap ?? { sections: doc.sections, narrative: doc.narrative, cases: doc.cases }
+  const last = doc.versionList[doc.versionList.length - 1]
+  return {
+    reportId: doc._id,
+    stationId: station._id,
+    stationName: station.name,
+    month: doc.month,
+    status: doc.status as MonthlyStatus,
+    editable: source === 'working' && doc.status !== 'submitted',
+    source,
+    rev: doc.rev,
+    version: doc.version,
+    generatedAt: iso(doc.generatedAt),
+    submittedAt: iso(doc.submittedAt),
+    submittedByName: last?.submittedByName ?? null,
+    returnComment: doc.returnComment ?? null,
+    returnedAt: iso(doc.returnedAt),
+    sections: content.sections ?? null,
+    narrative: content.narrative ?? '',
+    cases: (content.cases ?? []).map(publicCase),
+    versions: doc.versionList.map((v) => ({ version: v.version, submittedAt: iso(v.submittedAt) as string, submittedByName: v.submittedByName })),
+    returns: doc.returns.map((r: MonthlyReturn) => ({ version: r.version, at: iso(r.at) as string, byName: r.byName, comment: r.comment })),
+  }
+}
+
+/** 审计目标：月报 id + 个别情况描述涉及的学生 */
+export function auditTargets(doc: { _id: string; cases?: CaseRow[] }, cases?: CaseRow[]): string[] {
+  const ids = (cases ?? doc.cases ?? []).map((c) => c.studentId).filter((x): x is string => !!x)
+  return [doc._id, ...new Set(ids)]
+}
