@@ -2,7 +2,7 @@
 import type { RosterColumn } from '../../../types/api/identity'
 
 export const ROSTER_COLUMNS: RosterColumn[] = [
-  { name: '学号', required: true, example: '2023010101', rule: '4–20 位字母或数字，站内唯一；重新导入按学号更新' },
+  { name: '学号', required: true, example: '2023000001', rule: '4–20 位字母或数字，站内唯一；重新导入按学号更新' },
   { name: '姓名', required: true, example: '张晓明', rule: '不超过 32 个字' },
   { name: '性别', required: true, example: '男', rule: '“男”或“女”' },
   { name: '年级', required: true, example: '2023级', rule: '四位年份，可写“2023”或“2023级”' },
@@ -32,7 +32,7 @@ export function rosterTemplateCsv(): string {
     toCsv([
       ROSTER_COLUMNS.map((c) => c.name),
       ROSTER_COLUMNS.map((c) => c.example),
-      ['2023010102', '李思远', '女', '2023级', '机电2301班', '12栋', '306', ''],
+      ['2023000002', '李思远', '女', '2023级', '机电2301班', '12栋', '306', ''],
     ])
   )
 }
