@@ -43,6 +43,28 @@ export async function insertOnce(database: Database, collection: string, doc: { 
   throw failed instanceof Error ? failed : new Error(`[db] insert failed: ${JSON.stringify(failed)}`)
 }
 
+/**
+ * 以确定性 _id 插入；已存在时返回现有记录（一次失败的插入 + 一次读取）。
+ * 适合“多数情况下是新记录”的写入路径，省去事先读取。
+ */
+export async function insertOrGet<T extends { _id: string }>(
+  database: Database,
+  collection: string,
+  doc: T,
+): Promise<{ inserted: true } | { inserted: false; existing: T }> {
+  let failed: unknown = null
+  try {
+    const res = (await database.collection(collection).add(doc)) as MaybeError
+    if (!res?.code) return { inserted: true }
+    failed = res
+  } catch (err) {
+    failed = err
+  }
+  const existing = await getById<T>(database, collection, doc._id)
+  if (existing) return { inserted: false, existing }
+  throw failed instanceof Error ? failed : new Error(`[db] insert failed: ${JSON.stringify(failed)}`)
+}
+
 /** 条件更新：返回命中并更新的条数（用于乐观并发与“只做一次”的状态迁移） */
 export async function updateWhere(
   database: Database,

@@ -4,6 +4,7 @@
  * - 幂等键记入修订：同一键重试直接返回已有周报，不产生新修订；
  * - 修改用乐观并发（按 revision + status 条件更新），审阅后不可再改；退回后可重新提交；
  * - 先校验全部输入（名册、周次），再写入；写入后为“需要约谈”条目建任务、为危机条目建即时报告。
+ * - 重试（同一幂等键）也会补做后续动作（都是确定性 id），上一次中途失败也不会漏建。
  */
 import { canFileWeek, isOnTime, shanghaiDate, weekWindow } from '../../domain/calendar'
 import { submitReportSchema } from '../../types/api/observations'
@@ -12,7 +13,7 @@ import type { ConcernEntry, WeeklyReportDoc, WeeklyReportRevision } from '../../
 import type { FieldError } from '../../types/result'
 import { loadUnitInScope, studentInScope, type Caller } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
-import { getById, getByIds, insertOnce, updateWhere } from '../_lib/dbops'
+import { getById, getByIds, insertOrGet, updateWhere } from '../_lib/dbops'
 import { AppError } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
 import type { Database } from '../_lib/sdk'
@@ -119,49 +120,43 @@ export const submitReport = defineAction({
   schema: submitReportSchema,
   access: ['committee', 'observer'],
   async run({ db, caller, now }, input) {
-    const unit = await loadUnitInScope<{ _id: string; stationId: string; name: string }>(db, caller, input.kind, input.unitId)
-    const term = await termOf(db, caller, now)
+    const [unit, term] = await Promise.all([
+      loadUnitInScope<{ _id: string; stationId: string; name: string }>(db, caller, input.kind, input.unitId),
+      termOf(db, caller, now),
+    ])
     assertFileableWeek(term, input.week, now)
-    const id = reportIdOf(term._id, input.week, input.kind, input.unitId)
-
-    let existing = await getById<WeeklyReportDoc>(db, COLLECTIONS.weeklyReports, id)
-    if (existing && isReplay(existing, input.idempotencyKey)) {
-      await applySideEffects(db, existing, now)
-      return reportView(existing, unit.name)
-    }
     const concerns = await buildConcerns(db, caller, input, now)
+    const id = reportIdOf(term._id, input.week, input.kind, input.unitId)
+    const done = async (doc: WeeklyReportDoc) => {
+      await applySideEffects(db, doc, now)
+      return reportView(doc, unit.name)
+    }
 
-    for (let attempt = 0; attempt < 8; attempt++) {
-      if (!existing) {
-        const doc: WeeklyReportDoc = {
-          _id: id,
-          stationId: unit.stationId,
-          termId: term._id,
-          week: input.week,
-          kind: input.kind,
-          unitId: input.unitId,
-          ...(input.kind === 'class' ? { classId: input.unitId } : { dormId: input.unitId }),
-          reporterId: caller.person._id,
-          reporterName: caller.person.name,
-          ...contentOf(input, concerns),
-          status: 'submitted',
-          firstSubmittedAt: now,
-          submittedAt: now,
-          onTime: isOnTime(weekWindow(term, input.week), now),
-          revision: 1,
-          revisions: [revisionOf(1, input, concerns, now)],
-        }
-        if (await insertOnce(db, COLLECTIONS.weeklyReports, doc)) {
-          await applySideEffects(db, doc, now)
-          return reportView(doc, unit.name)
-        }
-        existing = await getById<WeeklyReportDoc>(db, COLLECTIONS.weeklyReports, id)
-        continue
-      }
-      if (isReplay(existing, input.idempotencyKey)) {
-        await applySideEffects(db, existing, now)
-        return reportView(existing, unit.name)
-      }
+    // 多数提交是本周第一次：直接按确定性 _id 插入；已存在则走修改/重试路径
+    const fresh: WeeklyReportDoc = {
+      _id: id,
+      stationId: unit.stationId,
+      termId: term._id,
+      week: input.week,
+      kind: input.kind,
+      unitId: input.unitId,
+      ...(input.kind === 'class' ? { classId: input.unitId } : { dormId: input.unitId }),
+      reporterId: caller.person._id,
+      reporterName: caller.person.name,
+      ...contentOf(input, concerns),
+      status: 'submitted',
+      firstSubmittedAt: now,
+      submittedAt: now,
+      onTime: isOnTime(weekWindow(term, input.week), now),
+      revision: 1,
+      revisions: [revisionOf(1, input, concerns, now)],
+    }
+    const first = await insertOrGet(db, COLLECTIONS.weeklyReports, fresh)
+    if (first.inserted) return done(fresh)
+
+    let existing: WeeklyReportDoc | null = first.existing
+    for (let attempt = 0; attempt < 8 && existing; attempt++) {
+      if (isReplay(existing, input.idempotencyKey)) return done(existing)
       if (existing.status === 'reviewed') throw new AppError('REPORT.ALREADY_REVIEWED')
       const next = existing.revision + 1
       const patch = {
@@ -174,11 +169,7 @@ export const submitReport = defineAction({
         revisions: [...existing.revisions, revisionOf(next, input, concerns, now)],
       }
       const updated = await updateWhere(db, COLLECTIONS.weeklyReports, { _id: id, revision: existing.revision, status: existing.status }, patch)
-      if (updated === 1) {
-        const doc: WeeklyReportDoc = { ...existing, ...patch }
-        await applySideEffects(db, doc, now)
-        return reportView(doc, unit.name)
-      }
+      if (updated === 1) return done({ ...existing, ...patch })
       existing = await getById<WeeklyReportDoc>(db, COLLECTIONS.weeklyReports, id)
     }
     throw new AppError('CONFLICT')
