@@ -62,7 +62,7 @@ const getDocument: Handler = (body, ctx) => {
   if (limit === 0) limit = DEFAULT_LIMIT
   limit = Math.min(limit, MAX_LIMIT)
   const offset = nonNegInt(body.offset, 0)
-  const rows = sortDocs(v.rows(body.collectionName, query), order, (r) => r.doc).slice(offset, offset + limit)
+  const rows = sortDocs(v.rows(body.collectionName, query, body.query), order, (r) => r.doc).slice(offset, offset + limit)
   const list = projection
     ? projectDocs(rows.map((r) => r.doc), projection).map(encode)
     : rows.map((r) => r.json ?? encode(r.doc))
@@ -70,7 +70,7 @@ const getDocument: Handler = (body, ctx) => {
 }
 
 const calculateDocument: Handler = (body, ctx) => {
-  const rows = view(body, ctx).rows(body.collectionName, objectParam(body, 'query', ctx))
+  const rows = view(body, ctx).rows(body.collectionName, objectParam(body, 'query', ctx), body.query)
   return { data: { total: rows.length } }
 }
 
@@ -104,7 +104,7 @@ const modifyDocument: Handler = (body, ctx) => {
   const data = objectParam(body, 'data', ctx)
   if (!data) throw dbError(ERR.INVALID_PARAM, 'data is required')
   const merge = body.merge !== false
-  const rows = v.rows(coll, query)
+  const rows = v.rows(coll, query, body.query)
   const targets = body.multi === true ? rows : rows.slice(0, 1)
   const changes: Change[] = []
   for (const r of targets) {
@@ -127,7 +127,7 @@ const modifyDocument: Handler = (body, ctx) => {
 const removeDocument: Handler = (body, ctx) => {
   const v = view(body, ctx)
   const coll = body.collectionName
-  const rows = v.rows(coll, objectParam(body, 'query', ctx))
+  const rows = v.rows(coll, objectParam(body, 'query', ctx), body.query)
   const targets = body.multi === true ? rows : rows.slice(0, 1)
   v.write(targets.map((r) => ({ coll, id: r.id, doc: null })))
   return { data: { deleted: targets.length } }
@@ -138,7 +138,7 @@ const modifyAndReturnDoc: Handler = (body, ctx) => {
   const coll = body.collectionName
   const data = objectParam(body, 'data', ctx)
   if (!data) throw dbError(ERR.INVALID_PARAM, 'data is required')
-  const [row] = v.rows(coll, objectParam(body, 'query', ctx))
+  const [row] = v.rows(coll, objectParam(body, 'query', ctx), body.query)
   if (!row) return { data: { updated: 0, doc: null } }
   const next = applyUpdate(row.doc, data, true)
   if (next) v.write([{ coll, id: row.id, doc: next }])

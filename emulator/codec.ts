@@ -12,6 +12,14 @@ const BAD_INT = /"\$numberInt"\s*:\s*"(?!-?\d+")/
  */
 export function decode(text: unknown, now: Date, what: string): any {
   if (typeof text !== 'string') throw dbError(ERR.INVALID_PARAM, `${what} must be an EJSON string`)
+  if (!text.includes('$')) {
+    // 没有任何 EJSON 类型标记（例如 {"_id":"..."}）：普通 JSON 即可，省去 EJSON 的逐键处理
+    try {
+      return JSON.parse(text)
+    } catch (e) {
+      throw dbError(ERR.INVALID_PARAM, `${what} is not valid JSON: ${(e as Error).message}`)
+    }
+  }
   if (BAD_INT.test(text)) throw dbError(ERR.INVALID_PARAM, `${what} is not valid EJSON: bad $numberInt`)
   let v: unknown
   try {

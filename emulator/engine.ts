@@ -9,10 +9,23 @@ export const MINGO_OPTS = { scriptEnabled: false } as const
 
 export type Matcher = (doc: Doc) => boolean
 
-export function compileQuery(query: unknown): Matcher {
-  if (query === undefined || query === null) return () => true
+const ALWAYS: Matcher = () => true
+/** 编译好的查询按请求中的 EJSON 原文缓存（mingo 每次构造 Query 都要复制整张操作符表） */
+const compiled = new Map<string, Matcher>()
+const CACHE_MAX = 2000
+
+export function compileQuery(query: unknown, cacheKey?: string): Matcher {
+  if (cacheKey !== undefined && !cacheKey.includes('$tcb_server_date')) {
+    const hit = compiled.get(cacheKey)
+    if (hit) return hit
+    const m = compileQuery(query)
+    if (compiled.size >= CACHE_MAX) compiled.clear()
+    compiled.set(cacheKey, m)
+    return m
+  }
+  if (query === undefined || query === null) return ALWAYS
   if (typeof query !== 'object' || Array.isArray(query)) throw dbError(ERR.INVALID_PARAM, 'query must be an object')
-  if (Object.keys(query).length === 0) return () => true
+  if (Object.keys(query).length === 0) return ALWAYS
   try {
     const q = new Query(query as Doc, MINGO_OPTS)
     return (doc) => q.test(doc)

@@ -24,18 +24,17 @@ export class View {
   constructor(private readonly store: Store, private readonly txns: TxnManager, readonly txn: Txn | null) {}
 
   /** 按查询匹配的文档（自然顺序） */
-  rows(coll: string, query: Doc | undefined): Row[] {
+  rows(coll: string, query: Doc | undefined, queryText?: string): Row[] {
     const c = this.store.coll(coll)
-    const test = compileQuery(query)
+    // 按 _id 直取
+    if (query && Object.keys(query).length === 1 && (typeof query._id === 'string' || typeof query._id === 'number')) {
+      const r = this.getRow(coll, idKey(query._id))
+      return r && r.doc._id === query._id ? [r] : []
+    }
+    const test = compileQuery(query, queryText)
     const out: Row[] = []
     const pending = this.txn ? this.txn.collWrites(coll) : []
     const pendingIds = new Set(pending.map((w) => w.id))
-
-    // 按 _id 直取
-    if (query && Object.keys(query).length === 1 && query._id !== undefined && (typeof query._id === 'string' || typeof query._id === 'number')) {
-      const r = this.getRow(coll, idKey(query._id))
-      return r && test(r.doc) ? [r] : []
-    }
 
     let source: Iterable<[string, { doc: Doc; json: string }]> = c.docs
     const eq = pending.length === 0 && c.docs.size >= INDEX_MIN_DOCS && query ? indexableEq(query) : null

@@ -9,6 +9,8 @@ let emu: Emulator
 let dir: string
 let db: ReturnType<ReturnType<typeof tcb.init>['database']>
 const TIMEOUT_MS = 600
+/** Db.runTransaction 的类型是 any，这里标出回调参数的类型 */
+type Tx = Awaited<ReturnType<typeof db.startTransaction>>
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'emu-txn-'))
@@ -67,7 +69,7 @@ test('事务读过的文档在提交前被改动：提交冲突，事务写入�
 
 test('并发 runTransaction 转账：冲突自动重试，不丢失更新', async () => {
   const transfer = () =>
-    db.runTransaction(async (t) => {
+    db.runTransaction(async (t: Tx) => {
       const a = (await t.collection('acc').doc('a').get()).data
       const b = (await t.collection('acc').doc('b').get()).data
       await t.collection('acc').doc('a').update({ v: a.v - 1 })
@@ -82,7 +84,7 @@ test('并发 runTransaction 转账：冲突自动重试，不丢失更新', asyn
 })
 
 test('runTransaction 回调抛错时自动回滚', async () => {
-  await expect(db.runTransaction(async (t) => {
+  await expect(db.runTransaction(async (t: Tx) => {
     await t.collection('acc').doc('a').update({ v: 0 })
     throw new Error('业务校验失败')
   })).rejects.toThrow('业务校验失败')
