@@ -10,5 +10,23 @@ module.exports = {
       transform: { '^.+\\.(t|j)sx?$': swc },
       transformIgnorePatterns: ['/node_modules/(?!(mingo)/)'],
     },
+    {
+      // 页面与组件：@testing-library/react 在 jsdom 中渲染 Taro 的 H5 组件；只 mock 传输层（src/services/cloud）
+      displayName: 'app',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/test/app/**/*.test.tsx'],
+      transform: { '^.+\\.(t|j)sx?$': swc, '^.+\\.mjs$': swc },
+      // Taro 及其依赖以 ESM 发布：@tarojs 包（含其内嵌的 node_modules）与这些依赖都要转译
+      transformIgnorePatterns: ['^(?!.*/node_modules/@tarojs/).*/node_modules/(?!(@tarojs|@stencil|swiper|query-string|decode-uri-component|split-on-first|filter-obj|lodash-es|tslib)/)'],
+      moduleNameMapper: {
+        '^@tarojs/components$': '@tarojs/components/lib/react',
+        '^@tarojs/taro$': '<rootDir>/test/support/taro-shim.ts',
+        '\\.(css|scss|sass)$': '<rootDir>/test/support/style-stub.js',
+        '^@/(.*)$': '<rootDir>/src/$1',
+      },
+      setupFiles: ['<rootDir>/test/support/app-globals.ts'],
+      setupFilesAfterEnv: ['@testing-library/jest-dom'],
+      testEnvironmentOptions: { customExportConditions: ['node', 'node-addons'] },
+    },
   ],
 }

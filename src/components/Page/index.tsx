@@ -1,5 +1,7 @@
 import { View, Text } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import type { ReactNode } from 'react'
+import { ENV } from '../../config/env'
 import { cx } from '../cx'
 import './index.scss'
 
@@ -20,14 +22,30 @@ export interface PageProps {
   children?: ReactNode
 }
 
+/** H5 没有原生导航栏：页面栈不止一页时在页头给出返回 */
+function canGoBack(): boolean {
+  if (ENV.platform !== 'h5') return false
+  try {
+    return Taro.getCurrentPages().length > 1
+  } catch {
+    return false
+  }
+}
+
 /** 页面骨架：可选页头 + 内容 + 吸底操作区（适配安全区） */
 export function Page({ title, subtitle, extra, header = 'plain', footer, padded = true, className, children }: PageProps) {
   const hasHeader = title !== undefined || subtitle !== undefined || extra !== undefined
+  const back = hasHeader && canGoBack()
   return (
     <View className={cx('xq-page', footer ? 'xq-page--with-footer' : undefined, className)}>
       {hasHeader && (
         <View className={cx('xq-page__header', `xq-page__header--${header}`)}>
           <View className='xq-page__heading'>
+            {back && (
+              <Text className='xq-page__back' onClick={() => Taro.navigateBack().catch(() => undefined)}>
+                ‹ 返回
+              </Text>
+            )}
             {title !== undefined && <Text className='xq-page__title'>{title}</Text>}
             {subtitle !== undefined && <Text className='xq-page__subtitle'>{subtitle}</Text>}
           </View>

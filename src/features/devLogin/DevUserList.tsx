@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import { useEffect } from 'react'
 import { ROLE_LABELS } from '../../../types/domain'
 import type { DevUser } from '../../../types/dev'
 import type { Result } from '../../../types/result'
@@ -7,6 +8,7 @@ import { useRemote } from '../../hooks/useRemote'
 import { setDevOpenid } from '../../services/devSession'
 import { failure } from '../../services/transport'
 import { resetSession } from '../session'
+import { relaunch } from '../shell/navigate'
 
 /** 读取模拟器提供的演示身份 */
 async function fetchDevUsers(): Promise<Result<DevUser[]>> {
@@ -24,12 +26,17 @@ async function fetchDevUsers(): Promise<Result<DevUser[]>> {
 export function enterAs(openid: string): void {
   setDevOpenid(openid)
   resetSession()
-  void Taro.reLaunch({ url: '/pages/launch/index' })
+  relaunch()
 }
 
-/** 演示身份列表 */
+/** 演示身份列表；地址带 ?openid= 时直接以该身份进入（npm start 打印的链接） */
 export function DevUserList() {
+  const direct = Taro.getCurrentInstance().router?.params?.openid
   const users = useRemote(fetchDevUsers, [])
+  useEffect(() => {
+    if (direct) enterAs(decodeURIComponent(direct))
+  }, [direct])
+  if (direct) return <Loading text='正在进入…' />
   if (users.status === 'loading') return <Loading />
   if (users.status === 'error') return <ErrorState error={users.error} onRetry={() => void users.reload()} alwaysRetry />
   if (users.data.length === 0) return <Empty title='还没有演示数据' desc='用 npm start 启动时会自动写入演示数据' />

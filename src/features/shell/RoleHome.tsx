@@ -1,5 +1,4 @@
 import { View, Text } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { ROLE_LABELS } from '../../../types/domain'
 import { Cell, CellGroup, Page, Section } from '../../components'
 import { ENV } from '../../config/env'
@@ -7,7 +6,7 @@ import { isRegisteredPage } from '../../routes'
 import type { MeOutput, MyAssignment } from '../../services/api/identity'
 import { RoleSwitcher } from '../session/RoleSwitcher'
 import { AssignmentCard } from './AssignmentCard'
-import { openPage } from './navigate'
+import { openPage, scrollToTop } from './navigate'
 import { MESSAGES_URL, alertShortcut, tilesFor } from './roleNav'
 import { TileGrid } from './TileGrid'
 import './shell.scss'
@@ -32,14 +31,14 @@ export function RoleHome({ person, assignments, current, onSwitchDevUser }: Role
     <Page
       header='hero'
       title={`${greeting()}，${person.name}`}
-      subtitle={`${ROLE_LABELS[current.role]} · ${current.scopeLabel}`}
+      subtitle={`${ROLE_LABELS[current.role]} · ${current.stationName || '校心理中心'}`}
       extra={
         <View className='xq-home__bell' onClick={() => openPage(MESSAGES_URL)}>
           <Text>消息</Text>
         </View>
       }
     >
-      <RoleSwitcher assignments={assignments} currentId={current._id} onSwitched={() => void Taro.pageScrollTo({ scrollTop: 0, duration: 0 })} />
+      <RoleSwitcher assignments={assignments} currentId={current._id} onSwitched={scrollToTop} />
 
       {alertUrl && (
         <View className='xq-alert-entry' hoverClass='xq-alert-entry--pressed' onClick={() => openPage(alertUrl)}>

@@ -1,7 +1,7 @@
-import Taro from '@tarojs/taro'
 import { Page } from '../../components'
 import { BindForm } from '../../features/binding'
 import { applyMe, selectAssignment } from '../../features/session'
+import { goHome } from '../../features/shell'
 
 /** 绑定页：用邀请码把微信身份绑定到一个角色任职 */
 export default function BindPage() {
@@ -11,7 +11,7 @@ export default function BindPage() {
         onBound={(res) => {
           applyMe(res)
           selectAssignment(res.assignmentId)
-          void Taro.reLaunch({ url: '/pages/home/index' })
+          goHome()
         }}
       />
     </Page>

@@ -1,5 +1,5 @@
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
-import { RoleHome } from '../../features/shell'
+import { RoleHome, restartAt } from '../../features/shell'
 import { RoleGate, loadSession, resetSession, useSession } from '../../features/session'
 import { ENV } from '../../config/env'
 import { clearDevOpenid } from '../../services/devSession'
@@ -13,7 +13,7 @@ export default function HomePage() {
   const switchDevUser = () => {
     clearDevOpenid()
     resetSession()
-    void Taro.reLaunch({ url: '/pages/dev-login/index' })
+    restartAt('/pages/dev-login/index')
   }
   return (
     <RoleGate>

@@ -1,11 +1,11 @@
 import { View, Text } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useCallback, useEffect, useState } from 'react'
 import type { AppErrorBody } from '../../../types/result'
 import { ErrorState, Loading } from '../../components'
 import { ENV } from '../../config/env'
 import { PrivacyNotice, onPrivacyRequest, privacyNeeded } from '../../features/privacy'
 import { loadSession } from '../../features/session'
+import { replacePage } from '../../features/shell'
 import { getDevOpenid } from '../../services/devSession'
 import './index.scss'
 
@@ -18,17 +18,17 @@ export default function LaunchPage() {
 
   const enter = useCallback(async () => {
     if (ENV.platform === 'h5' && !getDevOpenid()) {
-      void Taro.redirectTo({ url: '/pages/dev-login/index' })
+      replacePage('/pages/dev-login/index')
       return
     }
     setPhase('loading')
     const res = await loadSession()
     if (res.ok) {
-      void Taro.redirectTo({ url: '/pages/home/index' })
+      replacePage('/pages/home/index')
     } else if (res.error.code === 'AUTH.NOT_BOUND') {
-      void Taro.redirectTo({ url: '/pages/bind/index' })
+      replacePage('/pages/bind/index')
     } else if (ENV.platform === 'h5' && res.error.code === 'AUTH.UNAUTHENTICATED') {
-      void Taro.redirectTo({ url: '/pages/dev-login/index' })
+      replacePage('/pages/dev-login/index')
     } else {
       setError(res.error)
       setPhase('error')

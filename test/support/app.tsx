@@ -1,0 +1,67 @@
+/**
+ * 页面测试工具：只 mock 应用边界上的传输层（src/services/cloud），其余全部真实运行。
+ *
+ *   jest.mock('../../src/services/cloud', () => ({ transport: jest.fn() }))
+ *   const cloud = mockCloud({ 'identity.me': ok(me) })
+ */
+import { act, fireEvent, waitFor } from '@testing-library/react'
+import type { Envelope, FunctionName } from '../../src/services/transport'
+import { transport } from '../../src/services/cloud'
+import { ERROR_MESSAGES, type ErrorCode } from '../../types/errors'
+import type { FieldError, Result } from '../../types/result'
+
+export const ok = <T,>(data: T): Result<T> => ({ ok: true, data })
+export const fail = (code: ErrorCode, fields?: FieldError[]): Result<never> => ({
+  ok: false,
+  error: { code, message: ERROR_MESSAGES[code], ...(fields ? { fields } : {}) },
+})
+
+type Reply = Result<unknown> | ((envelope: Envelope) => Result<unknown>)
+
+/** 按 “函数.动作” 给出回复；数组表示依次回复（最后一个重复使用）。返回 mock 以便断言调用 */
+export function mockCloud(replies: Record<string, Reply | Reply[]>): jest.Mock {
+  const mock = transport as unknown as jest.Mock
+  const counters = new Map<string, number>()
+  mock.mockReset()
+  mock.mockImplementation(async (name: FunctionName, envelope: Envelope) => {
+    const key = `${name}.${envelope.action}`
+    const entry = replies[key]
+    if (entry === undefined) return fail('INPUT.UNKNOWN_ACTION')
+    const list = Array.isArray(entry) ? entry : [entry]
+    const i = counters.get(key) ?? 0
+    counters.set(key, i + 1)
+    const reply = list[Math.min(i, list.length - 1)]
+    return typeof reply === 'function' ? reply(envelope) : reply
+  })
+  return mock
+}
+
+/** 某动作收到的全部信封 */
+export function envelopesOf(mock: jest.Mock, key: string): Envelope[] {
+  return mock.mock.calls.filter(([name, env]) => `${name}.${(env as Envelope).action}` === key).map(([, env]) => env as Envelope)
+}
+
+/** 等待 Taro 输入框（Web Component 内部的原生 input/textarea）渲染出来 */
+export async function findField(container: HTMLElement, name: string): Promise<HTMLInputElement | HTMLTextAreaElement> {
+  return waitFor(() => {
+    const el = container.querySelector<HTMLInputElement | HTMLTextAreaElement>(`input[name="${name}"], textarea[name="${name}"]`)
+    if (!el) throw new Error(`没有名为 ${name} 的输入框`)
+    return el
+  })
+}
+
+/** 在 Taro 输入框里输入 */
+export async function typeInto(container: HTMLElement, name: string, value: string): Promise<void> {
+  const el = await findField(container, name)
+  await act(async () => {
+    el.value = value
+    fireEvent.input(el)
+  })
+}
+
+/** 点击（等待随后的状态更新） */
+export async function tap(el: Element): Promise<void> {
+  await act(async () => {
+    fireEvent.click(el)
+  })
+}

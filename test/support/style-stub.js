@@ -1,0 +1,2 @@
+// 测试中忽略样式导入
+module.exports = {}
