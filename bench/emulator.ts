@@ -5,6 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'child_process'
 import fs from 'fs'
+import http from 'http'
 import os from 'os'
 import path from 'path'
 import readline from 'readline'
@@ -32,6 +33,22 @@ async function start(dir: string): Promise<{ url: string; stop: () => Promise<vo
 const ms = (t: bigint) => Number(process.hrtime.bigint() - t) / 1e6
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]
 const median = (xs: number[]) => pct(xs, 50)
+
+/** 20 个并发的 keep-alive HTTP 客户端，各发 150 个请求 */
+async function rawLatency(url: string, body: (i: number) => string): Promise<number[]> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 20 })
+  const post = (b: string) => new Promise<void>((resolve, reject) => {
+    const r = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json' } }, (res) => { res.resume(); res.on('end', () => resolve()) })
+    r.on('error', reject)
+    r.end(b)
+  })
+  const lat: number[] = []
+  await Promise.all(Array.from({ length: 20 }, async (_, w) => {
+    for (let i = 0; i < 150; i++) { const s = process.hrtime.bigint(); await post(body(w * 150 + i)); lat.push(ms(s)) }
+  }))
+  agent.destroy()
+  return lat
+}
 const f1 = (x: number) => x.toFixed(1)
 
 async function main(): Promise<void> {
@@ -101,6 +118,15 @@ async function main(): Promise<void> {
     }))
     const wall = ms(t)
     results['single-doc get, 20 concurrent clients'] = `p50 ${f1(pct(lat, 50))} ms, p95 ${f1(pct(lat, 95))} ms, p99 ${f1(pct(lat, 99))} ms (${lat.length} requests, ${Math.round(lat.length / (wall / 1000))} req/s)`
+
+    // 对照：同样 20 并发，不经 SDK 的裸 HTTP（分离 SDK 客户端开销），以及一个什么都不做的 HTTP 服务（机器本身的噪声）
+    const raw = await rawLatency(`${emu.url}/admin`, (i) => JSON.stringify({ action: 'database.getDocument', collectionName: 'ins', query: JSON.stringify({ _id: ids[i % ids.length] }), limit: 1 }))
+    results['  same, raw HTTP without the SDK'] = `p50 ${f1(pct(raw, 50))} ms, p95 ${f1(pct(raw, 95))} ms`
+    const echo = http.createServer((req, res) => { req.resume(); req.on('end', () => res.end('{}')) })
+    await new Promise<void>((r) => echo.listen(0, '127.0.0.1', () => r()))
+    const base = await rawLatency(`http://127.0.0.1:${(echo.address() as { port: number }).port}/`, () => '{}')
+    echo.close()
+    results['  baseline: empty HTTP server, same client'] = `p50 ${f1(pct(base, 50))} ms, p95 ${f1(pct(base, 95))} ms (load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')})`
   } finally {
     await emu.stop()
     fs.rmSync(dir, { recursive: true, force: true })

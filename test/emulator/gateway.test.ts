@@ -22,7 +22,13 @@ async function call(name: string, event: unknown, openid?: string) {
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'emu-gw-'))
-  emu = await startEmulator({ dataDir: dir, local: true, functionsDir: FUNCTIONS, quiet: true })
+  fs.mkdirSync(path.join(dir, 'h5/js'), { recursive: true })
+  fs.writeFileSync(path.join(dir, 'h5/index.html'), '<html>心桥</html>')
+  fs.writeFileSync(path.join(dir, 'h5/js/app.js'), 'console.log(1)')
+  emu = await startEmulator({
+    dataDir: dir, local: true, functionsDir: FUNCTIONS, staticDir: path.join(dir, 'h5'), quiet: true,
+    devUsers: async () => [{ openid: 'o-dev-1', name: '测试用户' }],
+  })
   await tcb.init({ env: tcb.SYMBOL_CURRENT_ENV }).database().createCollection('things')
 })
 afterAll(async () => {
@@ -64,4 +70,13 @@ test('非本地模式忽略 x-dev-openid', async () => {
   } finally {
     await other.close()
   }
+})
+
+test('本地模式：/api/dev/users 返回 devUsers()；静态文件与单页回退', async () => {
+  expect(await (await fetch(`${emu.url}/api/dev/users`)).json()).toEqual([{ openid: 'o-dev-1', name: '测试用户' }])
+  const js = await fetch(`${emu.url}/js/app.js`)
+  expect(js.headers.get('content-type')).toMatch(/javascript/)
+  expect(await js.text()).toBe('console.log(1)')
+  expect(await (await fetch(`${emu.url}/pages/home/index?x=1`)).text()).toBe('<html>心桥</html>')
+  expect(await (await fetch(`${emu.url}/../../etc/passwd`)).text()).toBe('<html>心桥</html>')
 })
