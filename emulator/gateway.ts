@@ -15,7 +15,7 @@ const NAME = /^[A-Za-z][A-Za-z0-9_-]{0,59}$/
 
 /** 已构建云函数（`<functionsDir>/<name>/index.js`）的加载与调用 */
 export class Functions {
-  private readonly mains = new Map<string, Main>()
+  private readonly mains = new Map<string, { main: Main; mtimeMs: number }>()
   private readonly req: NodeRequire
 
   constructor(readonly dir: string) {
@@ -37,15 +37,18 @@ export class Functions {
     }
   }
 
+  /** 加载（并缓存）函数；构建产物更新后（mtime 变化）下次调用自动重新加载 */
   load(name: string): Main {
-    const hit = this.mains.get(name)
-    if (hit) return hit
     const file = path.join(path.resolve(this.dir), name, 'index.js')
     if (!NAME.test(name) || !fs.existsSync(file)) throw dbError(ERR.FUNCTION_NOT_FOUND, `function ${name} not found`)
+    const mtimeMs = fs.statSync(file).mtimeMs
+    const hit = this.mains.get(name)
+    if (hit && hit.mtimeMs === mtimeMs) return hit.main
+    if (hit) delete this.req.cache[file]
     const mod = this.req(file) as { main?: Main; default?: { main?: Main } }
     const main = mod.main ?? mod.default?.main
     if (typeof main !== 'function') throw dbError(ERR.FUNCTION_NOT_FOUND, `function ${name} does not export main`)
-    this.mains.set(name, main)
+    this.mains.set(name, { main, mtimeMs })
     return main
   }
 

@@ -5,6 +5,7 @@ import fs from 'fs'
 import os from 'os'
 import path from 'path'
 import tcb from '@cloudbase/node-sdk'
+import { Functions } from '../../emulator/gateway'
 import { startEmulator, type Emulator } from '../../emulator/server'
 
 const FUNCTIONS = path.join(__dirname, 'fixtures/functions')
@@ -79,4 +80,16 @@ test('本地模式：/api/dev/users 返回 devUsers()；静态文件与单页回
   expect(await js.text()).toBe('console.log(1)')
   expect(await (await fetch(`${emu.url}/pages/home/index?x=1`)).text()).toBe('<html>心桥</html>')
   expect(await (await fetch(`${emu.url}/../../etc/passwd`)).text()).toBe('<html>心桥</html>')
+})
+
+test('重新构建（index.js 变化）后下一次调用加载新代码', async () => {
+  const fnDir = path.join(dir, 'fns')
+  fs.mkdirSync(path.join(fnDir, 'v'), { recursive: true })
+  const file = path.join(fnDir, 'v/index.js')
+  fs.writeFileSync(file, 'exports.main = async () => 1')
+  const fns = new Functions(fnDir)
+  expect(await fns.invoke('v', {}, 'o')).toBe(1)
+  fs.writeFileSync(file, 'exports.main = async () => 2')
+  fs.utimesSync(file, new Date(), new Date(Date.now() + 5000))
+  expect(await fns.invoke('v', {}, 'o')).toBe(2)
 })
