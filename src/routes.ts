@@ -30,26 +30,60 @@ export const DEV_PAGES = ['pages/dev-login/index']
 /** 班级心理委员 */
 export const COMMITTEE_PAGES: PageEntry[] = [
   { path: 'pages/index/index', title: '班级工作台', tile: { icon: '班', desc: '我的班级与任期' } },
+  { path: 'pages/rollcall/index', title: '晚点名', tile: { icon: '点', desc: '记录本班周末晚点名' } },
+  { path: 'pages/peer-talks/index', title: '朋辈谈心', tile: { icon: '朋', desc: '记录谈心并查看确认状态' } },
+  { path: 'pages/peer-new/index', title: '记录朋辈谈心' },
 ]
 
 /** 宿舍心理观察员 */
 export const OBSERVER_PAGES: PageEntry[] = [
   { path: 'pages/index/index', title: '宿舍工作台', tile: { icon: '舍', desc: '我的宿舍与任期' } },
+  { path: 'pages/peer-talks/index', title: '朋辈谈心', tile: { icon: '朋', desc: '记录谈心并查看确认状态' } },
+  { path: 'pages/peer-new/index', title: '记录朋辈谈心' },
 ]
 
 /** 辅导员 */
 export const COUNSELOR_PAGES: PageEntry[] = [
   { path: 'pages/index/index', title: '辅导员工作台', tile: { icon: '导', desc: '负责的班级与宿舍' } },
+  { path: 'pages/org/index', title: '学生名册', tile: { icon: '册', desc: '负责的班级、宿舍与学生' } },
+  { path: 'pages/invites/index', title: '邀请码', tile: { icon: '码', desc: '签发心理委员、观察员邀请码' } },
+  { path: 'pages/week/index', title: '本周', tile: { icon: '周', desc: '待确认、约谈任务与逾期跟进' } },
+  { path: 'pages/rollcall/index', title: '晚点名', tile: { icon: '点', desc: '各班晚点名，一键确认' } },
+  { path: 'pages/talks/index', title: '谈心谈话', tile: { icon: '谈', desc: '谈话记录' } },
+  { path: 'pages/keycare/index', title: '重点关注', tile: { icon: '关', desc: '重点关注学生库' } },
+  { path: 'pages/peer-review/index', title: '朋辈谈心', tile: { icon: '朋', desc: '确认学生骨干的谈心记录' } },
+  { path: 'pages/rollcall-form/index', title: '晚点名记录' },
+  { path: 'pages/talk-new/index', title: '记录谈话' },
+  { path: 'pages/talk-detail/index', title: '谈话详情' },
+  { path: 'pages/keycare-detail/index', title: '重点关注详情' },
+  { path: 'pages/keycare-new/index', title: '加入重点关注' },
+  { path: 'pages/student/index', title: '学生详情' },
 ]
 
 /** 站长 */
 export const HEAD_PAGES: PageEntry[] = [
   { path: 'pages/index/index', title: '辅导站工作台', tile: { icon: '站', desc: '本站概况' } },
+  { path: 'pages/org/index', title: '组织管理', tile: { icon: '组', desc: '班级、宿舍与学生' } },
+  { path: 'pages/people/index', title: '人员与角色', tile: { icon: '人', desc: '任职、任期与换岗交接' } },
+  { path: 'pages/invites/index', title: '邀请码', tile: { icon: '码', desc: '签发、查看、撤销' } },
+  { path: 'pages/roster/index', title: '名册导入', tile: { icon: '册', desc: 'CSV / Excel 导入学生名册' } },
+  { path: 'pages/term/index', title: '学期设置', tile: { icon: '历', desc: '校历、假期周与截止时间' } },
+  { path: 'pages/audit/index', title: '审计日志', tile: { icon: '志', desc: '谁在何时查看了什么' } },
+  { path: 'pages/approvals/index', title: '审批', tile: { icon: '批', desc: '危机等级与解除关注' } },
+  { path: 'pages/keycare/index', title: '重点关注总览', tile: { icon: '关', desc: '全站重点关注学生库' } },
+  { path: 'pages/rollcall/index', title: '晚点名', tile: { icon: '点', desc: '全站各班晚点名' } },
+  { path: 'pages/talks/index', title: '谈心谈话', tile: { icon: '谈', desc: '全站谈话记录' } },
+  { path: 'pages/keycare-detail/index', title: '重点关注详情' },
+  { path: 'pages/student/index', title: '学生详情' },
+  { path: 'pages/talk-detail/index', title: '谈话详情' },
+  { path: 'pages/rollcall-form/index', title: '晚点名记录' },
 ]
 
 /** 校心理中心 */
 export const CENTER_PAGES: PageEntry[] = [
   { path: 'pages/index/index', title: '中心工作台', tile: { icon: '心', desc: '各站概况' } },
+  { path: 'pages/referrals/index', title: '转介个案', tile: { icon: '转', desc: '转介到中心的个案与反馈' } },
+  { path: 'pages/referral-detail/index', title: '转介个案详情' },
 ]
 
 /** 每个角色一个分包：root = packages/<role> */

@@ -1,0 +1,129 @@
+import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { Button, Card, ErrorState, Loading, showError, showInfo, showSuccess } from '../../components'
+import { ENV } from '../../config/env'
+import { useRemote } from '../../hooks/useRemote'
+import { fetchRosterTemplate, importRoster, type RosterImportOutput, type RosterRowError } from '../../services/api/identity'
+import { chooseWeappFile, readBrowserFile, saveTemplate, type PickedFile } from './files'
+import { fileSize } from './format'
+import './org.scss'
+
+/** H5 文件选择（隐藏的原生 input） */
+function BrowserPicker({ onPicked }: { onPicked: (f: PickedFile) => void }) {
+  return (
+    <input
+      type='file'
+      accept='.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+      data-testid='roster-file'
+      style={{ fontSize: '14px', width: '100%' }}
+      onChange={(e) => {
+        const file = e.currentTarget.files?.[0]
+        if (file) readBrowserFile(file).then(onPicked, (err: Error) => showError(err.message))
+      }}
+    />
+  )
+}
+
+function ErrorTable({ errors }: { errors: RosterRowError[] }) {
+  return (
+    <Card title={`名册有 ${errors.length} 处错误，未导入任何数据`} accent='crisis'>
+      <View className='xq-org__error-table'>
+        {errors.map((e, i) => (
+          <View key={i} className='xq-org__error-row'>
+            <Text className='xq-org__error-pos'>{e.row > 0 ? `第 ${e.row} 行` : '文件'}{e.column ? ` · ${e.column}` : ''}</Text>
+            <Text>{e.reason}</Text>
+          </View>
+        ))}
+      </View>
+      <Text className='xq-org__muted'>请按提示修改后重新选择文件。</Text>
+    </Card>
+  )
+}
+
+function ResultCard({ r }: { r: RosterImportOutput }) {
+  return (
+    <Card title='导入完成' accent='primary'>
+      <View className='xq-org__detail'>
+        <View className='xq-org__row'><Text>新增学生</Text><Text>{r.added}</Text></View>
+        <View className='xq-org__row'><Text>更新学生</Text><Text>{r.updated}</Text></View>
+        <View className='xq-org__row'><Text>未变化</Text><Text>{r.unchanged}</Text></View>
+        <View className='xq-org__row'><Text>新建班级 / 宿舍</Text><Text>{r.classesAdded} / {r.dormsAdded}</Text></View>
+        <Text className='xq-org__muted'>按学号更新，重复导入不会产生重复学生。名册中没有的学生保持不变。</Text>
+      </View>
+    </Card>
+  )
+}
+
+/** 名册导入（站长）：下载模板 → 选择 CSV/XLSX → 整份校验后导入 */
+export function RosterImport() {
+  const template = useRemote(() => fetchRosterTemplate(), [])
+  const [file, setFile] = useState<PickedFile | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [result, setResult] = useState<RosterImportOutput | null>(null)
+  const [rowErrors, setRowErrors] = useState<RosterRowError[] | null>(null)
+
+  const picked = (f: PickedFile) => {
+    setFile(f)
+    setResult(null)
+    setRowErrors(null)
+  }
+  const chooseWeapp = async () => {
+    try {
+      const f = await chooseWeappFile()
+      if (f) picked(f)
+    } catch (e) {
+      showError((e as Error).message)
+    }
+  }
+  const download = async () => {
+    if (!template.data) return
+    const how = await saveTemplate(template.data.filename, template.data.csv)
+    if (how === 'copied') showInfo('模板内容已复制，可粘贴保存为 .csv 文件')
+  }
+  const submit = async () => {
+    if (!file) return
+    setBusy(true)
+    const res = await importRoster({ filename: file.name, fileBase64: file.base64 })
+    setBusy(false)
+    if (res.ok) {
+      setResult(res.data)
+      setFile(null)
+      showSuccess('导入完成')
+      return
+    }
+    const details = res.error.details as { errors?: RosterRowError[] } | undefined
+    if (res.error.code === 'ROSTER.INVALID_FILE' && details?.errors) setRowErrors(details.errors)
+    else showError(res.error)
+  }
+
+  if (template.status === 'error') return <ErrorState error={template.error} onRetry={() => void template.reload()} />
+  if (!template.data) return <Loading />
+  return (
+    <View className='xq-org'>
+      <Card title='1. 按模板整理名册'>
+        <View className='xq-org__steps'>
+          {template.data.columns.map((c) => (
+            <Text key={c.name} style={{ display: 'block' }}>
+              {c.name}{c.required ? '' : '（可选）'}：{c.rule}
+            </Text>
+          ))}
+        </View>
+        <View className='xq-org__actions'>
+          <Button size='sm' variant='secondary' onClick={() => void download()}>下载模板</Button>
+        </View>
+      </Card>
+      <Card title='2. 选择文件（.xlsx 或 .csv，不超过 5 MB）'>
+        {ENV.platform === 'h5' ? (
+          <BrowserPicker onPicked={picked} />
+        ) : (
+          <Button size='sm' variant='secondary' onClick={() => void chooseWeapp()}>从微信聊天选择文件</Button>
+        )}
+        {file && <Text className='xq-org__muted' style={{ display: 'block', marginTop: '8px' }}>{file.name} · {fileSize(file.size)}</Text>}
+      </Card>
+      <Button block size='lg' loading={busy} disabled={!file} onClick={() => void submit()}>校验并导入</Button>
+      <View style={{ height: '12px' }} />
+      {rowErrors && <ErrorTable errors={rowErrors} />}
+      {result && <ResultCard r={result} />}
+    </View>
+  )
+}

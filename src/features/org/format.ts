@@ -1,0 +1,24 @@
+import { shanghaiDate } from '../../../domain/calendar'
+
+const pad = (n: number) => String(n).padStart(2, '0')
+
+/** 北京时间 'YYYY-MM-DD HH:mm' */
+export function dateTime(iso: string): string {
+  const d = new Date(new Date(iso).getTime() + 8 * 3600_000)
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`
+}
+
+/** 北京时间日期 */
+export const day = (iso: string): string => shanghaiDate(new Date(iso))
+
+/** 任期结束日（含当日）：库中存的是次日 00:00 */
+export const termEndDay = (iso: string): string => shanghaiDate(new Date(new Date(iso).getTime() - 1))
+
+export const WEEKDAYS = ['周一', '周二', '周三', '周四', '周五', '周六', '周日']
+
+/** 文件大小 */
+export function fileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`
+}

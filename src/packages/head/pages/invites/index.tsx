@@ -1,0 +1,11 @@
+import { InvitesScreen } from '@/features/identity/InvitesScreen'
+import { RoleGate } from '@/features/session'
+
+/** 邀请码：签发、列表、撤销 */
+export default function HeadInvitesPage() {
+  return (
+    <RoleGate role='head'>
+      <InvitesScreen issuer='head' />
+    </RoleGate>
+  )
+}

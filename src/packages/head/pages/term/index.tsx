@@ -1,0 +1,14 @@
+import { Page } from '@/components'
+import { TermForm } from '@/features/org/TermForm'
+import { RoleGate } from '@/features/session'
+
+/** 学期设置 */
+export default function HeadTermPage() {
+  return (
+    <RoleGate role='head'>
+      <Page title='学期设置' subtitle='校历决定周报的周次、假期周与截止时间（北京时间）'>
+        <TermForm />
+      </Page>
+    </RoleGate>
+  )
+}
