@@ -35,7 +35,7 @@ async function run(): Promise<void> {
       `已创建辅导站：${name}（${out.stationId}）`,
       `一次性建站码：${out.setupCode}`,
       `有效期至：${new Date(out.expiresAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}（${SETUP_CODE_DAYS} 天）`,
-      '请第一位站长打开心桥，在“绑定身份”页选择“我有建站码”并输入此码。建站码只显示这一次。',
+      '请第一位站长打开心桥，在“绑定身份”页选择“建站码”并输入此码。建站码只显示这一次。',
     ].join('\n'),
   )
 }

@@ -2,7 +2,7 @@ import { View, Text } from '@tarojs/components'
 import { useState } from 'react'
 import type { AppErrorBody } from '../../../types/result'
 import { Button, Checkbox, Field, FieldGroup, RadioGroup, TextInput, showError } from '../../components'
-import { bindInvite, type BindOutput } from '../../services/api/identity'
+import { bindInvite, redeemSetupCode, type BindOutput } from '../../services/api/identity'
 import { fieldErrorMap } from '../../services/errors'
 import { EMPTY_BIND_FORM, PLEDGE_TEXT, toBindInput, validateBind, type BindForm as Form, type BindKind } from './validate'
 import './BindForm.scss'
@@ -10,6 +10,7 @@ import './BindForm.scss'
 const KIND_OPTIONS = [
   { value: 'cadre' as const, label: '学生骨干' },
   { value: 'staff' as const, label: '教师' },
+  { value: 'setup' as const, label: '建站码' },
 ]
 
 /** 服务端错误 → 表单上的位置 */
@@ -58,7 +59,8 @@ export function BindForm({ onBound }: BindFormProps) {
     setErrors(local)
     if (Object.keys(local).length) return
     setSubmitting(true)
-    const res = await bindInvite(toBindInput(form))
+    const input = toBindInput(form)
+    const res = form.kind === 'setup' ? await redeemSetupCode({ code: input.code, name: input.name }) : await bindInvite(input)
     setSubmitting(false)
     if (res.ok) {
       onBound(res.data)
@@ -83,8 +85,13 @@ export function BindForm({ onBound }: BindFormProps) {
         <Field label='我的身份'>
           <RadioGroup look='segmented' options={KIND_OPTIONS} value={form.kind} onChange={(v) => set('kind', v)} />
         </Field>
-        <Field label='邀请码' required error={errors.code} hint='向站长或辅导员索取，一码一人，过期失效'>
-          <TextInput name='code' value={form.code} onChange={(v) => set('code', v)} placeholder='请输入邀请码' maxLength={32} invalid={!!errors.code} />
+        <Field
+          label={form.kind === 'setup' ? '建站码' : '邀请码'}
+          required
+          error={errors.code}
+          hint={form.kind === 'setup' ? '新建辅导站时由校心理中心或管理员生成，兑换后你成为该站站长' : '向站长或辅导员索取，一码一人，过期失效'}
+        >
+          <TextInput name='code' value={form.code} onChange={(v) => set('code', v)} placeholder={form.kind === 'setup' ? '请输入建站码' : '请输入邀请码'} maxLength={32} invalid={!!errors.code} />
         </Field>
         <Field label='姓名' required error={errors.name}>
           <TextInput name='name' value={form.name} onChange={(v) => set('name', v)} placeholder='与学院名册一致' maxLength={32} invalid={!!errors.name} />

@@ -1,5 +1,6 @@
 /** 绑定表单的本地校验（与 types/api/identity.ts 的 bind schema 一致；服务端会再校验一次） */
-export type BindKind = 'cadre' | 'staff'
+/** cadre 学生骨干 / staff 教师 / setup 第一位站长（一次性建站码） */
+export type BindKind = 'cadre' | 'staff' | 'setup'
 
 export interface BindForm {
   kind: BindKind
@@ -15,7 +16,7 @@ export const EMPTY_BIND_FORM: BindForm = { kind: 'cadre', code: '', name: '', st
 export function validateBind(f: BindForm): Record<string, string> {
   const e: Record<string, string> = {}
   const code = f.code.trim()
-  if (!code) e.code = '请填写邀请码'
+  if (!code) e.code = f.kind === 'setup' ? '请填写建站码' : '请填写邀请码'
   else if (code.length < 4 || code.length > 32) e.code = '邀请码应为 4–32 位'
   if (!f.name.trim()) e.name = '请填写姓名'
   else if (f.name.trim().length > 32) e.name = '姓名不能超过 32 个字'
