@@ -1,11 +1,11 @@
 /**
  * 函数网关：POST /api/functions/:name 是 H5 前端的传输通道（不是 SDK 接口），因此这里直接用 fetch。
  */
+import { execFile } from 'child_process'
 import fs from 'fs'
 import os from 'os'
 import path from 'path'
 import tcb from '@cloudbase/node-sdk'
-import { Functions } from '../../emulator/gateway'
 import { startEmulator, type Emulator } from '../../emulator/server'
 
 const FUNCTIONS = path.join(__dirname, 'fixtures/functions')
@@ -82,14 +82,24 @@ test('本地模式：/api/dev/users 返回 devUsers()；静态文件与单页回
   expect(await (await fetch(`${emu.url}/../../etc/passwd`)).text()).toBe('<html>心桥</html>')
 })
 
+// jest 有自己的模块注册表（require.cache 无效），所以在真实 Node 子进程里验证
 test('重新构建（index.js 变化）后下一次调用加载新代码', async () => {
   const fnDir = path.join(dir, 'fns')
   fs.mkdirSync(path.join(fnDir, 'v'), { recursive: true })
-  const file = path.join(fnDir, 'v/index.js')
-  fs.writeFileSync(file, 'exports.main = async () => 1')
-  const fns = new Functions(fnDir)
-  expect(await fns.invoke('v', {}, 'o')).toBe(1)
-  fs.writeFileSync(file, 'exports.main = async () => 2')
-  fs.utimesSync(file, new Date(), new Date(Date.now() + 5000))
-  expect(await fns.invoke('v', {}, 'o')).toBe(2)
-})
+  const script = path.join(dir, 'reload.ts')
+  fs.writeFileSync(script, `
+    import fs from 'fs'
+    import { Functions } from ${JSON.stringify(path.resolve(__dirname, '../../emulator/gateway'))}
+    const file = ${JSON.stringify(path.join(fnDir, 'v/index.js'))}
+    fs.writeFileSync(file, 'exports.main = async () => 1')
+    const fns = new Functions(${JSON.stringify(fnDir)})
+    ;(async () => {
+      const a = await fns.invoke('v', {}, 'o')
+      fs.writeFileSync(file, 'exports.main = async () => 2')
+      fs.utimesSync(file, new Date(), new Date(Date.now() + 5000))
+      console.log(JSON.stringify([a, await fns.invoke('v', {}, 'o')]))
+    })()`)
+  const out = await new Promise<string>((resolve, reject) =>
+    execFile(process.execPath, ['--import', 'tsx', script], { cwd: path.resolve(__dirname, '../..') }, (e, so, se) => (e ? reject(new Error(se)) : resolve(so))))
+  expect(JSON.parse(out)).toEqual([1, 2])
+}, 15_000)
