@@ -14,6 +14,7 @@ import { loadNames, scopeLabel } from '../../cloudfunctions/identity/util'
 import { ROLE_LABELS } from '../../types/domain'
 import type { PersonDoc, RoleAssignmentDoc } from '../../types/models'
 import type { InviteDoc } from '../../types/models-identity'
+import { seedCounseling } from './counseling'
 import { buildStation, JIDIAN, termsFor, WAIYU } from './org'
 import { buildPeople } from './people'
 
@@ -63,6 +64,7 @@ export async function seedDemo(db: Database, now = new Date()): Promise<DemoUser
     insert(db, COLLECTIONS.roleAssignments, assignments),
     insert(db, COLLECTIONS.invites, [invite]),
   ])
+  await seedCounseling(db, { now })
   return listDemoUsers(db, now)
 }
 
