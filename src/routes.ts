@@ -30,6 +30,9 @@ export const DEV_PAGES = ['pages/dev-login/index']
 /** 班级心理委员 */
 export const COMMITTEE_PAGES: PageEntry[] = [
   { path: 'pages/index/index', title: '班级工作台', tile: { icon: '班', desc: '我的班级与任期' } },
+  { path: 'pages/report/index', title: '班级心理周报', tile: { icon: '报', desc: '填报本周周报，无情况一键零报告' } },
+  { path: 'pages/history/index', title: '历史周报', tile: { icon: '史', desc: '各周报送状态与退回意见' } },
+  { path: 'pages/alert/index', title: '即时报告' },
   { path: 'pages/rollcall/index', title: '晚点名', tile: { icon: '点', desc: '记录本班周末晚点名' } },
   { path: 'pages/peer-talks/index', title: '朋辈谈心', tile: { icon: '朋', desc: '记录谈心并查看确认状态' } },
   { path: 'pages/peer-new/index', title: '记录朋辈谈心' },
@@ -38,6 +41,9 @@ export const COMMITTEE_PAGES: PageEntry[] = [
 /** 宿舍心理观察员 */
 export const OBSERVER_PAGES: PageEntry[] = [
   { path: 'pages/index/index', title: '宿舍工作台', tile: { icon: '舍', desc: '我的宿舍与任期' } },
+  { path: 'pages/report/index', title: '宿舍心理周报', tile: { icon: '报', desc: '填报本周周报，无情况一键零报告' } },
+  { path: 'pages/history/index', title: '历史周报', tile: { icon: '史', desc: '各周报送状态与退回意见' } },
+  { path: 'pages/alert/index', title: '即时报告' },
   { path: 'pages/peer-talks/index', title: '朋辈谈心', tile: { icon: '朋', desc: '记录谈心并查看确认状态' } },
   { path: 'pages/peer-new/index', title: '记录朋辈谈心' },
 ]
@@ -45,6 +51,10 @@ export const OBSERVER_PAGES: PageEntry[] = [
 /** 辅导员 */
 export const COUNSELOR_PAGES: PageEntry[] = [
   { path: 'pages/index/index', title: '辅导员工作台', tile: { icon: '导', desc: '负责的班级与宿舍' } },
+  { path: 'pages/board/index', title: '周报看板', tile: { icon: '报', desc: '各班级、宿舍本周报送与审阅' } },
+  { path: 'pages/alerts/index', title: '即时报告', tile: { icon: '急', desc: '危机告警，限时确认' } },
+  { path: 'pages/missing/index', title: '未报提醒', tile: { icon: '催', desc: '一键提醒未交周报的同学' } },
+  { path: 'pages/report/index', title: '周报详情' },
   { path: 'pages/org/index', title: '学生名册', tile: { icon: '册', desc: '负责的班级、宿舍与学生' } },
   { path: 'pages/invites/index', title: '邀请码', tile: { icon: '码', desc: '签发心理委员、观察员邀请码' } },
   { path: 'pages/week/index', title: '本周', tile: { icon: '周', desc: '待确认、约谈任务与逾期跟进' } },
@@ -63,6 +73,10 @@ export const COUNSELOR_PAGES: PageEntry[] = [
 /** 站长 */
 export const HEAD_PAGES: PageEntry[] = [
   { path: 'pages/index/index', title: '辅导站工作台', tile: { icon: '站', desc: '本站概况' } },
+  { path: 'pages/board/index', title: '周报看板', tile: { icon: '报', desc: '全站各班级、宿舍本周报送' } },
+  { path: 'pages/alerts/index', title: '即时报告', tile: { icon: '急', desc: '全站告警与超时升级' } },
+  { path: 'pages/missing/index', title: '未报提醒', tile: { icon: '催', desc: '一键提醒未交周报的同学' } },
+  { path: 'pages/report/index', title: '周报详情' },
   { path: 'pages/org/index', title: '组织管理', tile: { icon: '组', desc: '班级、宿舍与学生' } },
   { path: 'pages/people/index', title: '人员与角色', tile: { icon: '人', desc: '任职、任期与换岗交接' } },
   { path: 'pages/invites/index', title: '邀请码', tile: { icon: '码', desc: '签发、查看、撤销' } },

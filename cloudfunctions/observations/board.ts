@@ -75,16 +75,19 @@ export const weekCurrent = defineAction({
   schema: weekCurrentSchema,
   access: ['committee', 'observer', 'counselor', 'head'],
   async run({ db, caller, now }): Promise<WeekCurrentOutput> {
-    const term = await findCurrentTerm(db, stationOf(caller), now)
-    if (!term) return { week: null, term: null, unit: null, summary: null }
-    const week = currentWeek(term, now)
-    const out: WeekCurrentOutput = { week: week ? weekInfo(term, week) : null, term: termSummary(term), unit: null, summary: null }
     const own = reporterUnit(caller)
-    if (own) {
+    const [term, ownName] = await Promise.all([
+      findCurrentTerm(db, stationOf(caller), now),
+      own ? unitName(db, own.kind, own.unitId) : Promise.resolve(''),
+    ])
+    const ownUnit = own ? { ...own, unitName: ownName } : null
+    if (!term) return { week: null, term: null, ownUnit, unit: null, summary: null }
+    const week = currentWeek(term, now)
+    const out: WeekCurrentOutput = { week: week ? weekInfo(term, week) : null, term: termSummary(term), ownUnit, unit: null, summary: null }
+    if (ownUnit) {
       if (week) {
-        const report = await getById<WeeklyReportDoc>(db, COLLECTIONS.weeklyReports, reportIdOf(term._id, week, own.kind, own.unitId))
-        const ref = { ...own, unitName: await unitName(db, own.kind, own.unitId) }
-        out.unit = { ...boardRow(term, week, ref, report, now), ...(report?.reviewComment ? { reviewComment: report.reviewComment } : {}) }
+        const report = await getById<WeeklyReportDoc>(db, COLLECTIONS.weeklyReports, reportIdOf(term._id, week, ownUnit.kind, ownUnit.unitId))
+        out.unit = { ...boardRow(term, week, ownUnit, report, now), ...(report?.reviewComment ? { reviewComment: report.reviewComment } : {}) }
       }
       return out
     }

@@ -195,7 +195,9 @@ export interface WeekCurrentOutput {
   week: WeekInfo | null
   /** 学期总周数与假期周 */
   term: { id: string; name: string; startDate: string; weeks: number; weeksOff: number[]; deadlineWeekday: number; deadlineTime: string } | null
-  /** 填报人：本人负责单位本周状态 */
+  /** 填报人：本人负责的单位（学期外也有） */
+  ownUnit: UnitRef | null
+  /** 填报人：本人负责单位本周状态（学期外为 null） */
   unit: (BoardRow & { reviewComment?: string }) | null
   /** 辅导员/站长：本周看板计数与待办 */
   summary: { counts: Record<BoardStatus, number>; total: number; openAlerts: number; openTasks: number } | null

@@ -1,0 +1,69 @@
+/** 即时报告列表（辅导员：负责范围；站长：全站）：未确认在前，一键确认；记录响应时间 */
+import { View, Text } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useState } from 'react'
+import { Button, Card, Empty, ErrorState, LevelTag, Loading, Page, RadioGroup, Tag, showError, showSuccess } from '../../components'
+import { ackAlert, listAlerts, type AlertView } from '../../services/api/observations'
+import { useRemote } from '../../hooks/useRemote'
+import { ackLeftText, timeText } from './format'
+import './observations.scss'
+
+const TABS = [
+  { value: 'open', label: '待确认' },
+  { value: 'all', label: '全部' },
+] as const
+
+function AlertCard({ a, highlight, onAck, busy }: { a: AlertView; highlight: boolean; onAck: () => void; busy: boolean }) {
+  return (
+    <Card
+      className='xq-obs-alert'
+      accent={a.level}
+      title={`${a.studentName ?? '未指定学生'}${highlight ? ' · 本条' : ''}`}
+      extra={<LevelTag level={a.level} />}
+      footer={!a.ackedAt ? <Button block loading={busy} onClick={onAck}>确认已知悉</Button> : undefined}
+    >
+      <Text className='xq-obs-alert__desc'>{a.description}</Text>
+      <Text className='xq-obs-alert__meta'>
+        {a.source === 'concern' ? '周报危机条目' : '即时报告'} · {a.reporterName ?? ''} · {timeText(a.createdAt)}
+      </Text>
+      <View className='xq-obs-detail__tags'>
+        {a.ackedAt ? (
+          <Tag tone='success'>{a.ackedByName ?? ''} 已确认 · 用时 {a.responseMinutes} 分钟</Tag>
+        ) : (
+          <Tag tone={a.overdue ? 'danger' : 'key'}>{ackLeftText(a.ackDeadline)}</Tag>
+        )}
+        {a.escalatedAt && <Tag tone='danger'>已升级给站长 {timeText(a.escalatedAt)}</Tag>}
+      </View>
+    </Card>
+  )
+}
+
+export function AlertsPage() {
+  const focus = Taro.getCurrentInstance().router?.params?.id
+  const [tab, setTab] = useState<'open' | 'all'>('open')
+  const [busyId, setBusyId] = useState<string | null>(null)
+  const state = useRemote(() => listAlerts({ status: tab, pageSize: 50 }), [tab])
+
+  async function ack(id: string) {
+    setBusyId(id)
+    const res = await ackAlert({ alertId: id })
+    setBusyId(null)
+    if (!res.ok) return showError(res.error)
+    showSuccess('已确认')
+    void state.reload()
+  }
+
+  if (state.status === 'error') return <Page title='即时报告'><ErrorState error={state.error} onRetry={() => void state.reload()} /></Page>
+  if (!state.data) return <Loading fullscreen />
+  const items = [...state.data.items].sort((x, y) => (x.id === focus ? -1 : y.id === focus ? 1 : 0))
+  return (
+    <Page title='即时报告' subtitle={tab === 'open' ? `待确认 ${state.data.total} 条` : `共 ${state.data.total} 条`}>
+      <RadioGroup look='segmented' options={TABS} value={tab} onChange={setTab} />
+      {items.length === 0 ? (
+        <Empty icon='安' title={tab === 'open' ? '没有待确认的即时报告' : '暂无即时报告'} />
+      ) : (
+        items.map((a) => <AlertCard key={a.id} a={a} highlight={a.id === focus} busy={busyId === a.id} onAck={() => void ack(a.id)} />)
+      )}
+    </Page>
+  )
+}

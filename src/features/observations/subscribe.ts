@@ -1,0 +1,23 @@
+/**
+ * 订阅消息：只在微信小程序中、且必须由用户点击直接触发（wx.requestSubscribeMessage 的限制），
+ * 所以放在提交成功后的“接收提醒”按钮上。H5 本地模式下提醒进入站内消息，无需订阅。
+ */
+import Taro from '@tarojs/taro'
+import { ENV } from '../../config/env'
+
+/** 是否可以请求订阅（小程序 + 配置了模板 id） */
+export function canSubscribe(): boolean {
+  return ENV.platform === 'weapp' && !!(ENV.templates.reminder || ENV.templates.alert)
+}
+
+/** 请求订阅周报提醒与即时报告通知；返回是否至少接受了一项 */
+export async function requestSubscribe(): Promise<boolean> {
+  const tmplIds = [ENV.templates.reminder, ENV.templates.alert].filter(Boolean)
+  if (!canSubscribe() || tmplIds.length === 0) return false
+  try {
+    const res = (await Taro.requestSubscribeMessage({ tmplIds, entityIds: [] } as Parameters<typeof Taro.requestSubscribeMessage>[0])) as Record<string, string>
+    return tmplIds.some((id) => res[id] === 'accept')
+  } catch {
+    return false
+  }
+}

@@ -1,0 +1,11 @@
+import { RoleGate } from '@/features/session'
+import { AlertCreatePage } from '@/features/observations'
+
+/** 即时报告 */
+export default function CommitteeAlertScreen() {
+  return (
+    <RoleGate role='committee'>
+      <AlertCreatePage />
+    </RoleGate>
+  )
+}

@@ -1,0 +1,11 @@
+import { RoleGate } from '@/features/session'
+import { HistoryPage } from '@/features/observations'
+
+/** 历史周报 */
+export default function CommitteeHistoryScreen() {
+  return (
+    <RoleGate role='committee'>
+      <HistoryPage role='committee' />
+    </RoleGate>
+  )
+}

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '班级心理周报',
+})

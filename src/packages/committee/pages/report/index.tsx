@@ -1,0 +1,11 @@
+import { RoleGate } from '@/features/session'
+import { ReportPage } from '@/features/observations'
+
+/** 班级心理周报 */
+export default function CommitteeReportScreen() {
+  return (
+    <RoleGate role='committee'>
+      <ReportPage role='committee' />
+    </RoleGate>
+  )
+}

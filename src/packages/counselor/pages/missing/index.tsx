@@ -1,0 +1,11 @@
+import { RoleGate } from '@/features/session'
+import { MissingPage } from '@/features/observations'
+
+/** 未报提醒 */
+export default function CounselorMissingScreen() {
+  return (
+    <RoleGate role='counselor'>
+      <MissingPage />
+    </RoleGate>
+  )
+}

@@ -1,0 +1,11 @@
+import { RoleGate } from '@/features/session'
+import { AlertsPage } from '@/features/observations'
+
+/** 即时报告 */
+export default function HeadAlertsScreen() {
+  return (
+    <RoleGate role='head'>
+      <AlertsPage />
+    </RoleGate>
+  )
+}

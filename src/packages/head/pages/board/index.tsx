@@ -1,0 +1,11 @@
+import { RoleGate } from '@/features/session'
+import { BoardPage } from '@/features/observations'
+
+/** 周报看板 */
+export default function HeadBoardScreen() {
+  return (
+    <RoleGate role='head'>
+      <BoardPage role='head' />
+    </RoleGate>
+  )
+}

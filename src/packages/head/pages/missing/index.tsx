@@ -1,0 +1,11 @@
+import { RoleGate } from '@/features/session'
+import { MissingPage } from '@/features/observations'
+
+/** 未报提醒 */
+export default function HeadMissingScreen() {
+  return (
+    <RoleGate role='head'>
+      <MissingPage />
+    </RoleGate>
+  )
+}

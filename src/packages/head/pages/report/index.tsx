@@ -1,0 +1,11 @@
+import { RoleGate } from '@/features/session'
+import { ReviewPage } from '@/features/observations'
+
+/** 周报详情 */
+export default function HeadReportScreen() {
+  return (
+    <RoleGate role='head'>
+      <ReviewPage />
+    </RoleGate>
+  )
+}

@@ -1,0 +1,11 @@
+import { RoleGate } from '@/features/session'
+import { AlertCreatePage } from '@/features/observations'
+
+/** 即时报告 */
+export default function ObserverAlertScreen() {
+  return (
+    <RoleGate role='observer'>
+      <AlertCreatePage />
+    </RoleGate>
+  )
+}

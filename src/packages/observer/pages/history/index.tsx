@@ -1,0 +1,11 @@
+import { RoleGate } from '@/features/session'
+import { HistoryPage } from '@/features/observations'
+
+/** 历史周报 */
+export default function ObserverHistoryScreen() {
+  return (
+    <RoleGate role='observer'>
+      <HistoryPage role='observer' />
+    </RoleGate>
+  )
+}

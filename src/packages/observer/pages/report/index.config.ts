@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '宿舍心理周报',
+})

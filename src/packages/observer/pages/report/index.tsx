@@ -1,0 +1,11 @@
+import { RoleGate } from '@/features/session'
+import { ReportPage } from '@/features/observations'
+
+/** 宿舍心理周报 */
+export default function ObserverReportScreen() {
+  return (
+    <RoleGate role='observer'>
+      <ReportPage role='observer' />
+    </RoleGate>
+  )
+}
