@@ -119,6 +119,19 @@ async function main(): Promise<void> {
     const wall = ms(t)
     results['single-doc get, 20 concurrent clients'] = `p50 ${f1(pct(lat, 50))} ms, p95 ${f1(pct(lat, 95))} ms, p99 ${f1(pct(lat, 99))} ms (${lat.length} requests, ${Math.round(lat.length / (wall / 1000))} req/s)`
 
+    // 每个请求消耗的 CPU（与机器负载无关）：串行 2000 次单文档 get
+    const serverCpu = async () => ((await (await fetch(`${emu.url}/emulator/health`)).json()) as { cpuMicros: number }).cpuMicros
+    const s0 = await serverCpu()
+    const c0 = process.cpuUsage()
+    for (let i = 0; i < 2000; i++) await db.collection('ins').doc(ids[i % ids.length]).get()
+    const c1 = process.cpuUsage(c0)
+    const s1 = await serverCpu()
+    const clientUs = (c1.user + c1.system) / 2000
+    const serverUs = (s1 - s0) / 2000
+    results['  CPU per single-doc get (serial)'] = inProcess
+      ? `${Math.round(clientUs)} µs SDK client + emulator (same process)`
+      : `${Math.round(clientUs)} µs in the SDK client, ${Math.round(serverUs)} µs in the emulator`
+
     // 对照：同样 20 并发，不经 SDK 的裸 HTTP（分离 SDK 客户端开销），以及一个什么都不做的 HTTP 服务（机器本身的噪声）
     const raw = await rawLatency(`${emu.url}/admin`, (i) => JSON.stringify({ action: 'database.getDocument', collectionName: 'ins', query: JSON.stringify({ _id: ids[i % ids.length] }), limit: 1 }))
     results['  same, raw HTTP without the SDK'] = `p50 ${f1(pct(raw, 50))} ms, p95 ${f1(pct(raw, 95))} ms`

@@ -136,7 +136,8 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
       stats.reset()
       sendJson(res, 200, stats)
     } else if (req.method === 'GET' && p === '/emulator/health') {
-      sendJson(res, 200, { ok: true, collections: store.collections(), transactions: txns.active() })
+      const cpu = process.cpuUsage()
+      sendJson(res, 200, { ok: true, collections: store.collections(), transactions: txns.active(), cpuMicros: cpu.user + cpu.system, rssBytes: process.memoryUsage().rss })
     } else if (local && req.method === 'GET' && p === '/api/dev/users') {
       Promise.resolve(opts.devUsers ? opts.devUsers() : []).then((u) => sendJson(res, 200, u), fail)
     } else if (req.method === 'GET' && opts.staticDir) {
