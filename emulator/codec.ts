@@ -40,7 +40,7 @@ export function normalize(v: unknown, now: Date): any {
   if (v instanceof RegExp) return v
   if (v instanceof BSONRegExp) {
     try {
-      return new RegExp(v.pattern, v.options.replace(/[^gimsuy]/g, ''))
+      return new RegExp(v.pattern, v.options.replace(/[^imsuy]/g, ''))
     } catch (e) {
       throw dbError(ERR.INVALID_PARAM, `invalid regular expression: ${(e as Error).message}`)
     }
