@@ -12,6 +12,8 @@ import { defineAction } from '../_lib/handler'
 import type { Database } from '../_lib/sdk'
 import { assignmentView, check, fetchAll, fetchByIds, iso, loadNames, pageOf, type NameBook } from './util'
 
+const ROLE_ORDER = ['head', 'counselor', 'committee', 'observer', 'center']
+
 function detail(a: RoleAssignmentDoc, book: NameBook, people: Map<string, PersonDoc>, now: Date): AssignmentDetail {
   return {
     ...assignmentView(a, book),
@@ -62,7 +64,9 @@ export const peopleList = defineAction({
         assignments: details.sort((x, y) => Number(y.active) - Number(x.active)),
       })
     }
-    list.sort((x, y) => Number(y.assignments[0]?.active) - Number(x.assignments[0]?.active) || x.name.localeCompare(y.name, 'zh-Hans-CN'))
+    // 在任者在前，按角色（站长、辅导员、委员、观察员）再按姓名
+    const rank = (p: PersonView) => Math.min(...p.assignments.map((a) => (a.active ? 0 : 10) + ROLE_ORDER.indexOf(a.role)))
+    list.sort((x, y) => rank(x) - rank(y) || x.name.localeCompare(y.name, 'zh-Hans-CN'))
     const page = pageOf(list, input.page, input.pageSize)
     // 学生骨干的学号属于学生身份信息
     if (page.items.length > 0) await audit('identity.people.list', page.items.map((p) => p._id))

@@ -9,7 +9,7 @@ export const ROSTER_COLUMNS: RosterColumn[] = [
   { name: '班级', required: true, example: '机电2301班', rule: '班级全称；不存在的班级自动创建' },
   { name: '宿舍楼', required: true, example: '12栋', rule: '楼栋名；纯数字自动补“栋”' },
   { name: '宿舍号', required: true, example: '305', rule: '房间号；不存在的宿舍自动创建' },
-  { name: '手机号', required: false, example: '13800000000', rule: '可选，11 位手机号' },
+  { name: '手机号', required: false, example: '13800000000', rule: '11 位手机号，可不填' },
 ]
 
 export type RosterColumnName = '学号' | '姓名' | '性别' | '年级' | '班级' | '宿舍楼' | '宿舍号' | '手机号'

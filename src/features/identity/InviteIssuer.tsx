@@ -136,6 +136,7 @@ export function InviteIssuer({ issuer, successor, onIssued }: { issuer: Role; su
         </Field>
       </FieldGroup>
       <Button block size='lg' loading={busy} onClick={() => void submit()}>生成邀请码</Button>
+      <View style={{ height: '16px' }} />
     </View>
   )
 }

@@ -11,16 +11,20 @@ import './org.scss'
 /** H5 文件选择（隐藏的原生 input） */
 function BrowserPicker({ onPicked }: { onPicked: (f: PickedFile) => void }) {
   return (
-    <input
-      type='file'
-      accept='.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-      data-testid='roster-file'
-      style={{ fontSize: '14px', width: '100%' }}
-      onChange={(e) => {
-        const file = e.currentTarget.files?.[0]
-        if (file) readBrowserFile(file).then(onPicked, (err: Error) => showError(err.message))
-      }}
-    />
+    <label className='xq-org__file'>
+      选择文件
+      <input
+        type='file'
+        accept='.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+        data-testid='roster-file'
+        style={{ display: 'none' }}
+        onChange={(e) => {
+          const file = e.currentTarget.files?.[0]
+          e.currentTarget.value = ''
+          if (file) readBrowserFile(file).then(onPicked, (err: Error) => showError(err.message))
+        }}
+      />
+    </label>
   )
 }
 
