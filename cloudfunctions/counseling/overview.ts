@@ -4,7 +4,7 @@
  */
 import { weekWindow } from '../../domain/calendar'
 import { weekOverviewInput, type AlertBrief, type TalkTaskView, type WeekOverview } from '../../types/api/counseling'
-import type { KeyCareDoc, PeerTalkDoc } from '../../types/models-counseling'
+import type { KeyCareDoc, PeerTalkDoc, RollCallDoc } from '../../types/models-counseling'
 import type { AlertDoc, TalkTaskDoc } from '../../types/models-observations'
 import { scopeFilter } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
@@ -15,7 +15,7 @@ import { fetchAll, iso, loadClasses, loadStudents, todayOf } from './common'
 import { isOverdue, listItems, sortItems } from './keycare-core'
 import { peerView } from './peer'
 import { defaultWeek } from './rollcall'
-import { buildBoard } from './rollcall-review'
+import { boardRow, buildBoard } from './rollcall-review'
 
 export const weekOverview = defineAction({
   schema: weekOverviewInput,
@@ -34,7 +34,16 @@ export const weekOverview = defineAction({
       fetchAll<AlertDoc>(db.collection(COLLECTIONS.alerts).where({ ...scope, ackedAt: null }).orderBy('createdAt', 'desc') as never, 100),
     ])
     const started = now.getTime() >= weekWindow(term, week).start.getTime()
-    const rows = board.off ? [] : board.rows
+    // 待确认与已退回：本学期任何一周的（周末的点名常在下周一才确认）
+    const classById = new Map(board.rows.map((r) => [r.classId, r]))
+    const open = classById.size
+      ? await fetchAll<RollCallDoc>(db.collection(COLLECTIONS.rollCalls).where({
+        termId: term._id, classId: { $in: [...classById.keys()] }, status: { $in: ['pending', 'returned'] },
+      }).orderBy('week', 'desc') as never, 500)
+      : []
+    const openRows = (status: RollCallDoc['status']) => open
+      .filter((d) => d.status === status)
+      .map((d) => boardRow({ _id: d.classId, stationId: d.stationId, grade: '', name: classById.get(d.classId)!.className }, d))
     const [classes, students, overdue] = await Promise.all([
       loadClasses(db, [...peers.map((p) => p.classId), ...tasks.map((t) => t.classId)]),
       loadStudents(db, tasks.filter((t) => !t.studentName).map((t) => t.studentId)),
@@ -63,9 +72,9 @@ export const weekOverview = defineAction({
       weekStart: board.weekStart,
       off: board.off,
       rollCalls: {
-        toRecord: started ? rows.filter((r) => r.status === 'unrecorded') : [],
-        toConfirm: rows.filter((r) => r.status === 'pending'),
-        returned: rows.filter((r) => r.status === 'returned'),
+        toRecord: started && !board.off ? board.rows.filter((r) => r.status === 'unrecorded').map((r) => ({ ...r, week })) : [],
+        toConfirm: openRows('pending'),
+        returned: openRows('returned'),
       },
       peerTalksToConfirm: peers.map((p) => peerView(p, classes.get(p.classId)?.name ?? '', caller)),
       talkTasks,

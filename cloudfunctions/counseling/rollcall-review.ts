@@ -74,6 +74,7 @@ export async function classesInScope(db: Database, caller: Caller): Promise<Clas
 export function boardRow(cls: ClassDoc, doc: RollCallDoc | undefined): RollCallBoardRow {
   if (!doc) return { classId: cls._id, className: cls.name, status: 'unrecorded' }
   return {
+    week: doc.week,
     classId: cls._id,
     className: cls.name,
     status: doc.status,

@@ -2,7 +2,7 @@
  * 周末晚点名：查看与记录（心理委员记录本班，辅导员记录所带班级）。
  * 已确认的记录被锁定；更正须显式提交（correction: true），生成标明为更正的新版本并回到待确认。
  */
-import { canFileWeek, currentWeek, weekNumberAt, weekWindow } from '../../domain/calendar'
+import { canFileWeek, currentWeek, shanghaiDate, weekdayOf, weekNumberAt, weekWindow } from '../../domain/calendar'
 import {
   rollcallGetInput, rollcallSaveInput, type RollCallGetResult, type RollCallView,
 } from '../../types/api/counseling'
@@ -21,11 +21,17 @@ const CLOCK_SKEW_MS = 5 * 60_000
 
 export const rollCallId = (termId: string, week: number, classId: string) => `${termId}:${week}:${classId}`
 
-/** 调用方未指定周次时：学期内取当前周，学期前取第 1 周，学期后取最后一周 */
+/**
+ * 调用方未指定周次时的“晚点名周”：晚点名在周末进行，周一至周五默认上一周（跳过假期周），周六、周日默认本周；
+ * 学期前取第 1 周，学期后取最后一周。
+ */
 export function defaultWeek(term: TermDoc, now: Date): number {
   const w = currentWeek(term, now)
-  if (w) return w
-  return weekNumberAt(term, now) === 0 ? 1 : term.weeks
+  if (!w) return weekNumberAt(term, now) === 0 ? 1 : term.weeks
+  if (weekdayOf(shanghaiDate(now)) >= 6) return w
+  let prev = w - 1
+  while (prev >= 1 && term.weeksOff.includes(prev)) prev--
+  return prev >= 1 ? prev : w
 }
 
 export function weekCheck(term: TermDoc, week: number, now: Date): void {

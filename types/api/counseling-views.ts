@@ -53,6 +53,8 @@ export interface RollCallGetResult {
 }
 
 export interface RollCallBoardRow {
+  /** 周次（看板行所属的周；本周概览里可能是更早的周） */
+  week?: number
   classId: string
   className: string
   status: RollCallStatus
