@@ -5,7 +5,7 @@ import { ENV } from '../../config/env'
 import { isRegisteredPage } from '../../routes'
 import type { MeOutput, MyAssignment } from '../../services/api/identity'
 import { RoleSwitcher } from '../session/RoleSwitcher'
-import { AssignmentCard } from './AssignmentCard'
+import { ScopeCard } from './ScopeCard'
 import { openPage, scrollToTop } from './navigate'
 import { MESSAGES_URL, alertShortcut, tilesFor } from './roleNav'
 import { TileGrid } from './TileGrid'
@@ -59,7 +59,7 @@ export function RoleHome({ person, assignments, current, onSwitchDevUser }: Role
         <TileGrid tiles={tilesFor(current.role)} />
       </Section>
 
-      <AssignmentCard assignment={current} />
+      <ScopeCard assignment={current} />
 
       <CellGroup>
         <Cell title='消息' desc='周报提醒、即时报告告警与审批结果' onClick={() => openPage(MESSAGES_URL)} />

@@ -1,5 +1,5 @@
 import { RoleGate } from '@/features/session'
-import { RoleWorkbench } from '@/features/shell'
+import { RoleWorkbench } from '@/features/shell/workbench'
 
 /** 辅导员工作台：当前任职与本角色的全部功能 */
 export default function CounselorIndexPage() {

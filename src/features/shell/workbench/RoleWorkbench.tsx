@@ -1,12 +1,12 @@
-import { ROLE_LABELS, type Role } from '../../../types/domain'
-import { Cell, CellGroup, Page } from '../../components'
-import { isRegisteredPage } from '../../routes'
-import { useSession } from '../session/useSession'
+import { ROLE_LABELS, type Role } from '../../../../types/domain'
+import { Cell, CellGroup, Page } from '../../../components'
+import { isRegisteredPage } from '../../../routes'
+import { useSession } from '../../session/useSession'
+import { openPage } from '../navigate'
+import { tilesFor } from '../roleNav'
 import { AssignmentCard } from './AssignmentCard'
-import { openPage } from './navigate'
-import { tilesFor } from './roleNav'
 
-/** 角色分包的工作台：当前任职 + 本角色的全部功能（分包首页使用） */
+/** 角色分包的工作台：当前任职（含任期）+ 本角色的全部功能（各分包首页使用） */
 export function RoleWorkbench({ role, title }: { role: Role; title: string }) {
   const { current } = useSession()
   const features = tilesFor(role).filter((t) => !t.url.endsWith('/pages/index/index'))
@@ -18,12 +18,7 @@ export function RoleWorkbench({ role, title }: { role: Role; title: string }) {
           <Cell title='更多功能即将开放' desc='周报、谈心谈话、月报等功能正在陆续上线' />
         ) : (
           features.map((t) => (
-            <Cell
-              key={t.key}
-              title={t.title}
-              desc={isRegisteredPage(t.url) ? t.desc : '即将开放'}
-              onClick={() => openPage(t.url)}
-            />
+            <Cell key={t.key} title={t.title} desc={isRegisteredPage(t.url) ? t.desc : '即将开放'} onClick={() => openPage(t.url)} />
           ))
         )}
       </CellGroup>
