@@ -228,6 +228,8 @@ export interface TrendRow {
 export interface MonthlySections {
   month: string
   previousMonth: string
+  /** 上月指标的来源：上月月报（最新提交的快照或草稿）/ 由上月记录计算 */
+  previousSource: 'report' | 'records'
   submission: SubmissionSection
   concerns: ConcernSection
   keyCare: KeyCareSection

@@ -10,6 +10,7 @@ import type {
 } from '../../domain/monthly'
 import { monthPeriod } from '../../domain/monthly'
 import type { ConcernCategory, Level, ReportKind } from '../../types/domain'
+import type { KeyFigures } from '../../types/models-reports'
 import { COLLECTIONS } from '../_lib/collections'
 import type { Database } from '../_lib/sdk'
 import { listTerms } from '../_lib/term'
@@ -29,6 +30,21 @@ function weekSelector(terms: TermInput[], months: string[]): WeekSel {
   return [...byTerm].map(([termId, weeks]) => ({ termId, week: { $in: [...weeks].sort((a, b) => a - b) } }))
 }
 
+type GroupedUnit = { _id: { k: ReportKind; u: string }; r: UnitReportsInput['reports'] }
+type GroupedCalls = { _id: string; calls: ClassRollCallsInput['calls'] }
+
+/** 上月月报的关键指标：最新提交的快照，没有提交过则用草稿；没有上月月报为 null（1 次读取） */
+export async function loadPreviousFigures(db: Database, stationId: string, month: string): Promise<KeyFigures | null> {
+  const rows = await aggregateAll<{ draft?: KeyFigures; latest?: { snapshot?: { sections?: { figures?: KeyFigures } } } }>(db, COLLECTIONS.monthlyReports, [
+    { $match: { _id: `${stationId}:${month}` } },
+    { $project: { draft: '$sections.figures', latest: { $arrayElemAt: ['$versions', -1] } } },
+    { $project: { draft: 1, 'latest.snapshot.sections.figures': 1 } },
+    { $sort: { _id: 1 } },
+  ])
+  const r = rows[0]
+  return r?.latest?.snapshot?.sections?.figures ?? r?.draft ?? null
+}
+
 interface ConcernReportRow {
   _id: string
   kind: ReportKind
@@ -38,27 +54,28 @@ interface ConcernReportRow {
   concerns: Array<{ studentId: string; categories: ConcernCategory[]; level: Level }>
 }
 
-async function loadWeekly(db: Database, stationId: string, sel: WeekSel) {
-  if (sel.length === 0) return { weekly: [], concerns: [], rollCalls: [] }
+/** sel：报送与晚点名要数的周；concernSel：关注条目要读的周（总含上月，判断“持续关注”） */
+async function loadWeekly(db: Database, stationId: string, sel: WeekSel, concernSel: WeekSel) {
   const match = { $match: { stationId, $or: sel } }
+  const none = Promise.resolve([])
   const [grouped, reports, calls] = await Promise.all([
-    aggregateAll<{ _id: { k: ReportKind; u: string }; r: UnitReportsInput['reports'] }>(db, COLLECTIONS.weeklyReports, [
+    sel.length === 0 ? none : aggregateAll<{ _id: { k: ReportKind; u: string }; r: UnitReportsInput['reports'] }>(db, COLLECTIONS.weeklyReports, [
       match,
       { $group: { _id: { k: '$kind', u: '$unitId' }, r: { $push: { termId: '$termId', week: '$week', onTime: '$onTime', zero: { $not: ['$hasConcern'] } } } } },
       { $sort: { _id: 1 } },
     ]),
-    getAll<ConcernReportRow>(db, COLLECTIONS.weeklyReports, { stationId, hasConcern: true, $or: sel }, {
+    concernSel.length === 0 ? none : getAll<ConcernReportRow>(db, COLLECTIONS.weeklyReports, { stationId, hasConcern: true, $or: concernSel }, {
       kind: true, termId: true, week: true, firstSubmittedAt: true,
       'concerns.studentId': true, 'concerns.categories': true, 'concerns.level': true,
     }),
-    aggregateAll<{ _id: string; calls: ClassRollCallsInput['calls'] }>(db, COLLECTIONS.rollCalls, [
+    sel.length === 0 ? none : aggregateAll<GroupedCalls>(db, COLLECTIONS.rollCalls, [
       match,
       { $group: { _id: '$classId', calls: { $push: { termId: '$termId', week: '$week', status: '$status', expected: '$expected', present: '$present', reasons: '$absences.reason' } } } },
       { $sort: { _id: 1 } },
     ]),
   ])
   const concerns: ConcernInput[] = []
-  for (const r of reports) {
+  for (const r of reports as ConcernReportRow[]) {
     for (const c of r.concerns ?? []) {
       concerns.push({
         reportId: r._id, kind: r.kind, termId: r.termId, week: r.week, flaggedAt: new Date(r.firstSubmittedAt),
@@ -67,9 +84,9 @@ async function loadWeekly(db: Database, stationId: string, sel: WeekSel) {
     }
   }
   return {
-    weekly: grouped.map((g) => ({ kind: g._id.k, unitId: g._id.u, reports: g.r })),
+    weekly: (grouped as GroupedUnit[]).map((g) => ({ kind: g._id.k, unitId: g._id.u, reports: g.r })),
     concerns,
-    rollCalls: calls.map((c) => ({ classId: c._id, calls: c.calls.map((x) => ({ ...x, reasons: x.reasons ?? [] })) })),
+    rollCalls: (calls as GroupedCalls[]).map((c) => ({ classId: c._id, calls: c.calls.map((x) => ({ ...x, reasons: x.reasons ?? [] })) })),
   }
 }
 
@@ -93,13 +110,15 @@ async function loadCaseDetails(db: Database, stationId: string, studentIds: stri
 
 export async function loadMonthInput(db: Database, stationId: string, month: string, now: Date): Promise<MonthInput> {
   const prevMonth = previousMonth(month)
+  const cur = monthPeriod([], month)
+  const prev = monthPeriod([], prevMonth)
+  // 与时间窗无关的读取先发出
   const termsP = listTerms(db, stationId).then((ts) => ts.map((t) => ({
     _id: t._id, name: t.name, startDate: t.startDate, weeks: t.weeks, weeksOff: t.weeksOff ?? [],
     deadlineWeekday: t.deadlineWeekday || 7, deadlineTime: t.deadlineTime || '22:00',
   }) as TermInput))
-  // 时间窗只依赖月份：与学期无关的查询先发出
-  const cur = monthPeriod([], month)
-  const prev = monthPeriod([], prevMonth)
+  const classesP = getAll<UnitInput>(db, COLLECTIONS.classes, { stationId }, { name: true })
+  const dormsP = getAll<UnitInput>(db, COLLECTIONS.dorms, { stationId }, { name: true })
   const keyCareP = getAll<KeyCareInput>(db, COLLECTIONS.keyCare, {
     stationId, $or: [{ status: { $ne: 'closed' } }, { closedAt: { $gte: prev.start } }],
   }, {
@@ -110,26 +129,28 @@ export async function loadMonthInput(db: Database, stationId: string, month: str
     const ids = [...new Set(entries.filter((e) => e.enteredAt <= cur.last).map((e) => e.studentId))].sort()
     return loadCaseDetails(db, stationId, ids, cur.first, cur.last)
   })
-  const weeklyP = termsP.then((terms) => loadWeekly(db, stationId, weekSelector(terms, [prevMonth, month])))
-  const [terms, classes, dorms, alerts, keyCare, talks, peer, cases, weekly] = await Promise.all([
-    termsP,
-    getAll<UnitInput>(db, COLLECTIONS.classes, { stationId }, { name: true }),
-    getAll<UnitInput>(db, COLLECTIONS.dorms, { stationId }, { name: true }),
-    getAll<AlertInput>(db, COLLECTIONS.alerts, { stationId, createdAt: { $gte: prev.start, $lt: cur.end } }, {
+  // 有上月月报：趋势用它的指标，只需读本月记录（外加上月关注条目）；否则连上月记录一起读
+  const [previousFigures, terms] = await Promise.all([loadPreviousFigures(db, stationId, prevMonth), termsP])
+  const from = previousFigures ? cur : prev
+  const countMonths = previousFigures ? [month] : [prevMonth, month]
+  const [classes, dorms, alerts, keyCare, talks, peer, cases, weekly] = await Promise.all([
+    classesP,
+    dormsP,
+    getAll<AlertInput>(db, COLLECTIONS.alerts, { stationId, createdAt: { $gte: from.start, $lt: cur.end } }, {
       source: true, createdAt: true, ackDeadline: true, ackedAt: true, escalatedAt: true,
     }),
     keyCareP,
     // 7 日覆盖需要本月末之后 7 天内的谈话
-    getAll<TalkInput>(db, COLLECTIONS.talks, { stationId, date: { $gte: prev.first, $lte: addDays(cur.last, 7) } }, {
+    getAll<TalkInput>(db, COLLECTIONS.talks, { stationId, date: { $gte: from.first, $lte: addDays(cur.last, 7) } }, {
       studentId: true, authorId: true, authorName: true, date: true, type: true, referred: true,
     }),
     aggregateAll<{ _id: { k: ReportKind; u: string; m: string; s: PeerTalkInput['status'] }; n: number }>(db, COLLECTIONS.peerTalks, [
-      { $match: { stationId, date: { $gte: prev.first, $lte: cur.last } } },
+      { $match: { stationId, date: { $gte: from.first, $lte: cur.last } } },
       { $group: { _id: { k: '$kind', u: '$unitId', m: { $substr: ['$date', 0, 7] }, s: '$status' }, n: { $sum: 1 } } },
       { $sort: { _id: 1 } },
     ]),
     caseP,
-    weeklyP,
+    loadWeekly(db, stationId, weekSelector(terms, countMonths), weekSelector(terms, [prevMonth, month])),
   ])
   return {
     month,
@@ -144,5 +165,6 @@ export async function loadMonthInput(db: Database, stationId: string, month: str
     caseTalks: cases.caseTalks,
     peerTalks: peer.map((p) => ({ kind: p._id.k, unitId: p._id.u, month: p._id.m, status: p._id.s, count: p.n })),
     studentNos: cases.studentNos,
+    previousFigures,
   }
 }

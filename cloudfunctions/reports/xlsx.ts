@@ -1,7 +1,7 @@
 /**
  * 月报导出为 .xlsx：每节一张工作表，中文表头；比率按百分比格式。
  */
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 import {
   ABSENCE_REASON_LABELS, CONCERN_CATEGORIES, LEVEL_LABELS, MONTHLY_STATUS_LABELS, REPORT_KIND_LABELS, TALK_TYPE_LABELS,
   type AbsenceReason, type TalkType,
@@ -42,7 +42,9 @@ const trendCell = (unit: TrendRow['unit'], v: number | Ratio): Cell => (v === nu
 export async function buildWorkbook(view: MonthlyReportView): Promise<Buffer> {
   const s = view.sections
   if (!s) throw new Error('report has no sections')
-  const wb = new ExcelJS.Workbook()
+  // 按需加载：exceljs 体积大，只有导出时才载入（不拖慢其他动作的冷启动）
+  const { default: Excel } = await import('exceljs')
+  const wb = new Excel.Workbook()
   wb.creator = '心桥'
   wb.created = new Date(view.generatedAt ?? Date.now())
 

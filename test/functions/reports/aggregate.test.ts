@@ -55,4 +55,15 @@ describe('月报聚合（数据库端到端）', () => {
     expect(await h.count(COLLECTIONS.monthlyReports, { stationId: h.fx.stationId })).toBe(1)
     expect(stats.total).toBeLessThanOrEqual(40)
   })
+
+  test('上月已有月报时：趋势取上月月报的指标（读取更少），与按上月记录计算的结果一致', async () => {
+    const before = (await h.ok('head', 'monthly.get', { month: '2026-10' })).sections
+    await h.ok('head', 'monthly.generate', { month: '2026-09' })
+    await h.env.resetStats()
+    const view = await h.ok('head', 'monthly.generate', { month: '2026-10' })
+    const stats = await h.env.stats()
+    expect(view.sections.previousSource).toBe('report')
+    expect({ ...view.sections, previousSource: 'records' }).toEqual(before)
+    expect(stats.total).toBeLessThanOrEqual(40)
+  })
 })

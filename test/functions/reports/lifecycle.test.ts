@@ -2,6 +2,7 @@
  * 生命周期：定时任务重复触发只有一份；提交冻结快照，之后的数据变化不影响快照；退回、重新提交生成新版本。
  */
 import { COLLECTIONS } from '../../../cloudfunctions/_lib/collections'
+import { draftMonthly } from '../../../cloudfunctions/reports/jobs'
 import { insertAll } from '../../support/fixtures'
 import { NOV1_2AM, setup, type Harness } from './helpers'
 import { seedSampleMonth } from './seed-month'
@@ -17,11 +18,11 @@ afterAll(() => h.env.close())
 const reportDoc = () => h.get(COLLECTIONS.monthlyReports, `${h.fx.stationId}:${OCT}`)
 
 describe('月报生命周期', () => {
-  test('定时触发两次（含每分钟 tick 在 1 日 02:00 选中任务）：每站只有一份草稿', async () => {
+  test('定时触发两次（每分钟的 tick 在 1 日 02:00 选中任务）：每站只有一份草稿，第二次视为刚完成而跳过', async () => {
     const first = await h.timer('tick')
-    expect(first.data.jobs.draftMonthly.data).toMatchObject({ created: 2, updated: 0, failed: 0 })
+    expect(first.data.jobs.draftMonthly.data).toMatchObject({ month: OCT, created: 2, updated: 0, failed: 0, deferred: 0 })
     const second = await h.timer('tick')
-    expect(second.data.jobs.draftMonthly.data).toMatchObject({ created: 0, updated: 2, failed: 0 })
+    expect(second.data.jobs.draftMonthly.data).toMatchObject({ created: 0, updated: 0, fresh: 2, failed: 0 })
     expect(await h.count(COLLECTIONS.monthlyReports, {})).toBe(2)
     expect(await h.count(COLLECTIONS.monthlyReports, { stationId: h.fx.stationId, month: OCT })).toBe(1)
   })
@@ -37,13 +38,25 @@ describe('月报生命周期', () => {
   })
 
   test('其他时刻的 tick 不起草月报', async () => {
-    h.at('2026-11-01T18:00:00Z')
-    const r = await h.timer('tick')
-    expect(r.data.jobs.draftMonthly).toBeUndefined()
+    for (const at of ['2026-11-01T18:00:00Z', '2026-10-31T19:00:00Z', '2026-10-31T18:01:00Z']) {
+      h.at(at)
+      expect((await h.timer('tick')).data.jobs.draftMonthly).toBeUndefined()
+    }
     h.at(NOV1_2AM)
   })
 
-  test('补跑会把新数据更新进草稿，站长写的叙述保留', async () => {
+  test('超出时间预算的站点留给下一次触发，下一次补齐', async () => {
+    await h.env.db.collection(COLLECTIONS.monthlyReports).where({ month: OCT }).remove()
+    const first = await draftMonthly({ db: h.env.db, now: NOV1_2AM }, { budgetMs: -1 })
+    expect(first).toMatchObject({ created: 0, deferred: 2 })
+    const second = await draftMonthly({ db: h.env.db, now: NOV1_2AM })
+    expect(second).toMatchObject({ created: 2, deferred: 0 })
+  })
+
+  test('02:05 的触发同样选中任务；半小时后补跑会把新数据更新进草稿，站长写的叙述保留', async () => {
+    h.at(new Date(NOV1_2AM.getTime() + 5 * 60_000))
+    expect((await h.timer('tick')).data.jobs.draftMonthly.data).toMatchObject({ fresh: 2 })
+    h.at(new Date(NOV1_2AM.getTime() + 3600_000))
     await h.ok('head', 'monthly.update', { month: OCT, narrative: '本月学院整体平稳，开展心理主题班会 3 场。' })
     // 迟到的周报：B 舍第 7 周于 11 月 1 日补报
     await insertAll(h.env.db, COLLECTIONS.weeklyReports, [{
@@ -52,7 +65,7 @@ describe('月报生命周期', () => {
       concernLevels: [], concernCategories: [], studentIds: [], status: 'submitted', firstSubmittedAt: NOV1_2AM, submittedAt: NOV1_2AM,
       onTime: false, revision: 1, revisions: [],
     }])
-    await h.timer('draftMonthly')
+    expect((await h.timer('draftMonthly')).data.jobs.draftMonthly.data).toMatchObject({ updated: 2 })
     const doc = await reportDoc()
     expect(doc.sections.submission.total).toMatchObject({ submitted: 12, late: 3, missing: 6 })
     expect(doc.narrative).toBe('本月学院整体平稳，开展心理主题班会 3 场。')
@@ -67,6 +80,7 @@ describe('月报生命周期', () => {
       authorId: h.fx.personIds.counselorA, authorName: '钱老师', date: '2026-10-31', place: '办公室', form: 'in_person', type: 'daily',
       source: 'self_initiated', summary: '补录', level: 'general', measures: '', referred: false, createdAt: NOV1_2AM,
     }])
+    h.at(new Date(NOV1_2AM.getTime() + 2 * 3600_000))
     const job = await h.timer('draftMonthly')
     expect(job.data.jobs.draftMonthly.data).toMatchObject({ skipped: 1, updated: 1 })
     const after = await reportDoc()
