@@ -3,7 +3,7 @@ import { View, Text } from '@tarojs/components'
 import { useState } from 'react'
 import { LEVELS, LEVEL_LABELS, type Level } from '../../../types/domain'
 import { OBS_LIMITS } from '../../../types/api/observations'
-import { Button, Card, Field, FieldGroup, Page, RadioGroup, Select, TextArea, showError, showSuccess } from '../../components'
+import { Button, Card, Field, FieldGroup, Page, RadioGroup, TextArea, showError, showSuccess } from '../../components'
 import { listStudents } from '../../services/api/identity'
 import { createAlert, fetchWeekCurrent, type AlertView } from '../../services/api/observations'
 import { fieldErrorMap } from '../../services/errors'
@@ -11,10 +11,10 @@ import { useRemote } from '../../hooks/useRemote'
 import { goHome } from '../shell/navigate'
 import { randomKey } from './draft'
 import { timeText } from './format'
+import { StudentChooser } from './StudentChooser'
 import './observations.scss'
 
 const LEVEL_OPTIONS = LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS[l] }))
-const NONE = '__none__'
 
 export function AlertCreatePage() {
   const roster = useRemote(async () => {
@@ -24,7 +24,7 @@ export function AlertCreatePage() {
     const res = await listStudents({ ...(unit.kind === 'class' ? { classId: unit.unitId } : { dormId: unit.unitId }), pageSize: 100 })
     return res.ok ? { ok: true as const, data: res.data.items } : res
   }, [])
-  const [studentId, setStudentId] = useState<string>(NONE)
+  const [studentId, setStudentId] = useState('')
   const [level, setLevel] = useState<Level>('crisis')
   const [description, setDescription] = useState('')
   const [errors, setErrors] = useState<Record<string, string>>({})
@@ -39,7 +39,7 @@ export function AlertCreatePage() {
       return
     }
     setBusy(true)
-    const res = await createAlert({ ...(studentId !== NONE ? { studentId } : {}), level, description: description.trim(), idempotencyKey: key })
+    const res = await createAlert({ ...(studentId ? { studentId } : {}), level, description: description.trim(), idempotencyKey: key })
     setBusy(false)
     if (!res.ok) {
       setErrors(fieldErrorMap(res.error))
@@ -58,7 +58,7 @@ export function AlertCreatePage() {
             <Text>{timeText(sent.createdAt)} 已送达。辅导员须在 {timeText(sent.ackDeadline)} 前确认，超时未确认会升级给站长。</Text>
           </View>
           <View className='xq-obs-actions'>
-            <Button variant='secondary' onClick={() => { setSent(null); setDescription(''); setStudentId(NONE); setKey(randomKey()) }}>再报一条</Button>
+            <Button variant='secondary' onClick={() => { setSent(null); setDescription(''); setStudentId(''); setKey(randomKey()) }}>再报一条</Button>
             <Button onClick={goHome}>返回首页</Button>
           </View>
         </Card>
@@ -66,7 +66,6 @@ export function AlertCreatePage() {
     )
   }
 
-  const options = [{ value: NONE, label: '不指定学生' }, ...(roster.data ?? []).map((s) => ({ value: s._id, label: `${s.name}（${s.studentNo}）` }))]
   return (
     <Page title='即时报告' subtitle='发现危机情况，立即通知辅导员和站长'>
       <View className='xq-obs-crisis-note'>
@@ -74,7 +73,15 @@ export function AlertCreatePage() {
       </View>
       <FieldGroup>
         <Field label='学生' error={errors.studentId} hint='可不指定，如不清楚是谁'>
-          <Select options={options} value={studentId} onChange={setStudentId} invalid={!!errors.studentId} />
+          <StudentChooser
+            key={key}
+            roster={roster.data ?? []}
+            value={studentId}
+            exclude={[]}
+            invalid={!!errors.studentId}
+            onChange={(s) => setStudentId(s._id)}
+            onClear={() => setStudentId('')}
+          />
         </Field>
         <Field label='紧急程度' required>
           <RadioGroup look='segmented' options={LEVEL_OPTIONS} value={level} onChange={setLevel} />

@@ -2,9 +2,10 @@
 import { View, Text } from '@tarojs/components'
 import { CONCERN_CATEGORIES, LEVELS, LEVEL_LABELS, type Level } from '../../../types/domain'
 import { OBS_LIMITS } from '../../../types/api/observations'
-import { Button, Card, CheckboxGroup, Field, RadioGroup, Select, Switch, TextArea } from '../../components'
+import { Button, Card, CheckboxGroup, Field, RadioGroup, Switch, TextArea } from '../../components'
 import type { StudentView } from '../../services/api/identity'
 import type { ConcernDraft } from './draft'
+import { StudentChooser } from './StudentChooser'
 
 const CATEGORY_OPTIONS = CONCERN_CATEGORIES.map((c) => ({ value: c, label: c }))
 const LEVEL_OPTIONS = LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS[l] }))
@@ -24,9 +25,6 @@ export interface ConcernEditorProps {
 
 export function ConcernEditor({ index, value, roster, takenIds, errors, onChange, onRemove }: ConcernEditorProps) {
   const set = (patch: Partial<ConcernDraft>) => onChange({ ...value, ...patch })
-  const options = roster
-    .filter((s) => s._id === value.studentId || !takenIds.includes(s._id))
-    .map((s) => ({ value: s._id, label: `${s.name}（${s.studentNo}）` }))
   return (
     <Card
       className='xq-obs-concern'
@@ -34,13 +32,13 @@ export function ConcernEditor({ index, value, roster, takenIds, errors, onChange
       title={`关注学生 ${index + 1}`}
       extra={<Button variant='text' size='sm' onClick={onRemove}>删除</Button>}
     >
-      <Field label='学生' required error={errors.studentId} hint={roster.length === 0 ? '名册为空，请联系辅导员导入名册' : undefined}>
-        <Select
-          options={options}
-          value={value.studentId || null}
-          placeholder='从本单位名册中选择'
+      <Field label='学生' required error={errors.studentId}>
+        <StudentChooser
+          roster={roster}
+          value={value.studentId}
+          exclude={takenIds}
           invalid={!!errors.studentId}
-          onChange={(id) => set({ studentId: id, studentName: roster.find((s) => s._id === id)?.name ?? '' })}
+          onChange={(s) => set({ studentId: s._id, studentName: s.name })}
         />
       </Field>
       <Field label='关注类别（可多选）' required error={errors.categories}>

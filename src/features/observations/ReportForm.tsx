@@ -19,8 +19,7 @@ import './observations.scss'
 
 export interface ReportFormProps {
   scope: DraftScope
-  /** 单位名与“班级/宿舍”字样 */
-  unitName: string
+  /** “班级/宿舍”字样 */
   unitWord: '班级' | '宿舍'
   dueIso: string
   existing: ReportView | null
@@ -41,7 +40,7 @@ function concernErrors(errors: Record<string, string>, i: number): Record<string
   return out
 }
 
-export function ReportForm({ scope, unitName, unitWord, dueIso, existing, roster, onSubmitted }: ReportFormProps) {
+export function ReportForm({ scope, unitWord, dueIso, existing, roster, onSubmitted }: ReportFormProps) {
   const [initial] = useState(() => {
     const saved = loadDraft(scope)
     return { draft: saved ?? (existing ? draftFromReport(existing) : emptyDraft()), restored: !!saved && saved.savedAt > 0 }
@@ -115,7 +114,7 @@ export function ReportForm({ scope, unitName, unitWord, dueIso, existing, roster
           value={draft.hasConcern === null ? null : draft.hasConcern ? 'yes' : 'no'}
           onChange={(v) => update({ ...draft, hasConcern: v === 'yes', concerns: v === 'yes' && draft.concerns.length === 0 ? [emptyConcern()] : draft.concerns })}
         />
-        <Text className='xq-obs-question__hint'>{unitName} · 截止 {dueText(dueIso)}</Text>
+        <Text className='xq-obs-question__hint'>截止 {dueText(dueIso)}。没有情况选“无”，一键提交零报告。</Text>
       </View>
 
       {draft.hasConcern === false && (
@@ -127,7 +126,7 @@ export function ReportForm({ scope, unitName, unitWord, dueIso, existing, roster
 
       {draft.hasConcern === true && (
         <>
-          <FieldGroup title='总体情况'>
+          <FieldGroup>
             <Field label='总体情况' required error={errors.overall}>
               <TextArea
                 name='overall'

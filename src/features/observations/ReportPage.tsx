@@ -92,7 +92,6 @@ export function ReportPage({ role }: { role: 'committee' | 'observer' }) {
     body = (
       <ReportForm
         scope={{ termId: d.week.termId, week: d.week.week, kind: d.unit.kind, unitId: d.unit.unitId }}
-        unitName={d.unit.unitName}
         unitWord={d.unit.kind === 'class' ? '班级' : '宿舍'}
         dueIso={d.week.due}
         existing={d.report}
