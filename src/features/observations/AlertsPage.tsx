@@ -58,7 +58,9 @@ export function AlertsPage() {
   const items = [...state.data.items].sort((x, y) => (x.id === focus ? -1 : y.id === focus ? 1 : 0))
   return (
     <Page title='即时报告' subtitle={tab === 'open' ? `待确认 ${state.data.total} 条` : `共 ${state.data.total} 条`}>
-      <RadioGroup look='segmented' options={TABS} value={tab} onChange={setTab} />
+      <View className='xq-obs-tabs'>
+        <RadioGroup look='segmented' options={TABS} value={tab} onChange={setTab} />
+      </View>
       {items.length === 0 ? (
         <Empty icon='安' title={tab === 'open' ? '没有待确认的即时报告' : '暂无即时报告'} />
       ) : (

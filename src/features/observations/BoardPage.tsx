@@ -11,7 +11,6 @@ import { dueText, kindText, statusText, statusTone, timeText, weekText } from '.
 import './observations.scss'
 
 type Filter = 'all' | BoardStatus
-const FILTERS: { value: Filter; label: string }[] = [{ value: 'all', label: '全部' }, ...BOARD_STATUSES.map((s) => ({ value: s, label: BOARD_STATUS_LABELS[s] }))]
 
 function rowDesc(r: BoardRow): string {
   if (!r.reportId) return `${kindText(r.kind)} · ${r.submission === 'open' ? '截止前尚未提交' : '截止时未提交'}`
@@ -33,31 +32,32 @@ export function BoardPage({ role }: { role: 'counselor' | 'head' }) {
   const shown = b.week?.week ?? 1
   const maxWeek = term.data?.term?.weeks ?? shown
   const rows = filter === 'all' ? b.rows : b.rows.filter((r) => r.status === filter)
+  // 筛选项即计数：只列出有单位的状态
+  const filters: { value: Filter; label: string }[] = [
+    { value: 'all', label: `全部 ${b.rows.length}` },
+    ...BOARD_STATUSES.filter((s) => b.counts[s] > 0 || s === filter).map((s) => ({ value: s, label: `${BOARD_STATUS_LABELS[s]} ${b.counts[s]}` })),
+  ]
   const open = (r: BoardRow) =>
     openPage(`${rolePageUrl(role, 'pages/report/index')}?week=${shown}&kind=${r.kind}&unitId=${encodeURIComponent(r.unitId)}`)
 
   return (
     <Page title={title} subtitle={b.week ? `截止 ${dueText(b.week.due)}` : undefined}>
       <View className='xq-obs-weeks'>
-        <Button variant='ghost' size='sm' disabled={shown <= 1} onClick={() => setWeek(shown - 1)}>上一周</Button>
+        <Button variant='ghost' size='sm' disabled={shown <= 1} onClick={() => { setWeek(shown - 1); setFilter('all') }}>上一周</Button>
         <View>
           <Text className='xq-obs-weeks__label'>{b.week ? weekText(shown, b.week.monday) : '—'}</Text>
           {b.week?.off && <Text className='xq-obs-weeks__sub'>假期周</Text>}
         </View>
-        <Button variant='ghost' size='sm' disabled={shown >= maxWeek} onClick={() => setWeek(shown + 1)}>下一周</Button>
+        <Button variant='ghost' size='sm' disabled={shown >= maxWeek} onClick={() => { setWeek(shown + 1); setFilter('all') }}>下一周</Button>
       </View>
 
       {b.week?.off ? (
         <Empty icon='假' title='假期周，无需填报' />
       ) : (
         <>
-          <View className='xq-obs-counts'>
-            {BOARD_STATUSES.filter((s) => b.counts[s] > 0).map((s) => (
-              <Tag key={s} tone={statusTone(s)}>{BOARD_STATUS_LABELS[s]} {b.counts[s]}</Tag>
-            ))}
-            {b.rows.length > 0 && <Tag>共 {b.rows.length}</Tag>}
+          <View className='xq-obs-tabs'>
+            <RadioGroup options={filters} value={filter} onChange={setFilter} />
           </View>
-          <RadioGroup options={FILTERS} value={filter} onChange={setFilter} />
           {rows.length === 0 ? (
             <Empty icon='表' title={b.rows.length === 0 ? '没有负责的班级或宿舍' : '没有该状态的单位'} />
           ) : (

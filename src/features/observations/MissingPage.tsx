@@ -27,12 +27,15 @@ export function MissingPage() {
 
   if (state.status === 'error') return <Page title='未报提醒'><ErrorState error={state.error} onRetry={() => void state.reload()} /></Page>
   if (!state.data) return <Loading fullscreen />
-  const { week: info, units } = state.data
+  const { week: info } = state.data
+  // 有填报人的单位在前（可以提醒），其余是尚未绑定委员/观察员的单位
+  const units = [...state.data.units].sort((a, b) => Number(b.reporters.length > 0) - Number(a.reporters.length > 0))
+  const people = units.reduce((n, u) => n + u.reporters.length, 0)
   return (
     <Page
       title='未报提醒'
       subtitle={`${weekText(info.week, info.monday)} · 截止 ${dueText(info.due)}`}
-      footer={units.length > 0 ? <Button block loading={busy === 'all'} onClick={() => void remind()}>一键提醒全部（{units.length}）</Button> : undefined}
+      footer={people > 0 ? <Button block loading={busy === 'all'} onClick={() => void remind()}>一键提醒全部未报（{people} 人）</Button> : undefined}
     >
       {info.off ? (
         <Empty icon='假' title='假期周，无需填报' />
