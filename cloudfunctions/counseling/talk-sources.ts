@@ -104,6 +104,7 @@ export const talkPrefill = defineAction({
       ...(input.alertId ? { fromAlertId: input.alertId } : {}),
       ...(input.concern ? { fromConcern: input.concern } : {}),
       taskStatus: r.task?.status,
+      ...(r.task ? { taskSource: r.task.source } : {}),
     }
     return out
   },

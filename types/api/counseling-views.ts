@@ -98,6 +98,8 @@ export interface TalkPrefill {
   studentName: string
   className: string
   source: TalkSource
+  /** 约谈任务的来源（周报关注 / 朋辈谈心 / 即时报告） */
+  taskSource?: 'weekly_concern' | 'peer_talk' | 'alert'
   level?: Level
   categories?: ConcernCategory[]
   description?: string

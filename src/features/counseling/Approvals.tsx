@@ -1,0 +1,81 @@
+/** 站长审批：进入/离开危机、以危机等级入库、解除关注 */
+import { View, Text } from '@tarojs/components'
+import { useState } from 'react'
+import { LEVEL_LABELS } from '../../../types/domain'
+import { APPROVAL_KIND_LABELS } from '../../../types/models-counseling'
+import { Button, Card, Empty, ErrorState, LevelTag, Loading, RadioGroup, Tag, showError, showSuccess } from '../../components'
+import { useRemote } from '../../hooks/useRemote'
+import { decideApproval, listApprovals, type ApprovalView } from '../../services/api/counseling'
+import { openPage } from '../shell/navigate'
+import { CommentSheet } from './controls'
+import { whenText } from './format'
+
+const STATUS = [{ value: 'pending', label: '待审批' }, { value: 'approved', label: '已批准' }, { value: 'rejected', label: '未批准' }] as const
+type Status = (typeof STATUS)[number]['value']
+
+function what(a: ApprovalView): string {
+  const p = a.payload
+  if (p.kind === 'close') return `解除关注：${p.reason}`
+  return `${LEVEL_LABELS[p.from]} → ${LEVEL_LABELS[p.to]}`
+}
+
+function ApprovalCard({ a, onChanged }: { a: ApprovalView; onChanged: () => void }) {
+  const [busy, setBusy] = useState(false)
+  const [rejecting, setRejecting] = useState(false)
+  const decide = async (decision: 'approve' | 'reject', comment?: string) => {
+    setBusy(true)
+    const res = await decideApproval({ id: a.id, decision, ...(comment ? { comment } : {}) })
+    setBusy(false)
+    if (!res.ok) {
+      showError(res.error)
+      return false
+    }
+    showSuccess(decision === 'approve' ? '已批准' : '已驳回')
+    onChanged()
+    return true
+  }
+  return (
+    <Card
+      accent={a.payload.kind !== 'close' && a.payload.to === 'crisis' ? 'crisis' : 'primary'}
+      title={`${a.studentName} · ${APPROVAL_KIND_LABELS[a.kind]}`}
+      extra={<LevelTag level={a.entryLevel} />}
+      onClick={() => openPage(`/packages/head/pages/keycare-detail/index?id=${a.keyCareId}`)}
+    >
+      <Text className='xq-cn-line'>{what(a)}</Text>
+      <Text className='xq-cn-line xq-cn-muted'>申请人：{a.requestedByName} · {whenText(a.createdAt)}</Text>
+      {a.status !== 'pending' && (
+        <View className='xq-cn-tags'>
+          <Tag tone={a.status === 'approved' ? 'success' : 'danger'}>{a.status === 'approved' ? '已批准' : '未批准'}</Tag>
+          {a.decidedAt && <Text className='xq-cn-muted'>{whenText(a.decidedAt)}</Text>}
+          {a.comment && <Text className='xq-cn-muted'>意见：{a.comment}</Text>}
+        </View>
+      )}
+      {a.status === 'pending' && (
+        <View className='xq-cn-actions' onClick={(e) => e.stopPropagation()}>
+          <Button size='sm' variant='secondary' onClick={() => setRejecting(true)}>驳回</Button>
+          <Button size='sm' loading={busy} onClick={() => void decide('approve')}>批准</Button>
+        </View>
+      )}
+      {rejecting && (
+        <CommentSheet title='驳回申请' placeholder='驳回意见（必填）' confirmText='驳回' danger onClose={() => setRejecting(false)} onConfirm={(c) => decide('reject', c)} />
+      )}
+    </Card>
+  )
+}
+
+export function ApprovalList() {
+  const [status, setStatus] = useState<Status>('pending')
+  const list = useRemote(() => listApprovals({ status }), [status])
+  return (
+    <View>
+      <View className='xq-cn-filter'>
+        <RadioGroup look='segmented' options={STATUS as unknown as { value: Status; label: string }[]} value={status} onChange={setStatus} />
+      </View>
+      {list.status === 'error' && !list.data ? <ErrorState error={list.error} onRetry={() => void list.reload()} /> : !list.data ? <Loading /> : (
+        list.data.items.length === 0
+          ? <Empty icon='批' title={status === 'pending' ? '没有待审批的申请' : '暂无记录'} />
+          : list.data.items.map((a) => <ApprovalCard key={a.id} a={a} onChanged={() => void list.reload()} />)
+      )}
+    </View>
+  )
+}

@@ -1,0 +1,81 @@
+/** 加入重点关注学生库：从关注条目、即时报告、谈话发起（预填）或直接添加。辅导员以“危机”入库须站长审批 */
+import { View, Text } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useState } from 'react'
+import { CONCERN_CATEGORIES, LEVELS, LEVEL_LABELS, type ConcernCategory, type Level } from '../../../types/domain'
+import { KEYCARE_SOURCES, KEYCARE_SOURCE_LABELS, type KeyCareSource } from '../../../types/models-counseling'
+import { Button, Card, CheckboxGroup, Field, FieldGroup, RadioGroup, showError, showInfo, showSuccess } from '../../components'
+import { fieldErrorMap } from '../../services/errors'
+import { addKeyCare } from '../../services/api/counseling'
+import { DateField, StudentPicker } from './controls'
+import { today } from './format'
+import { addDays } from '../../../domain/calendar'
+
+export interface KeyCareAddQuery { studentId?: string; studentName?: string; source?: string; sourceRef?: string; level?: string; categories?: string }
+
+const isLevel = (v?: string): v is Level => !!v && (LEVELS as readonly string[]).includes(v)
+const isSource = (v?: string): v is KeyCareSource => !!v && (KEYCARE_SOURCES as readonly string[]).includes(v)
+
+export function KeyCareAddForm({ query, pkg = 'counselor' }: { query: KeyCareAddQuery; pkg?: 'counselor' | 'head' }) {
+  const [student, setStudent] = useState<{ id: string; name: string } | null>(query.studentId ? { id: query.studentId, name: query.studentName ?? '' } : null)
+  const [level, setLevel] = useState<Level>(isLevel(query.level) ? query.level : 'key')
+  const [categories, setCategories] = useState<ConcernCategory[]>(
+    (query.categories?.split(',') ?? []).filter((c): c is ConcernCategory => (CONCERN_CATEGORIES as readonly string[]).includes(c)),
+  )
+  const source: KeyCareSource = isSource(query.source) ? query.source : 'direct'
+  const [followUp, setFollowUp] = useState(addDays(today(), 7))
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [busy, setBusy] = useState(false)
+  const needsApproval = level === 'crisis' && pkg !== 'head'
+
+  const submit = async () => {
+    const local: Record<string, string> = {}
+    if (!student) local.studentId = '请选择学生'
+    if (categories.length === 0) local.categories = '请至少选择一个关注类别'
+    setErrors(local)
+    if (Object.keys(local).length) return
+    setBusy(true)
+    const res = await addKeyCare({
+      studentId: student!.id, level, categories, source, nextFollowUp: followUp, ...(query.sourceRef ? { sourceRef: query.sourceRef } : {}),
+    })
+    setBusy(false)
+    if (!res.ok) {
+      setErrors(fieldErrorMap(res.error))
+      if (res.error.code === 'KEYCARE.ALREADY_ACTIVE') {
+        const id = (res.error.details as { keyCareId?: string } | undefined)?.keyCareId
+        showInfo('该学生已在库中，已为你打开原条目')
+        if (id) void Taro.redirectTo({ url: `/packages/${pkg}/pages/keycare-detail/index?id=${id}` })
+        return
+      }
+      return showError(res.error)
+    }
+    if (res.data.approvalId) showInfo('已加入库，危机等级待站长审批')
+    else showSuccess('已加入重点关注')
+    void Taro.redirectTo({ url: `/packages/${pkg}/pages/keycare-detail/index?id=${res.data.entry.id}` })
+  }
+
+  return (
+    <View>
+      {source !== 'direct' && (
+        <Card><Text className='xq-cn-line'>来源：{KEYCARE_SOURCE_LABELS[source]}</Text></Card>
+      )}
+      <FieldGroup>
+        <Field label='学生' required error={errors.studentId}>
+          {query.studentId ? <Text className='xq-cn-line'>{student?.name}</Text> : <StudentPicker value={student} onChange={setStudent} invalid={!!errors.studentId} />}
+        </Field>
+        <Field label='关注等级' required hint={needsApproval ? '以“危机”入库须站长审批：审批前按“重点关注”跟进' : undefined}>
+          <RadioGroup look='segmented' options={LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS[l] }))} value={level} onChange={setLevel} />
+        </Field>
+        <Field label='关注类别' required error={errors.categories}>
+          <CheckboxGroup options={CONCERN_CATEGORIES.map((c) => ({ value: c, label: c }))} value={categories} onChange={setCategories} />
+        </Field>
+        <Field label='下次跟进' required error={errors.nextFollowUp}>
+          <DateField value={followUp} start={today()} onChange={setFollowUp} />
+        </Field>
+      </FieldGroup>
+      <Button block size='lg' variant={level === 'crisis' ? 'danger' : 'primary'} loading={busy} onClick={() => void submit()}>
+        {needsApproval ? '加入并提交审批' : '加入重点关注'}
+      </Button>
+    </View>
+  )
+}

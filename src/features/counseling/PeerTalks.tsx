@@ -1,0 +1,163 @@
+/** 朋辈谈心：学生骨干记录与查看状态；辅导员确认或退回 */
+import { View, Text } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useRef, useState, type ReactNode } from 'react'
+import { CONCERN_CATEGORIES, TALK_FORMS, TALK_FORM_LABELS, type ConcernCategory, type TalkForm } from '../../../types/domain'
+import {
+  Button, Card, Empty, ErrorState, Field, FieldGroup, Loading, RadioGroup, Select, Switch, Tag, TextArea, showError, showSuccess,
+} from '../../components'
+import { useRemote } from '../../hooks/useRemote'
+import { fieldErrorMap } from '../../services/errors'
+import {
+  confirmPeerTalk, createPeerTalk, listPeerTalks, resubmitPeerTalk, returnPeerTalk, type PeerTalkView,
+} from '../../services/api/counseling'
+import { openPage } from '../shell/navigate'
+import { CommentSheet, DateField, StudentPicker } from './controls'
+import { REVIEW_STATUS_TEXT, REVIEW_STATUS_TONE, dateText, today } from './format'
+
+type CadrePkg = 'committee' | 'observer'
+
+/** 记录（或修改被退回的）朋辈谈心 */
+export function PeerTalkForm({ pkg, unit, existing }: { pkg: CadrePkg; unit: { classId?: string; dormId?: string }; existing?: PeerTalkView }) {
+  const [student, setStudent] = useState<{ id: string; name: string } | null>(existing ? { id: existing.studentId, name: existing.studentName } : null)
+  const [date, setDate] = useState(existing?.date ?? today())
+  const [form, setForm] = useState<TalkForm>(existing?.form ?? 'in_person')
+  const [category, setCategory] = useState<ConcernCategory | null>(existing?.category ?? null)
+  const [summary, setSummary] = useState(existing?.summary ?? '')
+  const [needsCounselor, setNeeds] = useState(existing?.needsCounselor ?? false)
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [busy, setBusy] = useState(false)
+  const requestId = useRef(`p${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`)
+  const submit = async () => {
+    const local: Record<string, string> = {}
+    if (!student) local.studentId = '请选择同学'
+    if (!category) local.category = '请选择谈心主题'
+    if (!summary.trim()) local.summary = '请简要记录谈心内容'
+    setErrors(local)
+    if (Object.keys(local).length) return
+    setBusy(true)
+    const fields = { studentId: student!.id, date, form, category: category!, summary: summary.trim(), needsCounselor }
+    const res = existing ? await resubmitPeerTalk({ id: existing.id, ...fields }) : await createPeerTalk({ ...fields, requestId: requestId.current })
+    setBusy(false)
+    if (!res.ok) {
+      setErrors(fieldErrorMap(res.error))
+      return showError(res.error)
+    }
+    showSuccess(existing ? '已重新提交' : '已提交')
+    void Taro.redirectTo({ url: `/packages/${pkg}/pages/peer-talks/index` })
+  }
+  return (
+    <View>
+      {existing?.comment && <Card accent='key'><Text className='xq-cn-warn'>辅导员退回意见：{existing.comment}</Text></Card>}
+      <FieldGroup>
+        <Field label={pkg === 'committee' ? '同学（本班）' : '室友（本寝室）'} required error={errors.studentId}>
+          <StudentPicker value={student} onChange={setStudent} classId={unit.classId} dormId={unit.dormId} invalid={!!errors.studentId} />
+        </Field>
+        <Field label='谈心日期' required error={errors.date}>
+          <DateField value={date} end={today()} onChange={setDate} />
+        </Field>
+        <Field label='形式' required>
+          <RadioGroup look='segmented' options={TALK_FORMS.map((f) => ({ value: f, label: TALK_FORM_LABELS[f] }))} value={form} onChange={setForm} />
+        </Field>
+        <Field label='主题类别' required error={errors.category}>
+          <Select options={CONCERN_CATEGORIES.map((c) => ({ value: c, label: c }))} value={category} onChange={setCategory} invalid={!!errors.category} />
+        </Field>
+        <Field label='谈心内容' required error={errors.summary} hint='简要记录，注意保护同学隐私'>
+          <TextArea name='summary' value={summary} maxLength={500} onChange={setSummary} />
+        </Field>
+        <Field label='需要辅导员介入' inline hint={needsCounselor ? '提交后会为辅导员生成约谈任务' : undefined}>
+          <Switch checked={needsCounselor} onChange={setNeeds} />
+        </Field>
+      </FieldGroup>
+      <Button block size='lg' loading={busy} onClick={() => void submit()}>{existing ? '修改后重新提交' : '提交'}</Button>
+    </View>
+  )
+}
+
+function PeerCard({ p, children }: { p: PeerTalkView; children?: ReactNode }) {
+  return (
+    <Card
+      title={<View className='xq-cn-tags'><Text>{p.studentName}</Text><Text className='xq-cn-muted'>{p.className}</Text></View>}
+      extra={<Tag tone={REVIEW_STATUS_TONE[p.status]}>{REVIEW_STATUS_TEXT[p.status]}</Tag>}
+    >
+      <Text className='xq-cn-line xq-cn-muted'>{dateText(p.date)} · {TALK_FORM_LABELS[p.form]} · {p.category} · {p.reporterName}</Text>
+      <Text className='xq-cn-para'>{p.summary}</Text>
+      {p.needsCounselor && <Tag tone='key'>需要辅导员</Tag>}
+      {p.comment && <Text className='xq-cn-warn'>退回意见：{p.comment}</Text>}
+      {children}
+    </Card>
+  )
+}
+
+/** 学生骨干：我的朋辈谈心记录及状态 */
+export function MyPeerTalks({ pkg }: { pkg: CadrePkg }) {
+  const list = useRemote(() => listPeerTalks({ limit: 100 }), [])
+  if (list.status === 'error' && !list.data) return <ErrorState error={list.error} onRetry={() => void list.reload()} />
+  if (!list.data) return <Loading />
+  return (
+    <View>
+      <Button block onClick={() => openPage(`/packages/${pkg}/pages/peer-new/index`)}>记录朋辈谈心</Button>
+      {list.data.items.length === 0 && <Empty icon='朋' title='还没有记录' desc='与同学谈心后在这里记录，辅导员确认后计入本站朋辈辅导工作' />}
+      {list.data.items.map((p) => (
+        <PeerCard key={p.id} p={p}>
+          {p.status === 'returned' && p.mine && (
+            <View className='xq-cn-actions'>
+              <Button size='sm' onClick={() => openPage(`/packages/${pkg}/pages/peer-new/index?id=${p.id}`)}>修改后重新提交</Button>
+            </View>
+          )}
+        </PeerCard>
+      ))}
+    </View>
+  )
+}
+
+/** 辅导员：确认或退回一条朋辈谈心 */
+export function PeerReviewCard({ p, onChanged }: { p: PeerTalkView; onChanged: () => void }) {
+  const [busy, setBusy] = useState(false)
+  const [returning, setReturning] = useState(false)
+  return (
+    <PeerCard p={p}>
+      {p.status === 'pending' && (
+        <View className='xq-cn-actions'>
+          <Button size='sm' variant='secondary' onClick={() => setReturning(true)}>退回</Button>
+          <Button size='sm' loading={busy} onClick={async () => {
+            setBusy(true)
+            const res = await confirmPeerTalk({ id: p.id })
+            setBusy(false)
+            if (!res.ok) return showError(res.error)
+            showSuccess('已确认')
+            onChanged()
+          }}>确认</Button>
+        </View>
+      )}
+      {returning && (
+        <CommentSheet title='退回朋辈谈心记录' placeholder='请写明需要补充或修改的地方' confirmText='退回' danger onClose={() => setReturning(false)}
+          onConfirm={async (comment) => {
+            const res = await returnPeerTalk({ id: p.id, comment })
+            if (!res.ok) {
+              showError(res.error)
+              return false
+            }
+            showSuccess('已退回')
+            onChanged()
+            return true
+          }} />
+      )}
+    </PeerCard>
+  )
+}
+
+export function PeerReviewList() {
+  const [status, setStatus] = useState<'pending' | 'confirmed' | 'returned'>('pending')
+  const list = useRemote(() => listPeerTalks({ status, limit: 100 }), [status])
+  return (
+    <View>
+      <View className='xq-cn-filter'>
+        <RadioGroup look='segmented' options={(['pending', 'confirmed', 'returned'] as const).map((s) => ({ value: s, label: REVIEW_STATUS_TEXT[s] }))} value={status} onChange={setStatus} />
+      </View>
+      {list.status === 'error' && !list.data ? <ErrorState error={list.error} onRetry={() => void list.reload()} /> : !list.data ? <Loading /> : (
+        list.data.items.length === 0 ? <Empty icon='朋' title='没有记录' /> : list.data.items.map((p) => <PeerReviewCard key={p.id} p={p} onChanged={() => void list.reload()} />)
+      )}
+    </View>
+  )
+}

@@ -1,0 +1,69 @@
+/** 校心理中心：转介到中心的个案（仅这些个案可见）、个案详情与谈话记录、反馈 */
+import { View, Text } from '@tarojs/components'
+import { useState } from 'react'
+import { TALK_FORM_LABELS, TALK_TYPE_LABELS } from '../../../types/domain'
+import { Button, Card, Empty, ErrorState, LevelTag, Loading, Section, TextArea, showError, showSuccess } from '../../components'
+import { useRemote } from '../../hooks/useRemote'
+import { getReferral, listReferrals, referralFeedback } from '../../services/api/counseling'
+import { openPage } from '../shell/navigate'
+import { dateText } from './format'
+import { EntryHistory, EntrySummary } from './KeyCareDetail'
+
+export function ReferralList() {
+  const list = useRemote(() => listReferrals({ limit: 100 }), [])
+  if (list.status === 'error' && !list.data) return <ErrorState error={list.error} onRetry={() => void list.reload()} />
+  if (!list.data) return <Loading />
+  if (list.data.items.length === 0) return <Empty icon='转' title='暂无转介个案' desc='各辅导站转介到中心的个案会出现在这里' />
+  return (
+    <View>
+      {list.data.items.map((i) => (
+        <Card key={i.id} accent={i.level} title={`${i.studentName} · ${i.stationName}`} extra={<LevelTag level={i.level} />}
+          onClick={() => openPage(`/packages/center/pages/referral-detail/index?id=${i.id}`)}>
+          <Text className='xq-cn-line xq-cn-muted'>{i.className} · {i.categories.join('、')}</Text>
+          <Text className='xq-cn-line'>转介日期：{dateText(i.referral?.date)} · 负责辅导员：{i.counselorName}</Text>
+          <Text className='xq-cn-line xq-cn-muted'>最近联系：{dateText(i.lastContact)} · 中心反馈 {i.feedbackCount} 条</Text>
+        </Card>
+      ))}
+    </View>
+  )
+}
+
+export function ReferralDetailView({ id }: { id: string }) {
+  const res = useRemote(() => getReferral({ id }), [id])
+  const [text, setText] = useState('')
+  const [busy, setBusy] = useState(false)
+  if (res.status === 'error' && !res.data) return <ErrorState error={res.error} onRetry={() => void res.reload()} />
+  if (!res.data) return <Loading />
+  const d = res.data
+  const send = async () => {
+    setBusy(true)
+    const r = await referralFeedback({ id, text: text.trim() })
+    setBusy(false)
+    if (!r.ok) return showError(r.error)
+    showSuccess('已反馈')
+    setText('')
+    void res.reload()
+  }
+  return (
+    <View>
+      <Text className='xq-cn-week-title'>{d.stationName}</Text>
+      <EntrySummary e={d.entry} />
+      <Section title='反馈给辅导员'>
+        <Card>
+          <TextArea name='feedback' value={text} onChange={setText} maxLength={1000} placeholder='接诊情况、评估结论与建议' />
+          <Button block loading={busy} disabled={!text.trim()} onClick={() => void send()}>提交反馈</Button>
+        </Card>
+      </Section>
+      <Section title={`谈话记录（${d.talks.length}）`}>
+        {d.talks.map((t) => (
+          <Card key={t.id} title={`${dateText(t.date)} · ${TALK_FORM_LABELS[t.form]} · ${TALK_TYPE_LABELS[t.type]}`} extra={<LevelTag level={t.level} />}>
+            <Text className='xq-cn-para'>{t.summary}</Text>
+            {t.measures && <Text className='xq-cn-line xq-cn-muted'>措施：{t.measures}</Text>}
+            <Text className='xq-cn-line xq-cn-muted'>{t.authorName}</Text>
+          </Card>
+        ))}
+      </Section>
+      <EntryHistory e={d.entry} />
+    </View>
+  )
+}

@@ -1,0 +1,107 @@
+/** 晚点名看板：所带班级本周状态（未记录 / 待确认 / 已确认 / 已退回），待确认的一键确认 */
+import { View, Text } from '@tarojs/components'
+import { useState } from 'react'
+import { Button, Card, Empty, ErrorState, Loading, Tag, showError, showSuccess } from '../../components'
+import { useRemote } from '../../hooks/useRemote'
+import { confirmRollCall, returnRollCall, rollCallBoard, type RollCallBoardRow } from '../../services/api/counseling'
+import { openPage } from '../shell/navigate'
+import { CommentSheet } from './controls'
+import { ROLLCALL_STATUS_TEXT, ROLLCALL_STATUS_TONE, dateText, whenText } from './format'
+
+export function rollCallFormUrl(pkg: 'counselor' | 'committee' | 'head', classId: string, week: number) {
+  return `/packages/${pkg}/pages/rollcall-form/index?classId=${classId}&week=${week}`
+}
+
+/** 一行：状态、人数与操作 */
+export function RollCallRow({ row, week, onChanged, pkg = 'counselor' }: {
+  row: RollCallBoardRow; week: number; onChanged: () => void; pkg?: 'counselor' | 'head'
+}) {
+  const [busy, setBusy] = useState(false)
+  const [returning, setReturning] = useState(false)
+  const confirm = async () => {
+    setBusy(true)
+    const res = await confirmRollCall({ id: row.rollCallId!, revision: row.revision })
+    setBusy(false)
+    if (!res.ok) return showError(res.error)
+    showSuccess('已确认')
+    onChanged()
+  }
+  return (
+    <Card
+      className='xq-cn-row'
+      title={row.week && row.week !== week ? `${row.className} · 第${row.week}周` : row.className}
+      extra={<View className='xq-cn-tags'>{row.correction && <Tag tone='key'>更正</Tag>}<Tag tone={ROLLCALL_STATUS_TONE[row.status]}>{ROLLCALL_STATUS_TEXT[row.status]}</Tag></View>}
+      onClick={() => openPage(rollCallFormUrl(pkg, row.classId, row.week ?? week))}
+    >
+      {row.status === 'unrecorded' ? (
+        <Text className='xq-cn-muted'>本周尚未记录晚点名</Text>
+      ) : (
+        <View>
+          <Text className='xq-cn-line'>{whenText(row.heldAt!)} · 应到 {row.expected} · 实到 {row.present} · 缺勤 {row.absentCount}</Text>
+          {row.returnComment && <Text className='xq-cn-warn'>退回意见：{row.returnComment}</Text>}
+        </View>
+      )}
+      {row.status === 'pending' && (
+        <View className='xq-cn-actions' onClick={(e) => e.stopPropagation()}>
+          <Button size='sm' variant='secondary' onClick={() => setReturning(true)}>退回</Button>
+          <Button size='sm' loading={busy} onClick={() => void confirm()}>确认</Button>
+        </View>
+      )}
+      {returning && (
+        <CommentSheet
+          title={`退回 ${row.className} 的晚点名`}
+          placeholder='请写明需要修改的地方'
+          confirmText='退回'
+          danger
+          onClose={() => setReturning(false)}
+          onConfirm={async (comment) => {
+            const res = await returnRollCall({ id: row.rollCallId!, comment })
+            if (!res.ok) {
+              showError(res.error)
+              return false
+            }
+            showSuccess('已退回')
+            onChanged()
+            return true
+          }}
+        />
+      )}
+    </Card>
+  )
+}
+
+export function RollCallBoardView({ pkg = 'counselor' }: { pkg?: 'counselor' | 'head' }) {
+  const [week, setWeek] = useState<number | undefined>(undefined)
+  const board = useRemote(() => rollCallBoard(week ? { week } : {}), [week])
+  if (board.status === 'error' && !board.data) return <ErrorState error={board.error} onRetry={() => void board.reload()} />
+  if (!board.data) return <Loading />
+  const b = board.data
+  const counts = b.rows.reduce<Record<string, number>>((m, r) => ({ ...m, [r.status]: (m[r.status] ?? 0) + 1 }), {})
+  return (
+    <View>
+      <View className='xq-cn-weekbar'>
+        <Button size='sm' variant='text' disabled={b.week <= 1} onClick={() => setWeek(b.week - 1)}>‹ 上一周</Button>
+        <Text className='xq-cn-weekbar__title'>第 {b.week} 周 · {dateText(b.weekStart)}起</Text>
+        <Button size='sm' variant='text' onClick={() => setWeek(b.week + 1)}>下一周 ›</Button>
+      </View>
+      {b.off ? (
+        <Empty icon='假' title='本周为假期' desc='假期周无需晚点名' />
+      ) : (
+        <View>
+          <View className='xq-cn-summary'>
+            {(['pending', 'unrecorded', 'returned', 'confirmed'] as const).map((s) => (
+              <View key={s} className='xq-cn-summary__item'>
+                <Text className='xq-cn-summary__num'>{counts[s] ?? 0}</Text>
+                <Text className='xq-cn-summary__label'>{ROLLCALL_STATUS_TEXT[s]}</Text>
+              </View>
+            ))}
+          </View>
+          {b.rows.length === 0 && <Empty title='没有负责的班级' />}
+          {b.rows.map((r) => (
+            <RollCallRow key={r.classId} row={r} week={b.week} pkg={pkg} onChanged={() => void board.reload()} />
+          ))}
+        </View>
+      )}
+    </View>
+  )
+}

@@ -1,0 +1,134 @@
+/** 新建谈心谈话记录；从约谈任务、即时报告或周报关注条目发起时预填学生与来源，保存后关闭任务 */
+import { View, Text } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useEffect, useRef, useState } from 'react'
+import {
+  LEVELS, LEVEL_LABELS, TALK_FORMS, TALK_FORM_LABELS, TALK_SOURCES, TALK_SOURCE_LABELS, TALK_TYPES, TALK_TYPE_LABELS,
+  type Level, type TalkForm as TalkFormKind, type TalkSource, type TalkType,
+} from '../../../types/domain'
+import { Button, Card, ErrorState, Field, FieldGroup, Loading, RadioGroup, Switch, TextArea, TextInput, showError, showSuccess } from '../../components'
+import { fieldErrorMap } from '../../services/errors'
+import { createTalk, prefillTalk, type TalkPrefill } from '../../services/api/counseling'
+import type { AppErrorBody } from '../../../types/result'
+import { DateField, StudentPicker } from './controls'
+import { TASK_SOURCE_TEXT, today } from './format'
+
+const opts = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((v) => ({ value: v, label: labels[v] }))
+
+export interface TalkSourceQuery { taskId?: string; alertId?: string; reportId?: string; concernId?: string; studentId?: string; studentName?: string }
+
+export function TalkForm({ query, pkg = 'counselor' }: { query: TalkSourceQuery; pkg?: 'counselor' | 'head' }) {
+  const fromSource = !!(query.taskId || query.alertId || (query.reportId && query.concernId))
+  const [prefill, setPrefill] = useState<TalkPrefill | null>(null)
+  const [loadError, setLoadError] = useState<AppErrorBody | null>(null)
+  const [student, setStudent] = useState<{ id: string; name: string } | null>(query.studentId ? { id: query.studentId, name: query.studentName ?? '' } : null)
+  const [date, setDate] = useState(today())
+  const [place, setPlace] = useState('辅导员办公室')
+  const [form, setForm] = useState<TalkFormKind>('in_person')
+  const [type, setType] = useState<TalkType>('daily')
+  const [source, setSource] = useState<TalkSource>('self_initiated')
+  const [level, setLevel] = useState<Level>('general')
+  const [summary, setSummary] = useState('')
+  const [measures, setMeasures] = useState('')
+  const [followUp, setFollowUp] = useState('')
+  const [referred, setReferred] = useState(false)
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [busy, setBusy] = useState(false)
+  const requestId = useRef(`t${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`)
+
+  useEffect(() => {
+    if (!fromSource) return
+    void (async () => {
+      const res = await prefillTalk(
+        query.taskId ? { taskId: query.taskId } : query.alertId ? { alertId: query.alertId } : { concern: { reportId: query.reportId!, concernId: query.concernId! } },
+      )
+      if (!res.ok) return setLoadError(res.error)
+      const p = res.data
+      setPrefill(p)
+      setStudent({ id: p.studentId, name: p.studentName })
+      setSource(p.source)
+      if (p.level) setLevel(p.level)
+      if (p.level === 'key') setType('key_care')
+      if (p.level === 'crisis') setType('crisis')
+    })()
+  }, [fromSource, query.taskId, query.alertId, query.reportId, query.concernId])
+
+  if (loadError) return <ErrorState error={loadError} />
+  if (fromSource && !prefill) return <Loading />
+
+  const submit = async () => {
+    const local: Record<string, string> = {}
+    if (!student) local.studentId = '请选择学生'
+    if (!summary.trim()) local.summary = '请填写谈话内容'
+    if (!place.trim()) local.place = '请填写谈话地点'
+    if (followUp && followUp < date) local.followUpDate = '下次跟进日期不能早于谈话日期'
+    setErrors(local)
+    if (Object.keys(local).length) return
+    setBusy(true)
+    const res = await createTalk({
+      studentId: student!.id, date, place: place.trim(), form, type, source, summary: summary.trim(), level, measures: measures.trim(),
+      ...(followUp ? { followUpDate: followUp } : {}), referred, requestId: requestId.current,
+      ...(query.taskId ? { fromTaskId: query.taskId } : {}),
+      ...(query.alertId ? { fromAlertId: query.alertId } : {}),
+      ...(query.reportId && query.concernId ? { fromConcern: { reportId: query.reportId, concernId: query.concernId } } : {}),
+    })
+    setBusy(false)
+    if (!res.ok) {
+      setErrors(fieldErrorMap(res.error))
+      return showError(res.error)
+    }
+    showSuccess(res.data.taskClosed ? '已记录，任务完成' : '已记录')
+    void Taro.redirectTo({ url: `/packages/${pkg}/pages/talk-detail/index?id=${res.data.talk.id}` })
+  }
+
+  return (
+    <View>
+      {prefill && (
+        <Card title={`来源：${prefill.taskSource ? TASK_SOURCE_TEXT[prefill.taskSource] : TALK_SOURCE_LABELS[prefill.source]}`} accent={prefill.level}>
+          <Text className='xq-cn-line'>{prefill.studentName} · {prefill.className}{prefill.level ? ` · ${LEVEL_LABELS[prefill.level]}` : ''}</Text>
+          {prefill.categories?.length ? <Text className='xq-cn-line xq-cn-muted'>{prefill.categories.join('、')}</Text> : null}
+          {prefill.description && <Text className='xq-cn-line'>{prefill.description}</Text>}
+          {prefill.taskStatus === 'open' && <Text className='xq-cn-line xq-cn-muted'>保存后该约谈任务自动完成</Text>}
+        </Card>
+      )}
+      <FieldGroup title='基本信息'>
+        <Field label='学生' required error={errors.studentId}>
+          {fromSource ? <Text className='xq-cn-line'>{student?.name}</Text> : <StudentPicker value={student} onChange={(s) => setStudent(s)} invalid={!!errors.studentId} />}
+        </Field>
+        <Field label='谈话日期' required error={errors.date}>
+          <DateField value={date} end={today()} onChange={setDate} />
+        </Field>
+        <Field label='地点' required error={errors.place}>
+          <TextInput name='place' value={place} maxLength={50} onChange={setPlace} />
+        </Field>
+        <Field label='形式' required>
+          <RadioGroup look='segmented' options={opts(TALK_FORMS, TALK_FORM_LABELS)} value={form} onChange={setForm} />
+        </Field>
+        <Field label='类型' required error={errors.type}>
+          <RadioGroup options={opts(TALK_TYPES, TALK_TYPE_LABELS)} value={type} onChange={setType} />
+        </Field>
+        <Field label='来源' required>
+          <RadioGroup options={opts(TALK_SOURCES, TALK_SOURCE_LABELS)} value={source} onChange={setSource} disabled={fromSource} />
+        </Field>
+      </FieldGroup>
+      <FieldGroup title='谈话情况'>
+        <Field label='谈话内容' required error={errors.summary}>
+          <TextArea name='summary' value={summary} maxLength={2000} placeholder='谈话要点、学生状态' onChange={setSummary} />
+        </Field>
+        <Field label='评估等级' required>
+          <RadioGroup look='segmented' options={opts(LEVELS, LEVEL_LABELS)} value={level} onChange={setLevel} />
+        </Field>
+        <Field label='措施' error={errors.measures}>
+          <TextArea name='measures' value={measures} maxLength={1000} placeholder='已采取或计划的措施' onChange={setMeasures} />
+        </Field>
+        <Field label='下次跟进' error={errors.followUpDate}>
+          <DateField value={followUp} start={date} placeholder='不需要可不选' onChange={setFollowUp} />
+        </Field>
+        <Field label='已转介' inline>
+          <Switch checked={referred} onChange={setReferred} />
+        </Field>
+      </FieldGroup>
+      <Button block size='lg' loading={busy} onClick={() => void submit()}>保存谈话记录</Button>
+    </View>
+  )
+}

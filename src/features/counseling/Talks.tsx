@@ -1,0 +1,95 @@
+/** 谈心谈话：列表（记录人本人；站长全站；中心仅转介个案）与详情 */
+import { View, Text } from '@tarojs/components'
+import { useState } from 'react'
+import { LEVEL_LABELS, TALK_FORM_LABELS, TALK_SOURCE_LABELS, TALK_TYPES, TALK_TYPE_LABELS, type TalkType } from '../../../types/domain'
+import { Button, Card, Cell, CellGroup, Empty, ErrorState, LevelTag, Loading, RadioGroup, Tag } from '../../components'
+import { useRemote } from '../../hooks/useRemote'
+import { getTalk, listTalks } from '../../services/api/counseling'
+import { openPage } from '../shell/navigate'
+import { dateText, whenText } from './format'
+
+type Pkg = 'counselor' | 'head' | 'center'
+const TYPE_FILTER = [{ value: 'all', label: '全部' }, ...TALK_TYPES.map((t) => ({ value: t, label: TALK_TYPE_LABELS[t] }))] as const
+
+export function TalkList({ pkg = 'counselor', studentId }: { pkg?: Pkg; studentId?: string }) {
+  const [type, setType] = useState<TalkType | 'all'>('all')
+  const [limit, setLimit] = useState(20)
+  const list = useRemote(() => listTalks({ ...(type !== 'all' ? { type } : {}), ...(studentId ? { studentId } : {}), limit }), [type, limit, studentId])
+  return (
+    <View>
+      {pkg === 'counselor' && !studentId && (
+        <View className='xq-cn-actions xq-cn-actions--block'>
+          <Button onClick={() => openPage('/packages/counselor/pages/talk-new/index')}>记录谈话</Button>
+        </View>
+      )}
+      <View className='xq-cn-filter'>
+        <RadioGroup options={TYPE_FILTER as unknown as { value: TalkType | 'all'; label: string }[]} value={type} onChange={setType} />
+      </View>
+      {list.status === 'error' && !list.data ? (
+        <ErrorState error={list.error} onRetry={() => void list.reload()} />
+      ) : !list.data ? (
+        <Loading />
+      ) : list.data.items.length === 0 ? (
+        <Empty icon='谈' title='暂无谈话记录' desc={pkg === 'counselor' ? '从“本周”的约谈任务或右上角“记录谈话”开始' : undefined} />
+      ) : (
+        <View>
+          <CellGroup title={`共 ${list.data.total} 条`}>
+            {list.data.items.map((t) => (
+              <Cell
+                key={t.id}
+                title={<View className='xq-cn-tags'><Text>{t.studentName}</Text><LevelTag level={t.level} /></View>}
+                desc={`${dateText(t.date)} · ${TALK_FORM_LABELS[t.form]} · ${TALK_TYPE_LABELS[t.type]}${pkg !== 'counselor' ? ` · ${t.authorName}` : ''}`}
+                value={t.followUpDate ? `跟进 ${dateText(t.followUpDate)}` : undefined}
+                onClick={() => openPage(`/packages/${pkg}/pages/talk-detail/index?id=${t.id}`)}
+              />
+            ))}
+          </CellGroup>
+          {list.data.total > list.data.items.length && (
+            <Button block variant='text' onClick={() => setLimit(Math.min(100, limit + 20))}>加载更多</Button>
+          )}
+        </View>
+      )}
+    </View>
+  )
+}
+
+export function TalkDetail({ id, pkg = 'counselor' }: { id: string; pkg?: Pkg }) {
+  const talk = useRemote(() => getTalk({ id }), [id])
+  if (talk.status === 'error') return <ErrorState error={talk.error} onRetry={() => void talk.reload()} />
+  if (!talk.data) return <Loading />
+  const t = talk.data
+  const staff = pkg !== 'center'
+  return (
+    <View>
+      <Card title={`${t.studentName} · ${t.className}`} extra={<LevelTag level={t.level} />} accent={t.level}>
+        <Text className='xq-cn-line'>{dateText(t.date)} · {t.place} · {TALK_FORM_LABELS[t.form]}</Text>
+        <View className='xq-cn-tags'>
+          <Tag>{TALK_TYPE_LABELS[t.type]}</Tag>
+          <Tag>{TALK_SOURCE_LABELS[t.source]}</Tag>
+          {t.referred && <Tag tone='key'>已转介</Tag>}
+        </View>
+      </Card>
+      <Card title='谈话内容'>
+        <Text className='xq-cn-para'>{t.summary}</Text>
+      </Card>
+      <Card title='措施与跟进'>
+        <Text className='xq-cn-para'>{t.measures || '—'}</Text>
+        <Text className='xq-cn-line xq-cn-muted'>评估等级：{LEVEL_LABELS[t.level]} · 下次跟进：{dateText(t.followUpDate)}</Text>
+        <Text className='xq-cn-line xq-cn-muted'>记录人：{t.authorName} · {whenText(t.createdAt)}</Text>
+      </Card>
+      {staff && (
+        <View className='xq-cn-actions xq-cn-actions--block'>
+          <Button variant='secondary' onClick={() => openPage(`/packages/${pkg}/pages/student/index?id=${t.studentId}`)}>学生详情</Button>
+          {pkg === 'counselor' && (
+            <Button
+              variant={t.level === 'crisis' ? 'danger' : 'primary'}
+              onClick={() => openPage(`/packages/counselor/pages/keycare-new/index?studentId=${t.studentId}&studentName=${encodeURIComponent(t.studentName)}&source=talk&sourceRef=${encodeURIComponent(`talk:${t.id}`)}&level=${t.level}`)}
+            >
+              加入重点关注
+            </Button>
+          )}
+        </View>
+      )}
+    </View>
+  )
+}

@@ -1,0 +1,117 @@
+/** 辅导员工作表单用的小控件：日期/时间选择、学生选择、填写意见的弹层 */
+import { Picker, View, Text } from '@tarojs/components'
+import { useEffect, useState } from 'react'
+import { Button, TextArea, TextInput } from '../../components'
+import { cx } from '../../components/cx'
+import { listStudents, type StudentView } from '../../services/api/identity'
+import { dateText } from './format'
+import './counseling.scss'
+
+export function DateField({ value, onChange, end, start, placeholder = '选择日期', invalid }: {
+  value: string; onChange: (v: string) => void; end?: string; start?: string; placeholder?: string; invalid?: boolean
+}) {
+  return (
+    <Picker mode='date' value={value} end={end} start={start} onChange={(e) => onChange(String(e.detail.value))}>
+      <View className={cx('xq-select', invalid && 'xq-select--invalid')}>
+        <Text className={value ? 'xq-select__value' : 'xq-select__placeholder'}>{value ? `${value}（${dateText(value)}）` : placeholder}</Text>
+        <View className='xq-select__arrow' />
+      </View>
+    </Picker>
+  )
+}
+
+export function TimeField({ value, onChange }: { value: string; onChange: (v: string) => void }) {
+  return (
+    <Picker mode='time' value={value} onChange={(e) => onChange(String(e.detail.value))}>
+      <View className='xq-select'>
+        <Text className='xq-select__value'>{value}</Text>
+        <View className='xq-select__arrow' />
+      </View>
+    </Picker>
+  )
+}
+
+/** 学生选择：按姓名或学号搜索调用者范围内的学生 */
+export function StudentPicker({ value, onChange, classId, dormId, invalid }: {
+  value: { id: string; name: string } | null
+  onChange: (s: { id: string; name: string; className: string }) => void
+  classId?: string
+  dormId?: string
+  invalid?: boolean
+}) {
+  const [q, setQ] = useState('')
+  const [items, setItems] = useState<StudentView[]>([])
+  const [open, setOpen] = useState(!value)
+  useEffect(() => {
+    if (!open) return
+    let alive = true
+    const t = setTimeout(async () => {
+      const res = await listStudents({ ...(q ? { q } : {}), ...(classId ? { classId } : {}), ...(dormId ? { dormId } : {}) })
+      if (alive && res.ok) setItems(res.data.items.slice(0, 30))
+    }, 250)
+    return () => {
+      alive = false
+      clearTimeout(t)
+    }
+  }, [q, open, classId, dormId])
+  if (value && !open) {
+    return (
+      <View className='xq-cn-picked' onClick={() => setOpen(true)}>
+        <Text className='xq-cn-picked__name'>{value.name}</Text>
+        <Text className='xq-cn-link'>更换</Text>
+      </View>
+    )
+  }
+  return (
+    <View className={cx('xq-cn-student-picker', invalid && 'xq-cn-student-picker--invalid')}>
+      <TextInput value={q} onChange={setQ} placeholder='输入姓名或学号搜索' name='student-search' />
+      <View className='xq-cn-student-picker__list'>
+        {items.map((s) => (
+          <View key={s._id} className='xq-cn-student-picker__row' onClick={() => {
+            onChange({ id: s._id, name: s.name, className: s.className })
+            setOpen(false)
+          }}>
+            <Text>{s.name}</Text>
+            <Text className='xq-cn-muted'>{s.studentNo} · {s.className}</Text>
+          </View>
+        ))}
+        {items.length === 0 && <Text className='xq-cn-muted xq-cn-student-picker__empty'>没有匹配的学生</Text>}
+      </View>
+    </View>
+  )
+}
+
+/** 底部弹层：填写意见/原因后确认（退回、解除、站长审批意见） */
+export function CommentSheet({ title, placeholder, confirmText = '确定', required = true, danger, onConfirm, onClose }: {
+  title: string
+  placeholder?: string
+  confirmText?: string
+  required?: boolean
+  danger?: boolean
+  onConfirm: (text: string) => Promise<boolean>
+  onClose: () => void
+}) {
+  const [text, setText] = useState('')
+  const [busy, setBusy] = useState(false)
+  const submit = async () => {
+    setBusy(true)
+    const done = await onConfirm(text.trim())
+    setBusy(false)
+    if (done) onClose()
+  }
+  return (
+    <View className='xq-cn-sheet'>
+      <View className='xq-cn-sheet__mask' onClick={onClose} />
+      <View className='xq-cn-sheet__panel'>
+        <Text className='xq-cn-sheet__title'>{title}</Text>
+        <TextArea value={text} onChange={setText} placeholder={placeholder} maxLength={200} name='comment' />
+        <View className='xq-cn-sheet__actions'>
+          <Button variant='secondary' onClick={onClose}>取消</Button>
+          <Button variant={danger ? 'danger' : 'primary'} loading={busy} disabled={required && !text.trim()} onClick={() => void submit()}>
+            {confirmText}
+          </Button>
+        </View>
+      </View>
+    </View>
+  )
+}

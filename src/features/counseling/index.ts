@@ -1,0 +1,17 @@
+/** 辅导员工作：晚点名、谈心谈话、朋辈谈心、重点关注学生库、审批、转介、本周 */
+import './counseling.scss'
+
+export { WeekOverviewView } from './WeekOverview'
+export { RollCallBoardView } from './RollCallBoard'
+export { RollCallForm } from './RollCallForm'
+export { TalkForm, type TalkSourceQuery } from './TalkForm'
+export { TalkList, TalkDetail } from './Talks'
+export { KeyCareList } from './KeyCareList'
+export { KeyCareDetailView } from './KeyCareDetail'
+export { KeyCareAddForm, type KeyCareAddQuery } from './KeyCareAddForm'
+export { StudentView } from './StudentView'
+export { PeerTalkForm, MyPeerTalks, PeerReviewList } from './PeerTalks'
+export { ApprovalList } from './Approvals'
+export { ReferralList, ReferralDetailView } from './Referrals'
+export { param } from './format'
+export { CadreRollCall, PeerTalkEditor } from './Cadre'

@@ -1,0 +1,14 @@
+import { Page } from '@/components'
+import { CadreRollCall } from '@/features/counseling'
+import { RoleGate } from '@/features/session'
+
+/** 晚点名 */
+export default function CommitteeRollcallPage() {
+  return (
+    <RoleGate role='committee'>
+      <Page className='xq-cn-page'>
+        <CadreRollCall />
+      </Page>
+    </RoleGate>
+  )
+}

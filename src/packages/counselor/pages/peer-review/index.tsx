@@ -1,0 +1,14 @@
+import { Page } from '@/components'
+import { PeerReviewList } from '@/features/counseling'
+import { RoleGate } from '@/features/session'
+
+/** 朋辈谈心 */
+export default function CounselorPeerReviewPage() {
+  return (
+    <RoleGate role='counselor'>
+      <Page className='xq-cn-page'>
+        <PeerReviewList />
+      </Page>
+    </RoleGate>
+  )
+}

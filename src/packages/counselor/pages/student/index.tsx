@@ -1,0 +1,16 @@
+import { useRouter } from '@tarojs/taro'
+import { Page } from '@/components'
+import { StudentView, param } from '@/features/counseling'
+import { RoleGate } from '@/features/session'
+
+/** 学生详情 */
+export default function CounselorStudentPage() {
+  const p = useRouter().params
+  return (
+    <RoleGate role='counselor'>
+      <Page className='xq-cn-page'>
+        <StudentView id={param(p.id) ?? ''} />
+      </Page>
+    </RoleGate>
+  )
+}

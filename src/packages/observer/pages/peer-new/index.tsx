@@ -1,0 +1,16 @@
+import { useRouter } from '@tarojs/taro'
+import { Page } from '@/components'
+import { PeerTalkEditor, param } from '@/features/counseling'
+import { RoleGate } from '@/features/session'
+
+/** 记录朋辈谈心 */
+export default function ObserverPeerNewPage() {
+  const p = useRouter().params
+  return (
+    <RoleGate role='observer'>
+      <Page className='xq-cn-page'>
+        <PeerTalkEditor pkg='observer' id={param(p.id)} />
+      </Page>
+    </RoleGate>
+  )
+}
