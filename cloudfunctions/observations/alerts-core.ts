@@ -2,6 +2,7 @@
  * 即时报告的产生：周报中的危机条目、或即时报告按钮。告警 _id 确定，重复提交不会重复告警与通知。
  * 新告警立即通知负责辅导员与站长，并为有学生的告警建约谈任务。
  */
+import { createHash } from 'crypto'
 import { LEVEL_LABELS } from '../../types/domain'
 import type { AlertDoc } from '../../types/models-observations'
 import { COLLECTIONS } from '../_lib/collections'
@@ -10,6 +11,14 @@ import { notify } from '../_lib/notify'
 import type { Database } from '../_lib/sdk'
 import { ensureTalkTask } from '../_lib/talk-tasks'
 import { ackLimitMinutes, counselorsFor, headsOf } from './shared'
+
+/**
+ * 告警的确定性 id：由来源派生（周报条目 'concern:<reportId>#<concernId>'，按钮 'button:<personId>:<幂等键>'），
+ * 取 sha256 前 24 位，保持短小（其他函数以普通 id 字段引用它）。
+ */
+export function alertIdOf(source: string): string {
+  return `al-${createHash('sha256').update(source).digest('hex').slice(0, 24)}`
+}
 
 /** 即时报告列表页（辅导员 / 站长） */
 export const ALERT_LINKS = {

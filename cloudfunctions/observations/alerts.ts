@@ -10,7 +10,7 @@ import { getById, getByIds, unwrap, updateWhere } from '../_lib/dbops'
 import { AppError, invalidField, notFound } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
 import type { Database } from '../_lib/sdk'
-import { raiseAlert } from './alerts-core'
+import { alertIdOf, raiseAlert } from './alerts-core'
 import { iso, reporterUnit, stationOf } from './shared'
 
 /** 告警 → 视图 */
@@ -52,7 +52,7 @@ export const createAlert = defineAction({
       if (!student || !inUnit) throw invalidField('studentId', '该学生不在你负责的名册中，请从名册中选择')
     }
     const { alert } = await raiseAlert(db, {
-      _id: `button:${caller.person._id}:${input.idempotencyKey}`,
+      _id: alertIdOf(`button:${caller.person._id}:${input.idempotencyKey}`),
       stationId: stationOf(caller),
       ...(student ? { student: { _id: student._id, name: student.name, classId: student.classId, dormId: student.dormId } } : {}),
       ...(own.kind === 'class' ? { classId: own.unitId } : { dormId: own.unitId }),

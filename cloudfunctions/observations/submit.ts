@@ -18,7 +18,7 @@ import { AppError } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
 import type { Database } from '../_lib/sdk'
 import { ensureTalkTask } from '../_lib/talk-tasks'
-import { raiseAlert } from './alerts-core'
+import { alertIdOf, raiseAlert } from './alerts-core'
 import { counselorsFor, reportIdOf, reportView, termOf } from './shared'
 import type { z } from 'zod'
 
@@ -101,7 +101,7 @@ export async function applySideEffects(db: Database, r: WeeklyReportDoc, now: Da
       if (c.level === 'crisis') {
         // 危机条目：即时报告（其约谈任务随告警建立，不再另建周报任务）
         await raiseAlert(db, {
-          _id: `concern:${r._id}#${c.id}`, stationId: r.stationId, student, source: 'concern', reportId: r._id, concernId: c.id,
+          _id: alertIdOf(`concern:${r._id}#${c.id}`), stationId: r.stationId, student, source: 'concern', reportId: r._id, concernId: c.id,
           reporterId: r.reporterId, reporterName: r.reporterName, level: c.level, description: c.description,
         }, now)
       } else if (c.needsTalk) {

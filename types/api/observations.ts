@@ -106,7 +106,7 @@ export const alertCreateSchema = z.strictObject({
   idempotencyKey,
 })
 export const alertListSchema = z.strictObject({ status: z.enum(['open', 'all']).default('open'), page, pageSize })
-export const alertAckSchema = z.strictObject({ alertId: idStr.max(200) })
+export const alertAckSchema = z.strictObject({ alertId: idStr })
 export const tasksListSchema = z.strictObject({ status: z.enum(['open', 'done']).default('open'), page, pageSize })
 export const missingListSchema = z.strictObject({ week: weekNo.optional() })
 export const remindSchema = z.strictObject({
