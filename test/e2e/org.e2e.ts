@@ -1,72 +1,39 @@
 /**
- * 浏览器 E2E（H5，375×812）：站长导入名册 → 签发辅导员邀请码 → 新用户（全新的开发 openid）绑定 → 只看到自己的范围。
- * 使用 scripts/start.ts 的 startApp（构建产物过期时先构建，写入演示数据），浏览器为 playwright-core + 本机 Chromium（CHROME_PATH）。
- * 须以 NODE_ENV=production 运行 jest（jest 默认设为 test，按需构建 H5 时 babel-preset-taro 会改走测试配置而失败）。
+ * 组织与绑定（H5，375×812）：站长导入名册 → 签发辅导员邀请码 → 新用户（全新的开发 openid）绑定 → 只看到自己的范围；
+ * 已用过的邀请码不能再绑定；审计日志里有导入与绑定。环境与浏览器来自 test/e2e/support.ts（jest -c jest.e2e.config.js）。
  */
-import fs from 'fs'
-import os from 'os'
-import path from 'path'
-import { chromium, type Browser, type Page } from 'playwright-core'
-import { startApp, type StartedApp } from '../../scripts/start'
+import type { Page } from 'playwright-core'
+import { appUrl, enterAs, openBrowser, shot, type Browser } from './support'
 
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium'
 const ROSTER = [
   '学号,姓名,性别,年级,班级,宿舍楼,宿舍号,手机号',
   '2026990001,新同学甲,男,2026级,测试2601班,20栋,101,13900000001',
   '2026990002,新同学乙,女,2026级,测试2601班,21栋,101,',
 ].join('\r\n')
 
-let app: StartedApp
-let browser: Browser
-let dataDir: string
-
-beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xq-e2e-org-'))
-  app = await startApp({ port: 0, dataDir, cron: false, quiet: true })
-  browser = await chromium.launch({ executablePath: CHROME, args: ['--no-sandbox'] })
-}, 600_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await app?.close()
-  fs.rmSync(dataDir, { recursive: true, force: true })
-})
-
+const browsers: Browser[] = []
 async function newPage(): Promise<Page> {
-  const ctx = await browser.newContext({ viewport: { width: 375, height: 812 } })
-  return ctx.newPage()
+  const b = await openBrowser()
+  browsers.push(b)
+  return b.page
 }
+afterEach(async () => {
+  for (const b of browsers.splice(0)) await b.close()
+})
 
 /** H5 的页面栈把之前的页面留在 DOM 里（隐藏），只找可见的元素 */
 const text = (page: Page, t: string, exact = false) => page.getByText(t, { exact }).filter({ visible: true }).first()
 const css = (page: Page, selector: string, hasText?: string) => page.locator(selector, hasText ? { hasText } : {}).filter({ visible: true }).first()
-async function see(page: Page, t: string, exact = false): Promise<void> {
-  try {
-    await text(page, t, exact).waitFor({ timeout: 20_000 })
-  } catch (e) {
-    const shot = path.join(os.tmpdir(), `xq-e2e-org-${Date.now()}.png`)
-    await page.screenshot({ path: shot }).catch(() => undefined)
-    throw new Error(`${(e as Error).message.split('\n')[0]}（截图：${shot}）`)
-  }
-}
-
-/** 以某个 openid 进入（本地开发登录）：首次启动先同意隐私保护提示，再等到首页或绑定页出现 */
-async function enter(page: Page, openid: string, landing: string) {
-  await page.goto(`${app.url}/#/pages/dev-login/index?openid=${encodeURIComponent(openid)}`)
-  const agree = text(page, '同意并继续')
-  await Promise.race([agree.waitFor({ timeout: 20_000 }), text(page, landing).waitFor({ timeout: 20_000 })]).catch(() => undefined)
-  if (await agree.isVisible()) await agree.click()
-  await see(page, landing)
-}
+const see = (page: Page, t: string, exact = false) => text(page, t, exact).waitFor({ timeout: 20_000 })
 
 async function open(page: Page, hashPath: string, marker: string) {
-  await page.goto(`${app.url}/#${hashPath}`)
+  await page.goto(`${appUrl()}/#${hashPath}`)
   await see(page, marker)
 }
 
 test('站长导入名册、签发邀请码，新用户绑定后只看到自己的范围', async () => {
   const head = await newPage()
-  await enter(head, 'demo-head', '组织管理')
+  await enterAs(head, 'demo-head')
 
   // 1. 导入名册（H5：<input type=file>）
   await open(head, '/packages/head/pages/roster/index', '按模板整理名册')
@@ -74,6 +41,7 @@ test('站长导入名册、签发邀请码，新用户绑定后只看到自己�
   await see(head, '新生名册.csv')
   await text(head, '校验并导入').click()
   await see(head, '导入完成', true)
+  await shot(head, 'org-roster-imported')
   const result = await css(head, '.xq-org__detail').innerText()
   expect(result.replace(/\s+/g, ' ')).toContain('新增学生 2')
 
@@ -83,6 +51,7 @@ test('站长导入名册、签发邀请码，新用户绑定后只看到自己�
   })
   await text(head, '校验并导入').click()
   await see(head, '性别只能填写“男”或“女”')
+  await shot(head, 'org-roster-rejected')
 
   // 2. 签发辅导员邀请码，负责新导入的班级
   await open(head, '/packages/head/pages/invites/index', '签发邀请码')
@@ -90,12 +59,13 @@ test('站长导入名册、签发邀请码，新用户绑定后只看到自己�
   await css(head, '.xq-chip', '测试2601班').click()
   await text(head, '生成邀请码', true).click()
   await see(head, '邀请码已生成')
+  await shot(head, 'org-invite-issued')
   const code = (await css(head, '.xq-org__code').innerText()).trim()
   expect(code).toMatch(/^[A-Z2-9]{5}-[A-Z2-9]{5}$/)
 
   // 3. 新用户绑定
   const user = await newPage()
-  await enter(user, 'e2e-new-counselor', '绑定并进入')
+  await enterAs(user, 'e2e-new-counselor')
   await css(user, '.xq-segment', '教师').click()
   await css(user, 'input[name=code]').fill(code)
   await css(user, 'input[name=name]').fill('郑老师')
@@ -109,13 +79,14 @@ test('站长导入名册、签发邀请码，新用户绑定后只看到自己�
   await see(user, '测试2601班')
   await css(user, '.xq-segment', '学生').click()
   await see(user, '共 2 名学生')
+  await shot(user, 'org-new-counselor-students')
   await css(user, 'input[name=q]').fill('2025')
   await text(user, '搜索', true).click()
   await see(user, '共 0 名学生')
 
   // 邀请码已使用，不能再绑定
   const other = await newPage()
-  await enter(other, 'e2e-someone-else', '绑定并进入')
+  await enterAs(other, 'e2e-someone-else')
   await css(other, '.xq-segment', '教师').click()
   await css(other, 'input[name=code]').fill(code)
   await css(other, 'input[name=name]').fill('冒用者')
@@ -126,4 +97,5 @@ test('站长导入名册、签发邀请码，新用户绑定后只看到自己�
   await open(head, '/packages/head/pages/audit/index', '日志只追加')
   await see(head, '导入名册')
   await see(head, '绑定身份')
-}, 180_000)
+  await shot(head, 'org-audit')
+})
