@@ -34,14 +34,15 @@ export async function seedCounseling(db: Database, ctx: SeedCounselingContext): 
   const center = await one<PersonDoc>(db, COLLECTIONS.people, { openid: 'demo-center' })
   const classIds = a?.classIds ?? []
   if (!a || classIds.length === 0 || !head) return
+  const committee = await one<RoleAssignmentDoc>(db, COLLECTIONS.roleAssignments, { role: 'committee', classId: classIds[0], endedAt: null })
+  const committeePerson = committee ? await one<PersonDoc>(db, COLLECTIONS.people, { _id: committee.personId }) : null
   const students = ((await db.collection(COLLECTIONS.students).where({ classId: classIds[0] }).limit(100).get()) as { data: StudentDoc[] }).data
+    .filter((x) => x.studentNo !== committeePerson?.studentNo) // 朋辈谈心、谈话的对象不是心理委员本人
     .sort((x, y) => x.studentNo.localeCompare(y.studentNo))
   const roster2 = classIds[1]
     ? ((await db.collection(COLLECTIONS.students).where({ classId: classIds[1] }).limit(100).get()) as { data: StudentDoc[] }).data
     : []
   if (students.length < 6) return
-  const committee = await one<RoleAssignmentDoc>(db, COLLECTIONS.roleAssignments, { role: 'committee', classId: classIds[0], endedAt: null })
-  const committeePerson = committee ? await one<PersonDoc>(db, COLLECTIONS.people, { _id: committee.personId }) : null
   const today = shanghaiDate(now)
   const day = (n: number) => addDays(today, -n)
   const snap = (s: StudentDoc) => ({ stationId, studentId: s._id, studentName: s.name, classId: s.classId, dormId: s.dormId })

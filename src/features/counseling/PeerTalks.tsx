@@ -96,7 +96,9 @@ export function MyPeerTalks({ pkg }: { pkg: CadrePkg }) {
   if (!list.data) return <Loading />
   return (
     <View>
-      <Button block onClick={() => openPage(`/packages/${pkg}/pages/peer-new/index`)}>记录朋辈谈心</Button>
+      <View className='xq-cn-actions xq-cn-actions--block'>
+        <Button onClick={() => openPage(`/packages/${pkg}/pages/peer-new/index`)}>记录朋辈谈心</Button>
+      </View>
       {list.data.items.length === 0 && <Empty icon='朋' title='还没有记录' desc='与同学谈心后在这里记录，辅导员确认后计入本站朋辈辅导工作' />}
       {list.data.items.map((p) => (
         <PeerCard key={p.id} p={p}>

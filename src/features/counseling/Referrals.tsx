@@ -51,7 +51,9 @@ export function ReferralDetailView({ id }: { id: string }) {
       <Section title='反馈给辅导员'>
         <Card>
           <TextArea name='feedback' value={text} onChange={setText} maxLength={1000} placeholder='接诊情况、评估结论与建议' />
-          <Button block loading={busy} disabled={!text.trim()} onClick={() => void send()}>提交反馈</Button>
+          <View className='xq-cn-actions'>
+            <Button loading={busy} disabled={!text.trim()} onClick={() => void send()}>提交反馈</Button>
+          </View>
         </Card>
       </Section>
       <Section title={`谈话记录（${d.talks.length}）`}>
