@@ -11,7 +11,7 @@ import { loadStudentForCase, talkReadable, type Caller } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
 import { defineAction } from '../_lib/handler'
 import type { Database } from '../_lib/sdk'
-import { fetchAll, iso, lastContactByStudent, loadClasses, loadDorms } from './common'
+import { fetchAll, lastContactByStudent, loadClasses, loadDorms } from './common'
 
 const isLevel = (v?: string): v is Level => v === 'general' || v === 'key' || v === 'crisis'
 const label = (v?: string) => (v ? (isLevel(v) ? LEVEL_LABELS[v] : v) : '')
