@@ -106,6 +106,7 @@ export function MonthlyHead({ initialMonth }: { initialMonth?: string }) {
             </Card>
           </Section>
           <Section title={`个别情况描述（${v.cases.length}）`}>
+            {v.editable && <Text className='xq-mr-note xq-mr-note--top'>本表随月报报送校心理中心。草稿列出本月在重点关注库中的学生，请删去不需要报告的行。</Text>}
             <CaseList rows={v.cases} onSave={v.editable ? saveCases : undefined} />
           </Section>
           {v.versions.length > 0 && (
