@@ -2,18 +2,22 @@
  * 周报提交压测：npm run bench:submit
  *
  * 1. 用 esbuild 打包 observations 函数到 dist/bench/functions（与部署产物同样的打包方式）；
- * 2. 启动本地模拟器 + 函数网关（临时数据目录，本地模式）；
+ * 2. 在子进程中启动本地模拟器 + 函数网关（与 npm run emulator 相同；临时数据目录，本地模式），本进程只做客户端；
  * 3. 造一个站点：500 个班级、500 个宿舍、各一名填报人（共 1,000 人），每单位 2 名学生；
  * 4. 1,000 名填报人经 POST /api/functions/observations（请求头 x-dev-openid）提交本周周报，
  *    同时 100 个在途；其中 10% 带关注条目（含需要约谈），另有 10% 的请求以相同幂等键并发重试；
  * 5. 打印 p50/p95/p99 延迟，核对 0 丢失、0 重复（每单位恰好一份周报、一个修订）。
- * 目标：p95 ≤ 150 ms。选项：--reporters N --concurrency N
+ * 目标：p95 ≤ 150 ms。选项：--reporters N --concurrency N --in-process（模拟器与客户端同一进程）
+ *   --profile-server <dir>（服务端进程写 CPU profile）
  */
+import { spawn, type ChildProcess } from 'child_process'
 import esbuild from 'esbuild'
 import fs from 'fs'
 import os from 'os'
 import path from 'path'
 import { addDays, shanghaiDate, weekdayOf } from '../domain/calendar'
+import readline from 'readline'
+import { applyCloudEnv } from '../emulator/env'
 import { startEmulator } from '../emulator/server'
 import { COLLECTIONS, ALL_COLLECTIONS } from '../cloudfunctions/_lib/collections'
 import { db as sdkDb, resetCloud, type Database } from '../cloudfunctions/_lib/sdk'
@@ -26,6 +30,38 @@ const arg = (name: string, dflt: number) => {
 const REPORTERS = arg('reporters', 1000)
 const CONCURRENCY = arg('concurrency', 100)
 const TARGET_P95 = 150
+const IN_PROCESS = process.argv.includes('--in-process')
+
+interface Server { url: string; close(): Promise<void>; cpuMicros(): Promise<number> }
+
+/** 模拟器 + 函数网关：默认在子进程中（函数代码与数据库在服务端进程里执行） */
+async function startServer(dataDir: string, fnDir: string): Promise<Server> {
+  if (IN_PROCESS) {
+    const emu = await startEmulator({ port: 0, dataDir, functionsDir: fnDir, local: true, quiet: true })
+    return { url: emu.url, close: () => emu.close(), cpuMicros: async () => 0 }
+  }
+  const profile = process.argv.indexOf('--profile-server')
+  const prof = profile > 0 ? ['--cpu-prof', `--cpu-prof-dir=${process.argv[profile + 1]}`] : []
+  const proc: ChildProcess = spawn(process.execPath, [...prof, '--import', 'tsx', 'emulator/cli.ts', '--local', '--port', '0', '--data-dir', dataDir, '--functions-dir', fnDir, '--quiet'], {
+    cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  const url = await new Promise<string>((resolve, reject) => {
+    proc.once('exit', (code) => reject(new Error(`emulator exited (${code})`)))
+    readline.createInterface({ input: proc.stdout! }).on('line', (l) => {
+      const m = /^EMULATOR_URL=(.+)$/.exec(l)
+      if (m) resolve(m[1])
+    })
+  })
+  applyCloudEnv(`${url}/admin`, true)
+  return {
+    url,
+    close: async () => {
+      proc.kill('SIGTERM')
+      await new Promise((r) => proc.once('exit', r))
+    },
+    cpuMicros: async () => ((await (await fetch(`${url}/emulator/health`)).json()) as { cpuMicros: number }).cpuMicros,
+  }
+}
 
 async function bundle(outDir: string): Promise<void> {
   fs.rmSync(outDir, { recursive: true, force: true })
@@ -104,7 +140,7 @@ async function main(): Promise<void> {
   const fnDir = path.join(ROOT, 'dist', 'bench', 'functions')
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xinqiao-bench-'))
   await bundle(fnDir)
-  const emu = await startEmulator({ port: 0, dataDir, functionsDir: fnDir, local: true, quiet: true })
+  const emu = await startServer(dataDir, fnDir)
   try {
     resetCloud()
     const db = sdkDb()
@@ -130,6 +166,7 @@ async function main(): Promise<void> {
     const failures: unknown[] = []
     let next = 0
     const cpu0 = process.cpuUsage()
+    const serverCpu0 = await emu.cpuMicros()
     const started = performance.now()
     await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
       while (next < jobs.length) {
@@ -141,7 +178,8 @@ async function main(): Promise<void> {
     }))
     const wall = performance.now() - started
     const cpu = process.cpuUsage(cpu0)
-    const cpuPerReq = (cpu.user + cpu.system) / 1000 / jobs.length
+    const clientCpu = (cpu.user + cpu.system) / 1000 / jobs.length
+    const serverCpu = ((await emu.cpuMicros()) - serverCpu0) / 1000 / jobs.length
     const stats = (await (await fetch(`${emu.url}/emulator/stats`)).json()) as { total: number }
 
     const all = (await db.collection(COLLECTIONS.weeklyReports).where({ termId: 'bench-term', week }).limit(1000).skip(0).get()).data as Array<{ unitId: string; revisions: unknown[] }>
@@ -160,7 +198,8 @@ async function main(): Promise<void> {
     const p99 = pct(latencies, 99)
     console.log(`weekly submit: ${REPORTERS} reporters, ${jobs.length} requests (${jobs.length - REPORTERS} concurrent retries), ${CONCURRENCY} in flight`)
     console.log(`  latency  p50 ${p50.toFixed(1)} ms   p95 ${p95.toFixed(1)} ms   p99 ${p99.toFixed(1)} ms   max ${latencies[latencies.length - 1].toFixed(1)} ms`)
-    console.log(`  wall ${(wall / 1000).toFixed(2)} s   ${(jobs.length / (wall / 1000)).toFixed(0)} req/s   db requests ${stats.total} (${(stats.total / jobs.length).toFixed(1)}/submit)   cpu ${cpuPerReq.toFixed(1)} ms/submit   load ${os.loadavg()[0].toFixed(1)}`)
+    console.log(`  wall ${(wall / 1000).toFixed(2)} s   ${(jobs.length / (wall / 1000)).toFixed(0)} req/s   db requests ${stats.total} (${(stats.total / jobs.length).toFixed(1)}/submit)`)
+    console.log(`  cpu per submit: server ${IN_PROCESS ? '(in process)' : `${serverCpu.toFixed(1)} ms`}, client ${clientCpu.toFixed(1)} ms   load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`)
     console.log(`  reports ${reports.length}   lost ${lost}   duplicated ${duplicated}   failed ${failures.length}   talk tasks ${tasks}/${expectedTasks}`)
     if (failures.length) console.log('  first failure:', JSON.stringify(failures[0]))
     const pass = lost === 0 && duplicated === 0 && failures.length === 0 && tasks === expectedTasks
