@@ -10,8 +10,8 @@ import type { JobDef } from './types'
 export const jobs: Record<string, JobDef> = {
   /** 每分钟：即时报告超时升级 */
   escalateAlerts: { cron: '0 * * * * *', title: '即时报告超时升级', run: escalateAlerts },
-  /** 每周日 18:00：提醒未报周报 */
-  remindMissing: { cron: '0 0 18 * * SUN', title: '周报未报提醒', run: remindMissing },
+  /** 每小时整点检查：截止前 4 小时内提醒未报周报（默认周日 22:00 截止 → 周日 18:00 提醒；每站每周一次） */
+  remindMissing: { cron: '0 0 * * * *', title: '周报未报提醒', run: remindMissing },
   /** 每月 1 日 02:00：起草上月月报 */
   draftMonthly: { cron: DRAFT_MONTHLY_CRON, title: '起草上月月报', run: draftMonthly },
 }

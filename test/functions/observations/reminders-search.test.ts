@@ -38,8 +38,15 @@ describe('未报提醒', () => {
     expect(await reminders(h.fx.personIds.committeeC)).toHaveLength(0)
   })
 
+  test('定时提醒：截止前 4 小时之外不发送', async () => {
+    // 周日 17:00 北京时间，距截止 5 小时
+    expect((await remindMissing({ db: h.env.db, now: new Date('2026-10-25T09:00:00Z') })).reminded).toBe(0)
+    // 截止之后也不再发“截止前提醒”
+    expect((await remindMissing({ db: h.env.db, now: new Date('2026-10-25T14:00:00Z') })).reminded).toBe(0)
+  })
+
   test('定时提醒：全部站点本周未报的填报人，重跑不重复发送', async () => {
-    const now = new Date('2026-10-25T10:00:00Z')
+    const now = new Date('2026-10-25T10:00:00Z') // 周日 18:00 北京时间
     const first = await remindMissing({ db: h.env.db, now })
     expect(first.reminded).toBe(3) // observerA、committeeC、observerC（S2 没有填报人）
     const second = await remindMissing({ db: h.env.db, now })
