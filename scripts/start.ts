@@ -7,6 +7,7 @@
  * E2E 的 globalSetup 复用这里导出的 startApp()。
  */
 import { spawnSync } from 'child_process'
+import fs from 'fs'
 import path from 'path'
 import { ALL_COLLECTIONS, COLLECTIONS } from '../cloudfunctions/_lib/collections'
 import { db as cloudDb, resetCloud, type Database } from '../cloudfunctions/_lib/sdk'
@@ -17,10 +18,12 @@ import type { DevUser } from '../types/dev'
 import type { Result } from '../types/result'
 import { buildFunctions, functionsStale } from './build-functions'
 import { isStale } from './lib/fresh'
+import { withLock } from './lib/lock'
 
 const ROOT = path.resolve(__dirname, '..')
 const H5_OUT = path.join(ROOT, 'dist', 'h5')
 const FUNCTIONS_DIR = path.join(ROOT, 'dist', 'functions')
+const BUILD_LOCK = path.join(ROOT, '.cache', 'build.lock')
 const ROLE_ORDER: Role[] = ['head', 'counselor', 'committee', 'observer', 'center']
 
 export interface StartOptions {
@@ -36,6 +39,11 @@ export interface StartOptions {
   seed?: boolean
   /** 少打印（测试用） */
   quiet?: boolean
+  /**
+   * 把构建产物复制一份再提供（E2E 用）：同一工作区里别人重新构建 dist/ 时不影响本次运行。
+   * 副本放在仓库内的 .cache/ 下，云函数仍能解析到 node_modules。
+   */
+  snapshot?: boolean
 }
 
 export interface StartedApp {
@@ -58,10 +66,23 @@ export function h5Stale(): boolean {
 }
 
 function buildH5(): void {
-  const res = spawnSync('npm', ['run', '--silent', 'build:h5'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  // 总是生产构建：在 jest 里 NODE_ENV=test，会让 Taro 以开发模式构建（还要求热更新插件）
+  const res = spawnSync('npm', ['run', '--silent', 'build:h5'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, NODE_ENV: 'production' },
+  })
   if (res.status !== 0) {
     // 进度条输出很长，失败时只给出末尾
-    const tail = `${res.stdout ?? ''}\n${res.stderr ?? ''}`.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').trim().split('\n').slice(-40).join('\n')
+    const tail = `${res.stdout ?? ''}\n${res.stderr ?? ''}`
+      // 去掉终端颜色控制符
+      .replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*[A-Za-z]`, 'g'), '')
+      .split('\n')
+      .filter((l) => l.trim() && !/Webpack █|即将开始|loader ›|dependenc/.test(l))
+      .slice(-40)
+      .join('\n')
     throw new Error(`H5 构建失败（npm run build:h5）：\n${tail}`)
   }
 }
@@ -119,30 +140,54 @@ async function listDevUsers(emulator: Emulator, database: Database): Promise<Dev
 /** 启动本地环境（npm start 与 E2E 共用） */
 export async function startApp(opts: StartOptions = {}): Promise<StartedApp> {
   const log = opts.quiet ? () => undefined : (msg: string) => console.log(msg)
-  if (opts.build !== false) {
-    if (functionsStale()) {
-      log('[start] 构建云函数…')
-      await buildFunctions({ quiet: true })
-    }
-    if (h5Stale()) {
-      log('[start] 构建 H5 应用（约 30–60 秒）…')
-      buildH5()
-    }
+  let staticDir = H5_OUT
+  let functionsDir = FUNCTIONS_DIR
+  let snapshotDir: string | null = null
+  await withLock(
+    BUILD_LOCK,
+    async () => {
+      if (opts.build !== false) {
+        if (functionsStale()) {
+          log('[start] 构建云函数…')
+          await buildFunctions({ quiet: true })
+        }
+        if (h5Stale()) {
+          log('[start] 构建 H5 应用（约 30–60 秒）…')
+          buildH5()
+        }
+      }
+      if (opts.snapshot) {
+        snapshotDir = fs.mkdtempSync(path.join(ROOT, '.cache', 'run-'))
+        staticDir = path.join(snapshotDir, 'h5')
+        functionsDir = path.join(snapshotDir, 'functions')
+        fs.cpSync(H5_OUT, staticDir, { recursive: true })
+        fs.cpSync(FUNCTIONS_DIR, functionsDir, { recursive: true })
+      }
+    },
+    { onWait: () => log('[start] 等待另一个构建完成…') },
+  )
+  const cleanup = () => {
+    if (snapshotDir) fs.rmSync(snapshotDir, { recursive: true, force: true })
   }
   let database: Database | null = null
   let emulator: Emulator | null = null
   const devUsers = async () => (emulator && database ? listDevUsers(emulator, database) : [])
-  emulator = await startEmulator({
-    host: '127.0.0.1',
-    port: opts.port ?? Number(process.env.PORT ?? 8787),
-    dataDir: opts.dataDir,
-    local: true,
-    cron: opts.cron ?? true,
-    staticDir: H5_OUT,
-    functionsDir: FUNCTIONS_DIR,
-    devUsers,
-    quiet: opts.quiet,
-  })
+  try {
+    emulator = await startEmulator({
+      host: '127.0.0.1',
+      port: opts.port ?? Number(process.env.PORT ?? 8787),
+      dataDir: opts.dataDir,
+      local: true,
+      cron: opts.cron ?? true,
+      staticDir,
+      functionsDir,
+      devUsers,
+      quiet: opts.quiet,
+    })
+  } catch (e) {
+    cleanup()
+    throw e
+  }
   // 模拟器已把 TCB_CONTEXT_CNFG 指向自己；本进程里的 SDK 按新地址重建
   resetCloud()
   database = cloudDb()
@@ -152,9 +197,14 @@ export async function startApp(opts: StartOptions = {}): Promise<StartedApp> {
     const empty = (people as { total?: number }).total === 0
     const seeded = opts.seed !== false && empty ? await runSeed(database, opts.quiet) : false
     const emu = emulator
-    return { emulator: emu, url: emu.url, dbUrl: emu.dbUrl, seeded, devUsers, close: () => emu.close() }
+    const close = async () => {
+      await emu.close()
+      cleanup()
+    }
+    return { emulator: emu, url: emu.url, dbUrl: emu.dbUrl, seeded, devUsers, close }
   } catch (e) {
     await emulator.close()
+    cleanup()
     throw e
   }
 }
