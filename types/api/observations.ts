@@ -50,6 +50,9 @@ export const concernInputSchema = z.strictObject({
 })
 export type ConcernInput = z.input<typeof concernInputSchema>
 
+/** 跨字段检查在其他字段出错时也运行（输入至少是个对象） */
+const isObjectPayload = (p: { value: unknown }): boolean => typeof p.value === 'object' && p.value !== null
+
 /** report.submit：填报/修改周报 */
 export const submitReportSchema = z
   .strictObject({
@@ -63,13 +66,15 @@ export const submitReportSchema = z
     majorEvents: z.string().trim().max(OBS_LIMITS.majorEvents).default(''),
     concerns: z.array(concernInputSchema).max(OBS_LIMITS.concerns).default([]),
   })
+  // 即使其他字段已有错误也检查这几项，一次告诉填报人所有要改的地方
+  .refine((v) => !v.hasConcern || !!v.overall, { path: ['overall'], message: '有需要关注的情况时请填写总体情况', when: isObjectPayload })
+  .refine((v) => !v.hasConcern || (Array.isArray(v.concerns) && v.concerns.length > 0), {
+    path: ['concerns'], message: '有需要关注的情况时请至少填写一条关注条目', when: isObjectPayload,
+  })
+  .refine((v) => v.hasConcern !== false || !Array.isArray(v.concerns) || v.concerns.length === 0, {
+    path: ['concerns'], message: '零报告不能包含关注条目', when: isObjectPayload,
+  })
   .superRefine((v, ctx) => {
-    if (v.hasConcern) {
-      if (!v.overall) ctx.addIssue({ code: 'custom', path: ['overall'], message: '有需要关注的情况时请填写总体情况' })
-      if (v.concerns.length === 0) ctx.addIssue({ code: 'custom', path: ['concerns'], message: '有需要关注的情况时请至少填写一条关注条目' })
-    } else if (v.concerns.length > 0) {
-      ctx.addIssue({ code: 'custom', path: ['concerns'], message: '零报告不能包含关注条目' })
-    }
     const seen = new Set<string>()
     v.concerns.forEach((c, i) => {
       if (seen.has(c.studentId)) ctx.addIssue({ code: 'custom', path: ['concerns', i, 'studentId'], message: '同一学生只能填写一条关注条目' })

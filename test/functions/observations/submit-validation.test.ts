@@ -51,6 +51,13 @@ describe('周报的错误输入：INPUT.INVALID 指明字段，且不写入任�
     await expectNothingWritten()
   })
 
+  test('多处错误一次指出（未知等级 + 缺总体情况 + 缺描述）', async () => {
+    const r = await h.call('committeeA', 'report.submit', { ...concernReport(h.fx, 7, [concern({ level: 'red', description: '' }) as never]), overall: '' })
+    expect(r.error.code).toBe('INPUT.INVALID')
+    expect(fieldsOf(r)).toEqual(expect.arrayContaining(['overall', 'concerns.0.level', 'concerns.0.description']))
+    await expectNothingWritten()
+  })
+
   test('周次超出学期：WEEK.OUT_OF_RANGE，指明 week', async () => {
     const r = await h.call('committeeA', 'report.submit', zeroReport(h.fx, 19))
     expect(r.error.code).toBe('WEEK.OUT_OF_RANGE')
