@@ -36,6 +36,9 @@ export interface WeeklyReportRevision {
   submittedAt: Date
   /** 客户端每次提交尝试生成的幂等键；重试同一键不会产生新修订 */
   idempotencyKey: string
+  /** 这一版的提交人（换岗后可能不是 reporterId） */
+  submittedBy?: string
+  submittedByName?: string
   hasConcern: boolean
   overall: string
   majorEvents: string
@@ -54,7 +57,7 @@ export interface WeeklyReportDoc {
   classId?: string
   /** kind = dorm 时 */
   dormId?: string
-  /** 填报人 personId 与姓名 */
+  /** 填报人（首次提交者，换岗后不变）personId 与姓名 */
   reporterId: string
   reporterName: string
   /** 本周有无需要关注的情况；false = 零报告 */

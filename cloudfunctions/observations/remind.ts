@@ -66,11 +66,15 @@ export async function sendReminders(db: Database, term: TermDoc, week: number, u
 export const missingList = defineAction({
   schema: missingListSchema,
   access: ['counselor', 'head'],
-  async run({ db, caller, now }, input) {
+  async run({ db, caller, now, audit }, input) {
     const term = await termOf(db, caller, now)
     const week = input.week ?? defaultWeek(term, now)
     assertWeekInTerm(term, week)
-    return missingForCaller(db, caller, term, week, now)
+    const out = await missingForCaller(db, caller, term, week, now)
+    // 名单上是学生骨干的姓名
+    const shown = out.units.flatMap((u) => u.reporters.map((r) => r.personId))
+    if (shown.length) await audit('observations.missing.list', shown)
+    return out
   },
 })
 

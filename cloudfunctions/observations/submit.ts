@@ -74,8 +74,11 @@ async function buildConcerns(db: Database, caller: Caller, input: SubmitInput, n
   return entries
 }
 
-function revisionOf(n: number, input: SubmitInput, concerns: ConcernEntry[], now: Date): WeeklyReportRevision {
-  return { revision: n, submittedAt: now, idempotencyKey: input.idempotencyKey, hasConcern: input.hasConcern, overall: input.overall, majorEvents: input.majorEvents, concerns }
+function revisionOf(n: number, input: SubmitInput, concerns: ConcernEntry[], caller: Caller, now: Date): WeeklyReportRevision {
+  return {
+    revision: n, submittedAt: now, idempotencyKey: input.idempotencyKey, submittedBy: caller.person._id, submittedByName: caller.person.name,
+    hasConcern: input.hasConcern, overall: input.overall, majorEvents: input.majorEvents, concerns,
+  }
 }
 
 /** 本次提交要写入的内容字段（新建与修改共用） */
@@ -149,7 +152,7 @@ export const submitReport = defineAction({
       submittedAt: now,
       onTime: isOnTime(weekWindow(term, input.week), now),
       revision: 1,
-      revisions: [revisionOf(1, input, concerns, now)],
+      revisions: [revisionOf(1, input, concerns, caller, now)],
     }
     const first = await insertOrGet(db, COLLECTIONS.weeklyReports, fresh)
     if (first.inserted) return done(fresh)
@@ -159,14 +162,13 @@ export const submitReport = defineAction({
       if (isReplay(existing, input.idempotencyKey)) return done(existing)
       if (existing.status === 'reviewed') throw new AppError('REPORT.ALREADY_REVIEWED')
       const next = existing.revision + 1
+      // 填报人保持首次提交者（换岗后记录仍归原作者）；每一版的提交人记在修订里
       const patch = {
         ...contentOf(input, concerns),
-        reporterId: caller.person._id,
-        reporterName: caller.person.name,
         status: 'submitted' as const,
         submittedAt: now,
         revision: next,
-        revisions: [...existing.revisions, revisionOf(next, input, concerns, now)],
+        revisions: [...existing.revisions, revisionOf(next, input, concerns, caller, now)],
       }
       const updated = await updateWhere(db, COLLECTIONS.weeklyReports, { _id: id, revision: existing.revision, status: existing.status }, patch)
       if (updated === 1) return done({ ...existing, ...patch })
