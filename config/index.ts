@@ -40,11 +40,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: process.env.TARO_CACHE === '1' },
+    // 小程序模板递归层数：超过后由原生自定义组件接力渲染。页面实际深度约 8–12 层；
+    // 从默认 16 降到 10 让 base.wxml 小约三分之一，setData 路径也更短（见 docs/performance.md）
+    baseLevel: 10,
     mini: {
       compile: { include: sharedDirs },
-      // 模板递归层数：超过后由原生自定义组件接力渲染。页面实际深度约 8–12 层；
-      // 从默认 16 降到 10 让 base.wxml 小约三分之一，setData 路径也更短（见 docs/performance.md）
-      baseLevel: 10,
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false },
