@@ -1,4 +1,7 @@
 import { COLLECTIONS } from '../../../cloudfunctions/_lib/collections'
+import { createMain } from '../../../cloudfunctions/_lib/handler'
+import { actions } from '../../../cloudfunctions/observations'
+import { callAs } from '../../support/env'
 import { concernReport, newKey, setupObservations, zeroReport, type ObsHarness } from './helpers'
 
 let h: ObsHarness
@@ -36,5 +39,25 @@ describe('填报周报', () => {
     expect(c.revision).toBe(a.revision + 1)
     expect(c.revisions).toHaveLength(2)
     expect(c.firstSubmittedAt).toBe(a.firstSubmittedAt)
+  })
+})
+
+describe('换岗交接', () => {
+  test('继任委员修改周报：填报人仍是原作者，新修订记录继任者；前任立即失去权限', async () => {
+    const first = await h.ok('committeeA', 'report.submit', zeroReport(h.fx, 3))
+    const now = h.fx.now
+    await h.env.db.collection(COLLECTIONS.people).add({ _id: 'p-successor', openid: 'openid-successor', name: '继任委员', createdAt: now })
+    await h.env.db.collection(COLLECTIONS.roleAssignments).add({
+      _id: 'a-successor', personId: 'p-successor', role: 'committee', stationId: h.fx.stationId, classId: h.fx.classes.A,
+      termStart: new Date('2026-09-01T00:00:00Z'), termEnd: null, endedAt: null, createdAt: now,
+    })
+    await h.env.db.collection(COLLECTIONS.roleAssignments).doc(h.fx.assignmentIds.committeeA).update({ endedAt: new Date(now.getTime() - 1000) })
+    const main = createMain(actions, { clock: () => now })
+    const r = await callAs(main, 'openid-successor', { action: 'report.submit', payload: { ...zeroReport(h.fx, 3), hasConcern: false } })
+    expect(r.ok).toBe(true)
+    expect(r.data).toMatchObject({ id: first.id, revision: 2, reporterId: h.fx.personIds.committeeA })
+    const doc = (await h.env.db.collection(COLLECTIONS.weeklyReports).doc(first.id).get()).data[0]
+    expect(doc.revisions[1]).toMatchObject({ submittedBy: 'p-successor', submittedByName: '继任委员' })
+    expect((await h.call('committeeA', 'report.submit', zeroReport(h.fx, 3))).error.code).toBe('AUTH.ROLE_ENDED')
   })
 })
