@@ -52,6 +52,7 @@ export const OBSERVER_PAGES: PageEntry[] = [
 export const COUNSELOR_PAGES: PageEntry[] = [
   { path: 'pages/index/index', title: '辅导员工作台', tile: { icon: '导', desc: '负责的班级与宿舍' } },
   { path: 'pages/board/index', title: '周报看板', tile: { icon: '报', desc: '各班级、宿舍本周报送与审阅' } },
+  { path: 'pages/reports/index', title: '周报查询', tile: { icon: '查', desc: '按周次、等级、类别查找关注学生' } },
   { path: 'pages/alerts/index', title: '即时报告', tile: { icon: '急', desc: '危机告警，限时确认' } },
   { path: 'pages/missing/index', title: '未报提醒', tile: { icon: '催', desc: '一键提醒未交周报的同学' } },
   { path: 'pages/report/index', title: '周报详情' },
@@ -74,6 +75,7 @@ export const COUNSELOR_PAGES: PageEntry[] = [
 export const HEAD_PAGES: PageEntry[] = [
   { path: 'pages/index/index', title: '辅导站工作台', tile: { icon: '站', desc: '本站概况' } },
   { path: 'pages/board/index', title: '周报看板', tile: { icon: '报', desc: '全站各班级、宿舍本周报送' } },
+  { path: 'pages/reports/index', title: '周报查询', tile: { icon: '查', desc: '按周次、等级、类别查找关注学生' } },
   { path: 'pages/alerts/index', title: '即时报告', tile: { icon: '急', desc: '全站告警与超时升级' } },
   { path: 'pages/missing/index', title: '未报提醒', tile: { icon: '催', desc: '一键提醒未交周报的同学' } },
   { path: 'pages/report/index', title: '周报详情' },

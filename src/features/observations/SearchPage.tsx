@@ -1,0 +1,98 @@
+/** 周报查询（辅导员/站长）：按周次、类型、等级、类别筛选本学期的周报，列出关注学生；结果记审计 */
+import { View, Text } from '@tarojs/components'
+import { useState } from 'react'
+import { CONCERN_CATEGORIES, LEVELS, LEVEL_LABELS, type ConcernCategory, type Level, type ReportKind } from '../../../types/domain'
+import { Button, Card, Empty, ErrorState, Field, FieldGroup, LevelTag, Loading, Page, RadioGroup, Select, Tag } from '../../components'
+import { rolePageUrl } from '../../routes'
+import { fetchWeekCurrent, searchReports, type ReportView } from '../../services/api/observations'
+import { useRemote } from '../../hooks/useRemote'
+import { openPage } from '../shell/navigate'
+import { kindText, statusText, statusTone, timeText } from './format'
+import './observations.scss'
+
+const ALL = 'all'
+const PAGE_SIZE = 20
+
+function ReportCard({ r, onOpen }: { r: ReportView; onOpen: () => void }) {
+  return (
+    <Card
+      className='xq-obs-alert'
+      title={`${r.unitName} · 第${r.week}周`}
+      extra={<Tag tone={statusTone(r.boardStatus)}>{statusText(r.boardStatus)}</Tag>}
+      onClick={onOpen}
+    >
+      <Text className='xq-obs-alert__meta'>{kindText(r.kind)} · {r.reporterName} · {timeText(r.submittedAt)} 提交</Text>
+      {r.concerns.length === 0 ? (
+        <Text className='xq-obs-alert__desc'>零报告</Text>
+      ) : (
+        r.concerns.map((c) => (
+          <View key={c.id} className='xq-obs-detail__tags'>
+            <Text className='xq-obs-picked__name'>{c.studentName}</Text>
+            <LevelTag level={c.level} />
+            {c.categories.map((cat) => <Tag key={cat}>{cat}</Tag>)}
+          </View>
+        ))
+      )}
+    </Card>
+  )
+}
+
+export function SearchPage({ role }: { role: 'counselor' | 'head' }) {
+  const cur = useRemote(() => fetchWeekCurrent(), [])
+  const [week, setWeek] = useState<string>(ALL)
+  const [kind, setKind] = useState<ReportKind | typeof ALL>(ALL)
+  const [level, setLevel] = useState<Level | typeof ALL>(ALL)
+  const [category, setCategory] = useState<ConcernCategory | typeof ALL>(ALL)
+  const [page, setPage] = useState(1)
+  const query = {
+    ...(week !== ALL ? { week: Number(week) } : {}),
+    ...(kind !== ALL ? { kind } : {}),
+    ...(level !== ALL ? { level } : {}),
+    ...(category !== ALL ? { category } : {}),
+    page,
+    pageSize: PAGE_SIZE,
+  }
+  const res = useRemote(() => searchReports(query), [week, kind, level, category, page])
+  const lastWeek = cur.data?.week?.week ?? cur.data?.term?.weeks ?? 1
+  const weekOptions = [{ value: ALL, label: '全部周次' }, ...Array.from({ length: lastWeek }, (_, i) => ({ value: String(lastWeek - i), label: `第${lastWeek - i}周` }))]
+  const reset = <T,>(set: (v: T) => void) => (v: T) => {
+    set(v)
+    setPage(1)
+  }
+
+  const open = (r: ReportView) => openPage(`${rolePageUrl(role, 'pages/report/index')}?week=${r.week}&kind=${r.kind}&unitId=${encodeURIComponent(r.unitId)}`)
+  return (
+    <Page title='周报查询' subtitle='本学期 · 查看记录会写入审计日志'>
+      <FieldGroup>
+        <Field label='周次'>
+          <Select options={weekOptions} value={week} onChange={reset(setWeek)} />
+        </Field>
+        <Field label='类型'>
+          <RadioGroup look='segmented' options={[{ value: ALL, label: '全部' }, { value: 'class', label: '班级' }, { value: 'dorm', label: '宿舍' }]} value={kind} onChange={reset(setKind)} />
+        </Field>
+        <Field label='关注等级'>
+          <RadioGroup options={[{ value: ALL, label: '全部' }, ...LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS[l] }))]} value={level} onChange={reset(setLevel)} />
+        </Field>
+        <Field label='关注类别'>
+          <Select options={[{ value: ALL, label: '全部类别' }, ...CONCERN_CATEGORIES.map((c) => ({ value: c, label: c }))]} value={category} onChange={reset(setCategory)} />
+        </Field>
+      </FieldGroup>
+      {res.status === 'error' ? (
+        <ErrorState error={res.error} onRetry={() => void res.reload()} />
+      ) : !res.data ? (
+        <Loading />
+      ) : res.data.items.length === 0 ? (
+        <Empty icon='查' title='没有符合条件的周报' />
+      ) : (
+        <>
+          <Text className='xq-obs-alert__meta'>共 {res.data.total} 份</Text>
+          {res.data.items.map((r) => <ReportCard key={r.id} r={r} onOpen={() => open(r)} />)}
+          <View className='xq-obs-actions'>
+            <Button variant='ghost' disabled={page <= 1} onClick={() => setPage(page - 1)}>上一页</Button>
+            <Button variant='ghost' disabled={page * PAGE_SIZE >= res.data.total} onClick={() => setPage(page + 1)}>下一页</Button>
+          </View>
+        </>
+      )}
+    </Page>
+  )
+}

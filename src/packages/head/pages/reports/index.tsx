@@ -1,0 +1,11 @@
+import { RoleGate } from '@/features/session'
+import { SearchPage } from '@/features/observations'
+
+/** 周报查询 */
+export default function HeadReportsScreen() {
+  return (
+    <RoleGate role='head'>
+      <SearchPage role='head' />
+    </RoleGate>
+  )
+}
