@@ -6,7 +6,7 @@
  * 3. 经 SDK 造一个大站点（见 bench/monthly-seed.ts），月份为上个月（北京时间），默认连同上上月一起造（趋势对比）；
  * 4. 站长经 POST /api/functions/reports 调用 monthly.generate：没有上月月报时（冷启动、热）与
  *    上月月报已存在的稳态各两次，打印耗时与数据库请求数（模拟器 /emulator/stats）；目标 ≤ 3 s、≤ 40 次；
- * 5. 再造到 N 个站点（默认 20，各有上月月报），以定时触发（无 openid）调用 jobs 函数的 draftMonthly：
+ * 5. 再造到 N 个站点（默认 20，各有上月月报；--no-previous-reports 则没有），以定时触发（无 openid）调用 jobs 函数的 draftMonthly：
  *    每次调用都须在 jobs/config.json 的超时（60 s）内结束，超出时间预算的站点由下一次触发补齐；打印每次与合计。
  */
 import esbuild from 'esbuild'
@@ -27,6 +27,8 @@ const arg = (name: string, dflt: number) => {
   return i > 0 ? Number(process.argv[i + 1]) : dflt
 }
 const STATIONS = arg('stations', 20)
+/** --no-previous-reports：学校场景中各站没有上月月报（上线第一个月），趋势由上月记录计算 */
+const PREVIOUS_REPORTS = !process.argv.includes('--no-previous-reports')
 const MONTHS = arg('months', 2)
 const TARGET_MS = 3000
 const TARGET_REQUESTS = 40
@@ -103,8 +105,8 @@ async function main(): Promise<void> {
       const heads = [big.headOpenid]
       for (let i = 1; i < STATIONS; i++) heads.push((await seedStation(db, i, months, now)).headOpenid)
       // 稳态：各站上月月报已存在
-      if (MONTHS >= 2) for (const h of heads.slice(1)) await generate(h, previousMonth(month))
-      console.log(`  seeded ${STATIONS - 1} more stations (and their ${previousMonth(month)} reports) in ${((performance.now() - t0) / 1000).toFixed(1)} s`)
+      if (MONTHS >= 2 && PREVIOUS_REPORTS) for (const h of heads.slice(1)) await generate(h, previousMonth(month))
+      console.log(`  seeded ${STATIONS - 1} more stations${PREVIOUS_REPORTS ? ` (and their ${previousMonth(month)} reports)` : ' (no previous reports)'} in ${((performance.now() - t0) / 1000).toFixed(1)} s`)
       const fns = new Functions(fnDir)
       let drafted = 0
       let invocations = 0
