@@ -93,7 +93,7 @@ export const HEAD_PAGES: PageEntry[] = [
   { path: 'pages/student/index', title: '学生详情' },
   { path: 'pages/talk-detail/index', title: '谈话详情' },
   { path: 'pages/rollcall-form/index', title: '晚点名记录' },
-  { path: 'pages/monthly/index', title: '月报', tile: { icon: '月', desc: '月报动态信息：审阅、编辑、提交' } },
+  { path: 'pages/monthly/index', title: '月报', tile: { icon: '月', desc: '审阅、编辑、提交月报' } },
 ]
 
 /** 校心理中心 */
@@ -101,7 +101,7 @@ export const CENTER_PAGES: PageEntry[] = [
   { path: 'pages/index/index', title: '中心工作台', tile: { icon: '心', desc: '各站概况' } },
   { path: 'pages/referrals/index', title: '转介个案', tile: { icon: '转', desc: '转介到中心的个案与反馈' } },
   { path: 'pages/referral-detail/index', title: '转介个案详情' },
-  { path: 'pages/monthly/index', title: '月报总览', tile: { icon: '月', desc: '各站月报状态与全校汇总' } },
+  { path: 'pages/monthly/index', title: '月报总览', tile: { icon: '月', desc: '各站状态与全校汇总' } },
   { path: 'pages/monthly-report/index', title: '辅导站月报' },
 ]
 
