@@ -149,6 +149,9 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
+    // 客户端（SDK）保持连接复用：服务端空闲超时须长于客户端，否则复用已被关闭的连接会 ECONNRESET
+    server.keepAliveTimeout = 65_000
+    server.headersTimeout = 66_000
     server.listen(opts.port ?? 0, host, () => resolve())
   })
   const port = (server.address() as { port: number }).port
