@@ -87,10 +87,12 @@ export function SearchPage({ role }: { role: 'counselor' | 'head' }) {
         <>
           <Text className='xq-obs-alert__meta'>共 {res.data.total} 份</Text>
           {res.data.items.map((r) => <ReportCard key={r.id} r={r} onOpen={() => open(r)} />)}
-          <View className='xq-obs-actions'>
-            <Button variant='ghost' disabled={page <= 1} onClick={() => setPage(page - 1)}>上一页</Button>
-            <Button variant='ghost' disabled={page * PAGE_SIZE >= res.data.total} onClick={() => setPage(page + 1)}>下一页</Button>
-          </View>
+          {res.data.total > PAGE_SIZE && (
+            <View className='xq-obs-actions'>
+              <Button variant='ghost' disabled={page <= 1} onClick={() => setPage(page - 1)}>上一页</Button>
+              <Button variant='ghost' disabled={page * PAGE_SIZE >= res.data.total} onClick={() => setPage(page + 1)}>下一页</Button>
+            </View>
+          )}
         </>
       )}
     </Page>
