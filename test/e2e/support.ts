@@ -37,6 +37,7 @@ export async function openBrowser(): Promise<Browser> {
     viewport: { width: 375, height: 812 },
     deviceScaleFactor: 2,
     locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   })
   const page = context.pages()[0] ?? (await context.newPage())
@@ -79,6 +80,10 @@ export async function enterAs(page: Page, openid: string): Promise<void> {
 export async function shot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(SHOTS, { recursive: true })
   const file = path.join(SHOTS, `${name}.png`)
+  // H5 的页面切换动画（约 0.5 秒）期间新页面在视口右侧：等它归位再截整页
+  await page
+    .waitForFunction(() => document.documentElement.scrollWidth <= window.innerWidth, null, { timeout: 3000 })
+    .catch(() => undefined)
   await page.screenshot({ path: file, fullPage: true })
   return file
 }

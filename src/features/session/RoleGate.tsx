@@ -2,6 +2,7 @@ import { View } from '@tarojs/components'
 import { useEffect, type ReactNode } from 'react'
 import { ROLE_LABELS, type Role } from '../../../types/domain'
 import { Button, Empty, ErrorState, Loading } from '../../components'
+import { ENV } from '../../config/env'
 import { goHome, relaunch } from '../shell/navigate'
 import { ensureRole, loadSession } from './store'
 import { useSession } from './useSession'
@@ -23,11 +24,13 @@ export function RoleGate({ role, children }: RoleGateProps) {
   const holds = !!role && session.assignments.some((a) => a.role === role)
   const matches = !role || current?.role === role
 
+  const errorCode = session.error?.code
   useEffect(() => {
     if (status === 'idle') void loadSession()
-    else if (status === 'unbound') relaunch()
+    // 未绑定；或 H5 刷新后还没有开发登录身份：回启动页走完整流程
+    else if (status === 'unbound' || (status === 'error' && errorCode === 'AUTH.UNAUTHENTICATED' && ENV.platform === 'h5')) relaunch()
     else if (status === 'ready' && !matches && holds && role) ensureRole(role)
-  }, [status, matches, role, holds])
+  }, [status, errorCode, matches, role, holds])
 
   if (status === 'error' && session.error) {
     return <ErrorState error={session.error} onRetry={() => void loadSession()} alwaysRetry />
