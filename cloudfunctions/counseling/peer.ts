@@ -13,7 +13,7 @@ import { AppError, notFound } from '../_lib/errors'
 import { defineAction, type ActionContext } from '../_lib/handler'
 import type { Database } from '../_lib/sdk'
 import { ensureTalkTask } from '../_lib/talk-tasks'
-import { counselorsFor } from '../observations/shared'
+import { counselorsFor } from '../_lib/responsible'
 import { getDoc, idempotentId, insertOnce, iso, loadClasses, must, newId, todayOf, updateWhere } from './common'
 import { notifyPeople } from './notify'
 

@@ -9,7 +9,7 @@ import { COLLECTIONS } from '../_lib/collections'
 import { fetchAll, updateWhere } from '../_lib/dbops'
 import { notify } from '../_lib/notify'
 import { ALERT_LINKS } from '../observations/alerts-core'
-import { headsOf } from '../observations/shared'
+import { headsOf } from '../_lib/responsible'
 import type { JobContext } from './types'
 
 export async function escalateAlerts({ db, now }: JobContext): Promise<{ checked: number; escalated: number }> {

@@ -10,7 +10,8 @@ import { getById, insertOnce } from '../_lib/dbops'
 import { notify } from '../_lib/notify'
 import type { Database } from '../_lib/sdk'
 import { ensureTalkTask } from '../_lib/talk-tasks'
-import { ackLimitMinutes, counselorsFor, headsOf } from './shared'
+import { counselorsFor, headsOf } from '../_lib/responsible'
+import { ackLimitMinutes } from './shared'
 
 /**
  * 告警的确定性 id：由来源派生（周报条目 'concern:<reportId>#<concernId>'，按钮 'button:<personId>:<幂等键>'），

@@ -15,7 +15,8 @@ import { notify, type NotifyResult } from '../_lib/notify'
 import type { Database } from '../_lib/sdk'
 import { assertWeekInTerm, reportsForWeek } from './board'
 import { FILL_LINKS } from './review'
-import { defaultWeek, reportersOf, stationOf, termOf, unitsInScope, weekInfo } from './shared'
+import { reportersOf } from '../_lib/responsible'
+import { defaultWeek, stationOf, termOf, unitsInScope, weekInfo } from './shared'
 
 /** 给定单位中该周未报的，附填报人姓名 */
 export async function missingAmong(

@@ -12,7 +12,8 @@ import { AppError, notFound } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
 import { notify } from '../_lib/notify'
 import type { Database } from '../_lib/sdk'
-import { reportersOf, reportView } from './shared'
+import { reportersOf } from '../_lib/responsible'
+import { reportView } from './shared'
 
 export const FILL_LINKS = {
   class: '/packages/committee/pages/report/index',

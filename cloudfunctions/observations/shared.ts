@@ -1,12 +1,12 @@
 /**
- * observations 各用例共用：学期与周次、调用者的单位、负责人查找、周报视图。
+ * observations 各用例共用：学期与周次、调用者的单位、周报视图（责任人查找见 _lib/responsible.ts）。
  */
 import { submissionStatus, weekWindow, currentWeek, type TermCalendar } from '../../domain/calendar'
 import type { BoardStatus, Level, ReportKind } from '../../types/domain'
 import type { BoardRow, ReportView, UnitRef, WeekInfo } from '../../types/api/observations'
-import type { ClassDoc, DormDoc, RoleAssignmentDoc, StationDoc, TermDoc } from '../../types/models'
+import type { ClassDoc, DormDoc, StationDoc, TermDoc } from '../../types/models'
 import type { WeeklyReportDoc } from '../../types/models-observations'
-import { isAssignmentActive, type Caller } from '../_lib/access'
+import type { Caller } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
 import { fetchAll, getById } from '../_lib/dbops'
 import { AppError } from '../_lib/errors'
@@ -151,40 +151,6 @@ export async function unitsInScope(db: Database, caller: Caller): Promise<UnitRe
   }
   const own = reporterUnit(caller)
   return own ? all.filter((u) => u.kind === own.kind && u.unitId === own.unitId) : []
-}
-
-/** 站点内在 now 生效的任职 */
-async function activeAssignments(db: Database, stationId: string, roles: string[], now: Date): Promise<RoleAssignmentDoc[]> {
-  const _ = db.command
-  const rows = await fetchAll<RoleAssignmentDoc>(db.collection(COLLECTIONS.roleAssignments).where({ stationId, role: _.in(roles) }))
-  return rows.filter((a) => isAssignmentActive(a, now))
-}
-
-/** 负责某学生（或某班级/宿舍）的辅导员 personId */
-export async function counselorsFor(db: Database, stationId: string, classId: string | undefined, dormId: string | undefined, now: Date): Promise<string[]> {
-  const rows = await activeAssignments(db, stationId, ['counselor'], now)
-  const ids = rows
-    .filter((a) => (classId && (a.classIds ?? []).includes(classId)) || (dormId && (a.dormIds ?? []).includes(dormId)))
-    .map((a) => a.personId)
-  return [...new Set(ids)]
-}
-
-/** 站点的站长 personId */
-export async function headsOf(db: Database, stationId: string, now: Date): Promise<string[]> {
-  const rows = await activeAssignments(db, stationId, ['head'], now)
-  return [...new Set(rows.map((a) => a.personId))]
-}
-
-/** 各单位的填报人（committee / observer） */
-export async function reportersOf(db: Database, stationId: string, now: Date): Promise<Map<string, Array<{ personId: string }>>> {
-  const rows = await activeAssignments(db, stationId, ['committee', 'observer'], now)
-  const map = new Map<string, Array<{ personId: string }>>()
-  for (const a of rows) {
-    const key = a.role === 'committee' ? `class:${a.classId}` : `dorm:${a.dormId}`
-    if (!map.has(key)) map.set(key, [])
-    map.get(key)!.push({ personId: a.personId })
-  }
-  return map
 }
 
 /** 站点配置的确认时限（分钟），默认 30 */

@@ -19,7 +19,8 @@ import { defineAction } from '../_lib/handler'
 import type { Database } from '../_lib/sdk'
 import { ensureTalkTask } from '../_lib/talk-tasks'
 import { alertIdOf, raiseAlert } from './alerts-core'
-import { counselorsFor, reportIdOf, reportView, termOf } from './shared'
+import { counselorsFor } from '../_lib/responsible'
+import { reportIdOf, reportView, termOf } from './shared'
 import type { z } from 'zod'
 
 type SubmitInput = z.output<typeof submitReportSchema>

@@ -9,7 +9,7 @@ import { updateWhere } from '../_lib/dbops'
 import { AppError, notFound } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
 import { notify } from '../_lib/notify'
-import { headsOf } from '../observations/shared'
+import { headsOf } from '../_lib/responsible'
 import { assertMonthFinished, auditTargets, readReport, reportId, resolveStation } from './store'
 
 /** 站长月报页（退回通知的链接） */

@@ -1,0 +1,42 @@
+/**
+ * 责任人查找：某学生/单位的辅导员、站长、填报人（通知与任务分派用）。各云函数共用。
+ */
+import type { RoleAssignmentDoc } from '../../types/models'
+import { isAssignmentActive } from './access'
+import { COLLECTIONS } from './collections'
+import { fetchAll } from './dbops'
+import type { Database } from './sdk'
+
+/** 站点内在 now 生效的任职 */
+async function activeAssignments(db: Database, stationId: string, roles: string[], now: Date): Promise<RoleAssignmentDoc[]> {
+  const _ = db.command
+  const rows = await fetchAll<RoleAssignmentDoc>(db.collection(COLLECTIONS.roleAssignments).where({ stationId, role: _.in(roles) }))
+  return rows.filter((a) => isAssignmentActive(a, now))
+}
+
+/** 负责某学生（或某班级/宿舍）的辅导员 personId */
+export async function counselorsFor(db: Database, stationId: string, classId: string | undefined, dormId: string | undefined, now: Date): Promise<string[]> {
+  const rows = await activeAssignments(db, stationId, ['counselor'], now)
+  const ids = rows
+    .filter((a) => (classId && (a.classIds ?? []).includes(classId)) || (dormId && (a.dormIds ?? []).includes(dormId)))
+    .map((a) => a.personId)
+  return [...new Set(ids)]
+}
+
+/** 站点的站长 personId */
+export async function headsOf(db: Database, stationId: string, now: Date): Promise<string[]> {
+  const rows = await activeAssignments(db, stationId, ['head'], now)
+  return [...new Set(rows.map((a) => a.personId))]
+}
+
+/** 各单位的填报人（committee / observer） */
+export async function reportersOf(db: Database, stationId: string, now: Date): Promise<Map<string, Array<{ personId: string }>>> {
+  const rows = await activeAssignments(db, stationId, ['committee', 'observer'], now)
+  const map = new Map<string, Array<{ personId: string }>>()
+  for (const a of rows) {
+    const key = a.role === 'committee' ? `class:${a.classId}` : `dorm:${a.dormId}`
+    if (!map.has(key)) map.set(key, [])
+    map.get(key)!.push({ personId: a.personId })
+  }
+  return map
+}
