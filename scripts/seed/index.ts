@@ -15,6 +15,7 @@ import { ROLE_LABELS } from '../../types/domain'
 import type { PersonDoc, RoleAssignmentDoc } from '../../types/models'
 import type { InviteDoc } from '../../types/models-identity'
 import { seedCounseling } from './counseling'
+import { seedObservations } from './observations'
 import { buildStation, JIDIAN, termsFor, WAIYU } from './org'
 import { buildPeople } from './people'
 
@@ -65,6 +66,7 @@ export async function seedDemo(db: Database, now = new Date()): Promise<DemoUser
     insert(db, COLLECTIONS.invites, [invite]),
   ])
   await seedCounseling(db, { now })
+  await seedObservations(db, { now })
   return listDemoUsers(db, now)
 }
 
