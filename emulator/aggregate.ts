@@ -2,7 +2,7 @@ import { aggregate } from 'mingo'
 import { Doc, decode } from './codec'
 import { MINGO_OPTS, compileQuery } from './engine'
 import { ERR, dbError, toDbError } from './errors'
-import type { Store } from './store'
+import type { Coll, Store } from './store'
 import { indexableEq } from './eqindex'
 
 /** 没有 $limit 阶段时平台只返回 20 条 */
@@ -22,22 +22,70 @@ function parseStages(stages: unknown, now: Date): Doc[] {
   })
 }
 
-/** $lookup 的 from 换成该集合的文档数组（嵌套 pipeline 递归处理） */
-function resolveLookups(store: Store, pipeline: Doc[]): Doc[] {
+const cloneAll = (c: Coll): Doc[] => [...c.docs.values()].map((e) => structuredClone(e.doc))
+
+function lookupSpec(stage: Doc): Doc {
+  const spec = { ...stage.$lookup }
+  if (typeof spec.from !== 'string') throw dbError(ERR.INVALID_PARAM, '$lookup.from must be a collection name')
+  return spec
+}
+
+/** 嵌套 pipeline 里的 $lookup：from 换成整个集合（数量小，且只在 let/pipeline 形式中出现） */
+function resolveNested(store: Store, pipeline: Doc[]): Doc[] {
   return pipeline.map((stage) => {
     if (!stage.$lookup) return stage
-    const spec = { ...stage.$lookup }
-    if (typeof spec.from !== 'string') throw dbError(ERR.INVALID_PARAM, '$lookup.from must be a collection name')
-    spec.from = [...store.coll(spec.from).docs.values()].map((e) => structuredClone(e.doc))
-    if (Array.isArray(spec.pipeline)) spec.pipeline = resolveLookups(store, spec.pipeline)
+    const spec = lookupSpec(stage)
+    spec.from = cloneAll(store.coll(spec.from))
+    if (Array.isArray(spec.pipeline)) spec.pipeline = resolveNested(store, spec.pipeline)
     return { $lookup: spec }
   })
+}
+
+function pathValue(doc: Doc, path: string): unknown {
+  let v: unknown = doc
+  for (const p of path.split('.')) {
+    if (Array.isArray(v)) return undefined // 数组中间路径：交给 mingo 处理完整集合
+    v = v && typeof v === 'object' ? (v as Doc)[p] : undefined
+  }
+  return v
+}
+
+/**
+ * localField/foreignField 形式的 $lookup：用外表 foreignField 上的等值索引只取可能匹配的文档，
+ * 再交给 mingo 按原语义关联（与数据库在外键字段上有索引时一样，不扫描整表）。
+ * 本地值缺失、为 null 或为对象/日期时退回整表。
+ */
+function lookupCandidates(store: Store, spec: Doc, input: Doc[]): Doc[] {
+  const from = store.coll(spec.from)
+  const simple = !Array.isArray(spec.pipeline) && typeof spec.localField === 'string' && typeof spec.foreignField === 'string' && !spec.foreignField.includes('.')
+  if (!simple) return cloneAll(from)
+  if (!from.index.has(spec.foreignField)) from.index.build(spec.foreignField, from.docs)
+  const ids = new Set<string>()
+  for (const d of input) {
+    const v = pathValue(d, spec.localField)
+    for (const x of Array.isArray(v) ? v : [v]) {
+      const cand = from.index.candidates(spec.foreignField, x as string)
+      if (!cand) return cloneAll(from)
+      for (const id of cand) ids.add(id)
+    }
+  }
+  return [...ids].map((id) => from.docs.get(id)).filter((e) => e !== undefined).sort((a, b) => a.seq - b.seq).map((e) => structuredClone(e.doc))
+}
+
+function run(docs: Doc[], pipeline: Doc[]): Doc[] {
+  if (pipeline.length === 0) return docs
+  try {
+    return aggregate(docs, pipeline, MINGO_OPTS) as Doc[]
+  } catch (e) {
+    throw toDbError(e)
+  }
 }
 
 export function runAggregate(store: Store, coll: string, stages: unknown, now: Date): Doc[] {
   let pipeline = parseStages(stages, now)
   if (!pipeline.some((s) => '$limit' in s)) pipeline.push({ $limit: AGGREGATE_DEFAULT_LIMIT })
-  pipeline = resolveLookups(store, pipeline)
+  // 先检查全部 $lookup 的 from（不存在的集合整条管道失败，与平台一致）
+  for (const s of pipeline) if (s.$lookup) store.coll(lookupSpec(s).from)
 
   // 开头的 $match 先用索引/扫描过滤，减少后续处理量
   const c = store.coll(coll)
@@ -59,9 +107,17 @@ export function runAggregate(store: Store, coll: string, stages: unknown, now: D
     docs = [...c.docs.values()].map((e) => e.doc)
   }
   if (!pipeline.every((s) => NON_MUTATING.has(Object.keys(s)[0]))) docs = docs.map((d) => structuredClone(d))
-  try {
-    return aggregate(docs, pipeline, MINGO_OPTS) as Doc[]
-  } catch (e) {
-    throw toDbError(e)
+
+  // 按 $lookup 分段执行：每个 $lookup 的外表只取索引候选
+  while (pipeline.length) {
+    const i = pipeline.findIndex((s) => '$lookup' in s)
+    if (i < 0) return run(docs, pipeline)
+    docs = run(docs, pipeline.slice(0, i))
+    const spec = lookupSpec(pipeline[i])
+    const from = lookupCandidates(store, spec, docs)
+    if (Array.isArray(spec.pipeline)) spec.pipeline = resolveNested(store, spec.pipeline)
+    docs = run(docs, [{ $lookup: { ...spec, from } }])
+    pipeline = pipeline.slice(i + 1)
   }
+  return docs
 }

@@ -60,3 +60,34 @@ test('聚合不会改动存储的文档', async () => {
   expect(data[0]).toMatchObject({ score: 90 })
   expect(data[0].extra).toBeUndefined()
 })
+
+test('lookup：本地字段为数组时逐个元素关联；本地字段缺失时匹配外表中缺失该字段的文档（Mongo 语义）', async () => {
+  await env.db.createCollection('agg_l')
+  await env.db.collection('agg_l').add([
+    { _id: 'l1', refs: ['A', 'B'] },
+    { _id: 'l2' },
+  ])
+  await env.db.createCollection('agg_f')
+  await env.db.collection('agg_f').add([{ _id: 'f1', key: 'A' }, { _id: 'f2', key: 'B' }, { _id: 'f3', key: 'C' }, { _id: 'f4' }])
+  const r = await env.db.collection('agg_l').aggregate()
+    .lookup({ from: 'agg_f', localField: 'refs', foreignField: 'key', as: 'hits' })
+    .sort({ _id: 1 }).limit(10).end()
+  expect(r.data.map((d: { _id: string; hits: { _id: string }[] }) => [d._id, d.hits.map((h) => h._id)])).toEqual([
+    ['l1', ['f1', 'f2']],
+    ['l2', ['f4']],
+  ])
+})
+
+test('lookup 在大集合上只关联匹配的文档，且随写入更新', async () => {
+  await env.db.createCollection('agg_big')
+  const rows = Array.from({ length: 3000 }, (_, i) => ({ _id: `b${i}`, owner: `o${i % 1500}`, n: i }))
+  for (let i = 0; i < rows.length; i += 1000) await env.db.collection('agg_big').add(rows.slice(i, i + 1000))
+  await env.db.createCollection('agg_owner')
+  await env.db.collection('agg_owner').add([{ _id: 'o7' }, { _id: 'o9' }])
+  const q = () => env.db.collection('agg_owner').aggregate().match({ _id: 'o7' })
+    .lookup({ from: 'agg_big', localField: '_id', foreignField: 'owner', as: 'items' }).limit(1).end()
+  expect((await q()).data[0].items.map((x: { n: number }) => x.n)).toEqual([7, 1507])
+  await env.db.collection('agg_big').add({ _id: 'bnew', owner: 'o7', n: -1 })
+  await env.db.collection('agg_big').doc('b7').update({ owner: 'o9' })
+  expect((await q()).data[0].items.map((x: { n: number }) => x.n)).toEqual([1507, -1])
+})
