@@ -1,7 +1,7 @@
 /** 辅导员工作表单用的小控件：日期/时间选择、学生选择、填写意见的弹层 */
 import { Picker, View, Text } from '@tarojs/components'
 import { useEffect, useState } from 'react'
-import { Button, TextArea, TextInput } from '../../components'
+import { Button, Sheet, TextArea, TextInput } from '../../components'
 import { cx } from '../../components/cx'
 import { listStudents, type StudentView } from '../../services/api/identity'
 import { dateText } from './format'
@@ -100,18 +100,19 @@ export function CommentSheet({ title, placeholder, confirmText = '确定', requi
     if (done) onClose()
   }
   return (
-    <View className='xq-cn-sheet'>
-      <View className='xq-cn-sheet__mask' onClick={onClose} />
-      <View className='xq-cn-sheet__panel'>
-        <Text className='xq-cn-sheet__title'>{title}</Text>
-        <TextArea value={text} onChange={setText} placeholder={placeholder} maxLength={200} name='comment' />
-        <View className='xq-cn-sheet__actions'>
+    <Sheet
+      title={title}
+      onClose={onClose}
+      footer={
+        <>
           <Button variant='secondary' onClick={onClose}>取消</Button>
           <Button variant={danger ? 'danger' : 'primary'} loading={busy} disabled={required && !text.trim()} onClick={() => void submit()}>
             {confirmText}
           </Button>
-        </View>
-      </View>
-    </View>
+        </>
+      }
+    >
+      <TextArea value={text} onChange={setText} placeholder={placeholder} maxLength={200} name='comment' />
+    </Sheet>
   )
 }

@@ -5,7 +5,7 @@ import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { LEVEL_LABELS, LEVELS, type Level } from '../../../types/domain'
-import { Button, Card, Empty, Field, LevelTag, RadioGroup, TextArea, TextInput } from '../../components'
+import { Button, Card, Empty, Field, LevelTag, RadioGroup, Sheet, TextArea, TextInput } from '../../components'
 import type { CaseRowInput, CaseRowView } from '../../services/api/reports'
 import './reports.scss'
 
@@ -50,26 +50,26 @@ function CaseSheet({ initial, onClose, onSave }: { initial: CaseRowInput; onClos
     if (ok) onClose()
   }
   return (
-    <View className='xq-mr-sheet'>
-      <View className='xq-mr-sheet__mask' onClick={onClose} />
-      <View className='xq-mr-sheet__panel'>
-        <Text className='xq-mr-sheet__title'>{initial.studentName ? `编辑 · ${initial.studentName}` : '新增个别情况'}</Text>
-        <View className='xq-mr-sheet__body'>
-          <Field label='姓名' required><TextInput value={row.studentName} onChange={set('studentName')} maxLength={40} name='case-name' /></Field>
-          <Field label='学号'><TextInput value={row.studentNo} onChange={set('studentNo')} maxLength={32} name='case-no' /></Field>
-          <Field label='班级'><TextInput value={row.className} onChange={set('className')} maxLength={60} name='case-class' /></Field>
-          <Field label='危机程度'><RadioGroup look='segmented' options={LEVEL_OPTIONS} value={row.level} onChange={(v: Level) => set('level')(v)} /></Field>
-          <Field label='情况说明'><TextArea value={row.situation} onChange={set('situation')} maxLength={1000} name='case-situation' /></Field>
-          <Field label='干预措施'><TextArea value={row.measures} onChange={set('measures')} maxLength={1000} name='case-measures' /></Field>
-          <Field label='干预后效果'><TextArea value={row.effect} onChange={set('effect')} maxLength={1000} name='case-effect' /></Field>
-          <Field label='情况进程'><TextArea value={row.progress} onChange={set('progress')} maxLength={1000} name='case-progress' /></Field>
-        </View>
-        <View className='xq-mr-sheet__actions'>
+    <Sheet
+      className='xq-mr-sheet'
+      title={initial.studentName ? `编辑 · ${initial.studentName}` : '新增个别情况'}
+      onClose={onClose}
+      footer={
+        <>
           <Button variant='secondary' onClick={onClose}>取消</Button>
           <Button loading={busy} disabled={!row.studentName.trim()} onClick={() => void save()}>保存</Button>
-        </View>
-      </View>
-    </View>
+        </>
+      }
+    >
+      <Field label='姓名' required><TextInput value={row.studentName} onChange={set('studentName')} maxLength={40} name='case-name' /></Field>
+      <Field label='学号'><TextInput value={row.studentNo} onChange={set('studentNo')} maxLength={32} name='case-no' /></Field>
+      <Field label='班级'><TextInput value={row.className} onChange={set('className')} maxLength={60} name='case-class' /></Field>
+      <Field label='危机程度'><RadioGroup look='segmented' options={LEVEL_OPTIONS} value={row.level} onChange={(v: Level) => set('level')(v)} /></Field>
+      <Field label='情况说明'><TextArea value={row.situation} onChange={set('situation')} maxLength={1000} name='case-situation' /></Field>
+      <Field label='干预措施'><TextArea value={row.measures} onChange={set('measures')} maxLength={1000} name='case-measures' /></Field>
+      <Field label='干预后效果'><TextArea value={row.effect} onChange={set('effect')} maxLength={1000} name='case-effect' /></Field>
+      <Field label='情况进程'><TextArea value={row.progress} onChange={set('progress')} maxLength={1000} name='case-progress' /></Field>
+    </Sheet>
   )
 }
 

@@ -1,7 +1,6 @@
 /** 填写退回意见的底部弹层（中心退回月报） */
-import { View, Text } from '@tarojs/components'
 import { useState } from 'react'
-import { Button, TextArea } from '../../components'
+import { Button, Sheet, TextArea } from '../../components'
 import './reports.scss'
 
 export function ReturnSheet({ onConfirm, onClose }: { onConfirm: (comment: string) => Promise<boolean>; onClose: () => void }) {
@@ -14,16 +13,18 @@ export function ReturnSheet({ onConfirm, onClose }: { onConfirm: (comment: strin
     if (done) onClose()
   }
   return (
-    <View className='xq-mr-sheet'>
-      <View className='xq-mr-sheet__mask' onClick={onClose} />
-      <View className='xq-mr-sheet__panel'>
-        <Text className='xq-mr-sheet__title'>退回月报</Text>
-        <TextArea value={text} onChange={setText} placeholder='退回意见（必填），站长修改后重新提交' maxLength={500} name='return-comment' />
-        <View className='xq-mr-sheet__actions'>
+    <Sheet
+      className='xq-mr-sheet'
+      title='退回月报'
+      onClose={onClose}
+      footer={
+        <>
           <Button variant='secondary' onClick={onClose}>取消</Button>
           <Button variant='danger' loading={busy} disabled={!text.trim()} onClick={() => void submit()}>退回</Button>
-        </View>
-      </View>
-    </View>
+        </>
+      }
+    >
+      <TextArea value={text} onChange={setText} placeholder='退回意见（必填），站长修改后重新提交' maxLength={500} name='return-comment' />
+    </Sheet>
   )
 }
