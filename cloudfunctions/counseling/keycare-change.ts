@@ -3,17 +3,24 @@
  * 辅导员把等级调入或调出“危机”、以及解除条目，须站长审批：提交审批申请后答复 APPROVAL.REQUIRED
  * （details 带 approvalId；同一请求中无需审批的字段照常保存）。站长本人操作直接生效。
  */
-import { keycareCloseInput, keycareReferInput, keycareUpdateInput } from '../../types/api/counseling'
+import { keycareCloseInput, keycareReferInput, keycareUpdateInput, type KeyCareListItem } from '../../types/api/counseling'
 import type { ConcernCategory } from '../../types/domain'
 import type { ApprovalDoc, ApprovalPayload, KeyCareDoc, KeyCareHistoryEntry } from '../../types/models-counseling'
 import type { Caller } from '../_lib/access'
 import { AppError, invalidField } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
+import type { Database } from '../_lib/sdk'
 import { newId, todayOf } from './common'
 import { crossesCrisis, ensureNoPending, ensureOpen, hist, listItems, loadEntryInScope, mutateEntry, type EntryChange } from './keycare-core'
 
-function newApproval(caller: Caller, e: KeyCareDoc, payload: ApprovalPayload, now: Date): ApprovalDoc {
-  return {
+/**
+ * 需站长审批的变更：生成审批申请，挂到条目上（pendingApprovalId）并记一条 approval_requested 历史。
+ * 在 mutateEntry 的事务内调用；条目已有待审批申请时抛 STATE.INVALID_TRANSITION。
+ * 返回的 approval 随变更一起写入，applyChange 随后答复 APPROVAL.REQUIRED。
+ */
+function requestApproval(caller: Caller, e: KeyCareDoc, payload: ApprovalPayload, from: string, now: Date): EntryChange & { approval: ApprovalDoc } {
+  ensureNoPending(e)
+  const approval: ApprovalDoc = {
     _id: newId('ap'),
     stationId: e.stationId,
     keyCareId: e._id,
@@ -26,6 +33,26 @@ function newApproval(caller: Caller, e: KeyCareDoc, payload: ApprovalPayload, no
     status: 'pending',
     createdAt: now,
   }
+  return {
+    set: { pendingApprovalId: approval._id },
+    history: [hist(caller.person._id, 'approval_requested', now, from, payload.kind)],
+    approval,
+  }
+}
+
+/** 在事务中应用变更；若变更提交了审批申请则答复 APPROVAL.REQUIRED（其余字段已保存），否则返回新的列表项 */
+async function applyChange(
+  db: Database,
+  entryId: string,
+  now: Date,
+  build: (e: KeyCareDoc) => EntryChange,
+): Promise<KeyCareListItem> {
+  const { entry, approval } = await mutateEntry(db, entryId, now, build)
+  if (approval) {
+    throw new AppError('APPROVAL.REQUIRED', undefined, { details: { keyCareId: entry._id, approvalId: approval._id, kind: approval.kind } })
+  }
+  const [item] = await listItems(db, [entry], now)
+  return item
 }
 
 const sameSet = (a: ConcernCategory[], b: ConcernCategory[]) => a.length === b.length && a.every((x) => b.includes(x))
@@ -38,11 +65,11 @@ export const keycareUpdate = defineAction({
     ensureOpen(current)
     if (input.nextFollowUp && input.nextFollowUp < todayOf(now)) throw invalidField('nextFollowUp', '下次跟进日期不能早于今天')
     const by = caller.person._id
-    const { entry, approval } = await mutateEntry(db, current._id, now, (e): EntryChange => {
+    return applyChange(db, current._id, now, (e): EntryChange => {
       ensureOpen(e)
       const set: Partial<KeyCareDoc> = {}
       const history: KeyCareHistoryEntry[] = []
-      let approvalDoc: ApprovalDoc | undefined
+      let approval: ApprovalDoc | undefined
       if (input.nextFollowUp && input.nextFollowUp !== e.nextFollowUp) {
         set.nextFollowUp = input.nextFollowUp
         history.push(hist(by, 'follow_up', now, e.nextFollowUp, input.nextFollowUp))
@@ -53,23 +80,18 @@ export const keycareUpdate = defineAction({
       }
       if (input.level && input.level !== e.level) {
         if (crossesCrisis(e.level, input.level) && caller.role !== 'head') {
-          ensureNoPending(e)
-          approvalDoc = newApproval(caller, e, { kind: 'level', from: e.level, to: input.level }, now)
-          set.pendingApprovalId = approvalDoc._id
-          history.push(hist(by, 'approval_requested', now, e.level, 'level'))
+          const req = requestApproval(caller, e, { kind: 'level', from: e.level, to: input.level }, e.level, now)
+          Object.assign(set, req.set)
+          history.push(...req.history)
+          approval = req.approval
         } else {
           if (crossesCrisis(e.level, input.level)) ensureNoPending(e)
           set.level = input.level
           history.push(hist(by, 'level', now, e.level, input.level))
         }
       }
-      return { set, history, approval: approvalDoc }
+      return { set, history, approval }
     })
-    if (approval) {
-      throw new AppError('APPROVAL.REQUIRED', undefined, { details: { keyCareId: entry._id, approvalId: approval._id, kind: approval.kind } })
-    }
-    const [item] = await listItems(db, [entry], now)
-    return item
   },
 })
 
@@ -79,24 +101,15 @@ export const keycareClose = defineAction({
   async run({ db, caller, now }, input) {
     const current = await loadEntryInScope(db, caller, input.id)
     ensureOpen(current)
-    const by = caller.person._id
-    const { entry, approval } = await mutateEntry(db, current._id, now, (e): EntryChange => {
+    return applyChange(db, current._id, now, (e): EntryChange => {
       ensureOpen(e)
       ensureNoPending(e)
-      if (caller.role !== 'head') {
-        const a = newApproval(caller, e, { kind: 'close', reason: input.reason }, now)
-        return { set: { pendingApprovalId: a._id }, history: [hist(by, 'approval_requested', now, e.status, 'close')], approval: a }
-      }
+      if (caller.role !== 'head') return requestApproval(caller, e, { kind: 'close', reason: input.reason }, e.status, now)
       return {
         set: { status: 'closed', closeReason: input.reason, closedAt: now },
-        history: [hist(by, 'close', now, e.status, 'closed')],
+        history: [hist(caller.person._id, 'close', now, e.status, 'closed')],
       }
     })
-    if (approval) {
-      throw new AppError('APPROVAL.REQUIRED', undefined, { details: { keyCareId: entry._id, approvalId: approval._id, kind: approval.kind } })
-    }
-    const [item] = await listItems(db, [entry], now)
-    return item
   },
 })
 
@@ -109,13 +122,11 @@ export const keycareRefer = defineAction({
     if (input.date > todayOf(now)) {
       throw new AppError('DATE.IN_FUTURE', '转介日期不能晚于今天', { fields: [{ path: 'date', message: '转介日期不能晚于今天' }] })
     }
-    const { entry } = await mutateEntry(db, current._id, now, (e): EntryChange => {
+    return applyChange(db, current._id, now, (e): EntryChange => {
       ensureOpen(e)
       const set: Partial<KeyCareDoc> = { status: 'referred', referral: { to: input.to, date: input.date, party: input.party } }
       if (input.to === 'center' && !e.centerReferredAt) set.centerReferredAt = now
       return { set, history: [hist(caller.person._id, 'refer', now, e.referral?.to ?? e.status, input.to)] }
     })
-    const [item] = await listItems(db, [entry], now)
-    return item
   },
 })
