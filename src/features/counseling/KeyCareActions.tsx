@@ -1,9 +1,9 @@
-/** 重点关注条目的操作：调整等级、修改跟进日期、转介、解除。需站长审批的变更提交后提示“已提交审批” */
+/** 重点关注条目的操作：调整等级、修改关注类别、修改跟进日期、转介、解除。需站长审批的变更提交后提示“已提交审批” */
 import { View, Text } from '@tarojs/components'
 import { useState } from 'react'
-import { LEVELS, LEVEL_LABELS, REFERRAL_TARGETS, type Level, type ReferralTarget } from '../../../types/domain'
+import { CONCERN_CATEGORIES, LEVELS, LEVEL_LABELS, REFERRAL_TARGETS, type ConcernCategory, type Level, type ReferralTarget } from '../../../types/domain'
 import type { AppErrorBody, Result } from '../../../types/result'
-import { Button, Field, RadioGroup, TextInput, showError, showInfo, showSuccess } from '../../components'
+import { Button, CheckboxGroup, Field, RadioGroup, TextInput, showError, showInfo, showSuccess } from '../../components'
 import { closeKeyCare, referKeyCare, updateKeyCare, type KeyCareDetail } from '../../services/api/counseling'
 import { CommentSheet, DateField } from './controls'
 import { REFERRAL_TO_TEXT, today } from './format'
@@ -25,11 +25,15 @@ export function handleChange(res: Result<unknown>, done: string, onChanged: () =
   return false
 }
 
-type Sheet = null | 'level' | 'followup' | 'refer' | 'close'
+type Sheet = null | 'level' | 'categories' | 'followup' | 'refer' | 'close'
+
+const CATEGORY_OPTIONS = CONCERN_CATEGORIES.map((c) => ({ value: c, label: c }))
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x))
 
 export function KeyCareActions({ entry, isHead, onChanged }: { entry: KeyCareDetail; isHead: boolean; onChanged: () => void }) {
   const [sheet, setSheet] = useState<Sheet>(null)
   const [level, setLevel] = useState<Level>(entry.level)
+  const [categories, setCategories] = useState<ConcernCategory[]>(entry.categories)
   const [followUp, setFollowUp] = useState(entry.nextFollowUp)
   const [to, setTo] = useState<ReferralTarget>('center')
   const [party, setParty] = useState('校心理中心')
@@ -48,6 +52,10 @@ export function KeyCareActions({ entry, isHead, onChanged }: { entry: KeyCareDet
     <View>
       <View className='xq-cn-actions xq-cn-actions--grid'>
         <Button size='sm' variant='secondary' disabled={pending} onClick={() => setSheet(sheet === 'level' ? null : 'level')}>调整等级</Button>
+        <Button size='sm' variant='secondary' onClick={() => {
+          setCategories(entry.categories)
+          setSheet(sheet === 'categories' ? null : 'categories')
+        }}>修改类别</Button>
         <Button size='sm' variant='secondary' onClick={() => setSheet(sheet === 'followup' ? null : 'followup')}>跟进日期</Button>
         <Button size='sm' variant='secondary' onClick={() => setSheet(sheet === 'refer' ? null : 'refer')}>转介</Button>
         <Button size='sm' variant='danger' disabled={pending} onClick={() => setSheet('close')}>解除关注</Button>
@@ -61,6 +69,14 @@ export function KeyCareActions({ entry, isHead, onChanged }: { entry: KeyCareDet
           <Button block loading={busy} disabled={level === entry.level} onClick={() => void run(updateKeyCare({ id: entry.id, level }), '等级已更新')}>
             {crossing && !isHead ? '提交审批' : '保存'}
           </Button>
+        </View>
+      )}
+      {sheet === 'categories' && (
+        <View className='xq-cn-panel'>
+          <Field label='关注类别' required hint='可多选' error={categories.length === 0 ? '请至少选择一个关注类别' : undefined}>
+            <CheckboxGroup options={CATEGORY_OPTIONS} value={categories} onChange={setCategories} />
+          </Field>
+          <Button block loading={busy} disabled={categories.length === 0 || sameSet(categories, entry.categories)} onClick={() => void run(updateKeyCare({ id: entry.id, categories }), '类别已更新')}>保存</Button>
         </View>
       )}
       {sheet === 'followup' && (
