@@ -134,8 +134,8 @@ export interface TalkTaskDoc {
   description?: string
 }
 
-/** 站内消息类型：提醒 / 即时报告 / 升级 / 退回 / 反馈 / 审批 */
-export type MessageKind = 'reminder' | 'alert' | 'escalation' | 'returned' | 'feedback' | 'approval'
+/** 站内消息类型：提醒 / 即时报告 / 升级 / 退回 / 反馈 / 审批 / 逾期跟进提醒 */
+export type MessageKind = 'reminder' | 'alert' | 'escalation' | 'returned' | 'feedback' | 'approval' | 'followup'
 
 /** 站内消息 */
 export interface MessageDoc {

@@ -84,9 +84,9 @@ export function subscribeTemplateData(m: NotifyMessage, now: Date): Record<strin
   }
 }
 
-/** 消息类型 → 模板 id（没有模板的类型只发站内消息） */
+/** 消息类型 → 模板 id（没有模板的类型只发站内消息）；逾期跟进提醒（followup）与周报提醒共用提醒模板 */
 export function templateFor(kind: MessageKind, env: FunctionEnv): string {
-  if (kind === 'reminder') return env.templates.reminder
+  if (kind === 'reminder' || kind === 'followup') return env.templates.reminder
   if (kind === 'alert' || kind === 'escalation') return env.templates.alert
   return ''
 }

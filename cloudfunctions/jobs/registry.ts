@@ -4,6 +4,7 @@
  */
 import { draftMonthly, DRAFT_MONTHLY_CRON } from '../reports/jobs'
 import { escalateAlerts } from './escalate'
+import { FOLLOW_UP_CRON, remindOverdueFollowUps } from './overdue-follow-ups'
 import { remindMissing } from './remind-missing'
 import type { JobDef } from './types'
 
@@ -12,6 +13,8 @@ export const jobs: Record<string, JobDef> = {
   escalateAlerts: { cron: '0 * * * * *', title: '即时报告超时升级', run: escalateAlerts },
   /** 每小时整点检查：截止前 4 小时内提醒未报周报（默认周日 22:00 截止 → 周日 18:00 提醒；每站每周一次） */
   remindMissing: { cron: '0 0 * * * *', title: '周报未报提醒', run: remindMissing },
+  /** 每天 08:30：告诉每位辅导员其重点关注条目中逾期未跟进的人数（每人每天一条） */
+  remindOverdueFollowUps: { cron: FOLLOW_UP_CRON, title: '重点关注逾期跟进提醒', run: remindOverdueFollowUps },
   /** 每月 1 日 02:00：起草上月月报 */
   draftMonthly: { cron: DRAFT_MONTHLY_CRON, title: '起草上月月报', run: draftMonthly },
 }
