@@ -90,6 +90,7 @@ export const HEAD_PAGES: PageEntry[] = [
   { path: 'pages/rollcall/index', title: '晚点名', tile: { icon: '点', desc: '全站各班晚点名' } },
   { path: 'pages/talks/index', title: '谈心谈话', tile: { icon: '谈', desc: '全站谈话记录' } },
   { path: 'pages/keycare-detail/index', title: '重点关注详情' },
+  { path: 'pages/keycare-new/index', title: '加入重点关注' },
   { path: 'pages/student/index', title: '学生详情' },
   { path: 'pages/talk-detail/index', title: '谈话详情' },
   { path: 'pages/rollcall-form/index', title: '晚点名记录' },

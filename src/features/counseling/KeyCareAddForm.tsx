@@ -43,7 +43,8 @@ export function KeyCareAddForm({ query, pkg = 'counselor' }: { query: KeyCareAdd
       setErrors(fieldErrorMap(res.error))
       if (res.error.code === 'KEYCARE.ALREADY_ACTIVE') {
         const id = (res.error.details as { keyCareId?: string } | undefined)?.keyCareId
-        showInfo('该学生已在库中，已为你打开原条目')
+        // 显示服务端的中文说明（该学生已在库中，请在原条目上更新），并打开原条目
+        showError(res.error)
         if (id) void Taro.redirectTo({ url: `/packages/${pkg}/pages/keycare-detail/index?id=${id}` })
         return
       }

@@ -5,6 +5,7 @@ import { useState } from 'react'
 import { Button, Card, Empty, ErrorState, LevelTag, Loading, Page, RadioGroup, Tag, showError, showSuccess } from '../../components'
 import { ackAlert, listAlerts, type AlertView } from '../../services/api/observations'
 import { useRemote } from '../../hooks/useRemote'
+import { AddToKeyCare } from './AddToKeyCare'
 import { ackLeftText, timeText } from './format'
 import './observations.scss'
 
@@ -34,6 +35,7 @@ function AlertCard({ a, highlight, onAck, busy }: { a: AlertView; highlight: boo
         )}
         {a.escalatedAt && <Tag tone='danger'>已升级给站长 {timeText(a.escalatedAt)}</Tag>}
       </View>
+      {a.studentId && <AddToKeyCare studentId={a.studentId} studentName={a.studentName ?? ''} source='alert' sourceRef={`alert:${a.id}`} level={a.level} />}
     </Card>
   )
 }

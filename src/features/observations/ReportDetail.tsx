@@ -1,7 +1,8 @@
-/** 周报只读展示：状态、填报人、总体情况、重大事件、关注条目 */
+/** 周报只读展示：状态、填报人、总体情况、重大事件、关注条目（辅导员、站长可从条目一键加入重点关注） */
 import { View, Text } from '@tarojs/components'
 import { Card, LevelTag, Tag } from '../../components'
 import type { ReportView } from '../../services/api/observations'
+import { AddToKeyCare } from './AddToKeyCare'
 import { kindText, statusText, statusTone, timeText } from './format'
 import './observations.scss'
 
@@ -63,6 +64,14 @@ export function ReportDetail({ report }: { report: ReportView }) {
               <Text className='xq-obs-detail__text'>{c.measures}</Text>
             </>
           )}
+          <AddToKeyCare
+            studentId={c.studentId}
+            studentName={c.studentName}
+            source='weekly_concern'
+            sourceRef={`concern:${report.id}#${c.id}`}
+            level={c.level}
+            categories={c.categories}
+          />
         </Card>
       ))}
     </View>
