@@ -1,4 +1,4 @@
-import { aggregate } from 'mingo'
+import { Aggregator, aggregate } from 'mingo'
 import { Doc, decode } from './codec'
 import { MINGO_OPTS, compileQuery } from './engine'
 import { ERR, dbError, toDbError } from './errors'
@@ -9,16 +9,23 @@ import { indexableEq } from './eqindex'
 export const AGGREGATE_DEFAULT_LIMIT = 20
 
 const FORBIDDEN = new Set(['$out', '$merge', '$unionWith', '$geoNear', '$currentOp', '$collStats', '$indexStats', '$listSessions'])
-/** 这些阶段不会改写输入文档，可直接用缓存中的对象 */
-const NON_MUTATING = new Set(['$match', '$group', '$sort', '$skip', '$limit', '$count', '$sortByCount', '$bucket', '$bucketAuto', '$sample'])
+/** 这些阶段不会改写输入文档（$lookup 浅拷贝后加字段），可直接用缓存中的对象 */
+const NON_MUTATING = new Set(['$match', '$lookup', '$group', '$sort', '$skip', '$limit', '$count', '$sortByCount', '$bucket', '$bucketAuto', '$sample'])
 
-function parseStages(stages: unknown, now: Date): Doc[] {
+interface Stage {
+  /** `{ $stage: value }` */
+  stage: Doc
+  /** 请求中的原文（`$stage` + EJSON），用作编译缓存的键 */
+  text: string
+}
+
+function parseStages(stages: unknown, now: Date): Stage[] {
   if (!Array.isArray(stages)) throw dbError(ERR.INVALID_PARAM, 'stages must be an array')
   return stages.map((s: Doc) => {
     const key = s?.stageKey
     if (typeof key !== 'string' || !key.startsWith('$')) throw dbError(ERR.INVALID_PARAM, 'stageKey must be a $stage name')
     if (FORBIDDEN.has(key)) throw dbError(ERR.REQUEST_FAILED, `aggregation stage ${key} is not supported`)
-    return { [key]: decode(s.stageValue, now, `${key} stageValue`) }
+    return { stage: { [key]: decode(s.stageValue, now, `${key} stageValue`) }, text: `${key}:${String(s.stageValue)}` }
   })
 }
 
@@ -72,8 +79,23 @@ function lookupCandidates(store: Store, spec: Doc, input: Doc[]): Doc[] {
   return [...ids].map((id) => from.docs.get(id)).filter((e) => e !== undefined).sort((a, b) => a.seq - b.seq).map((e) => structuredClone(e.doc))
 }
 
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0
+
+/** 只有 $skip/$limit 的一段直接切片（语义相同；mingo 每建一个管道都要复制整张操作符表） */
+function sliceOnly(docs: Doc[], pipeline: Doc[]): Doc[] | null {
+  let out = docs
+  for (const s of pipeline) {
+    if (isCount(s.$skip)) out = out.slice(s.$skip)
+    else if (isCount(s.$limit) && s.$limit > 0) out = out.slice(0, s.$limit)
+    else return null
+  }
+  return out
+}
+
 function run(docs: Doc[], pipeline: Doc[]): Doc[] {
   if (pipeline.length === 0) return docs
+  const sliced = sliceOnly(docs, pipeline)
+  if (sliced) return sliced
   try {
     return aggregate(docs, pipeline, MINGO_OPTS) as Doc[]
   } catch (e) {
@@ -81,8 +103,34 @@ function run(docs: Doc[], pipeline: Doc[]): Doc[] {
   }
 }
 
+/** 简单 $lookup 的编译结果按 spec 缓存；外表候选经 collectionResolver 在（同步的）本次运行中提供 */
+let lookupSource: Doc[] = []
+const lookups = new Map<string, Aggregator>()
+
+function runLookup(docs: Doc[], spec: Doc, from: Doc[]): Doc[] {
+  const simple = Object.keys(spec).every((k) => k === 'from' || k === 'localField' || k === 'foreignField' || k === 'as') &&
+    typeof spec.localField === 'string' && typeof spec.foreignField === 'string' && typeof spec.as === 'string'
+  if (!simple) return run(docs, [{ $lookup: { ...spec, from } }])
+  const key = JSON.stringify(spec)
+  let agg = lookups.get(key)
+  if (!agg) {
+    if (lookups.size >= 500) lookups.clear()
+    agg = new Aggregator([{ $lookup: spec }], { ...MINGO_OPTS, collectionResolver: () => lookupSource })
+    lookups.set(key, agg)
+  }
+  lookupSource = from
+  try {
+    return agg.run(docs) as Doc[]
+  } catch (e) {
+    throw toDbError(e)
+  } finally {
+    lookupSource = []
+  }
+}
+
 export function runAggregate(store: Store, coll: string, stages: unknown, now: Date): Doc[] {
-  let pipeline = parseStages(stages, now)
+  const parsed = parseStages(stages, now)
+  let pipeline = parsed.map((p) => p.stage)
   if (!pipeline.some((s) => '$limit' in s)) pipeline.push({ $limit: AGGREGATE_DEFAULT_LIMIT })
   // 先检查全部 $lookup 的 from（不存在的集合整条管道失败，与平台一致）
   for (const s of pipeline) if (s.$lookup) store.coll(lookupSpec(s).from)
@@ -92,7 +140,7 @@ export function runAggregate(store: Store, coll: string, stages: unknown, now: D
   let docs: Doc[]
   const first = pipeline[0]
   if (first && '$match' in first && first.$match && typeof first.$match === 'object') {
-    const test = compileQuery(first.$match)
+    const test = compileQuery(first.$match, parsed[0].text)
     const eq = c.docs.size >= 1000 ? indexableEq(first.$match) : null
     if (eq) {
       if (!c.index.has(eq[0])) c.index.build(eq[0], c.docs)
@@ -116,7 +164,7 @@ export function runAggregate(store: Store, coll: string, stages: unknown, now: D
     const spec = lookupSpec(pipeline[i])
     const from = lookupCandidates(store, spec, docs)
     if (Array.isArray(spec.pipeline)) spec.pipeline = resolveNested(store, spec.pipeline)
-    docs = run(docs, [{ $lookup: { ...spec, from } }])
+    docs = runLookup(docs, spec, from)
     pipeline = pipeline.slice(i + 1)
   }
   return docs
