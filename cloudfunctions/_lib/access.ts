@@ -3,8 +3,9 @@
  * 越权与不存在的答复完全相同（NOT_FOUND）。
  */
 import type { Role } from '../../types/domain'
-import type { PersonDoc, RoleAssignmentDoc, StudentDoc } from '../../types/models'
+import type { PersonDoc, RoleAssignmentDoc, StudentDoc, TermDoc } from '../../types/models'
 import { COLLECTIONS } from './collections'
+import { unwrap } from './dbops'
 import { AppError, notFound } from './errors'
 import type { Database } from './sdk'
 
@@ -62,11 +63,15 @@ export async function resolveCaller(
   now: Date,
   requested?: { role?: Role; assignmentId?: string },
 ): Promise<Caller | null> {
-  const people = await database.collection(COLLECTIONS.people).where({ openid }).limit(1).get()
-  const person = people.data[0] as PersonDoc | undefined
-  if (!person) return null
-  const res = await database.collection(COLLECTIONS.roleAssignments).where({ personId: person._id }).limit(100).get()
-  const all = res.data as RoleAssignmentDoc[]
+  // 一次往返：本人 + 其全部任职（每个云函数调用都要解析调用者，少一次数据库请求即少一段网络延迟）
+  const res = unwrap(await database.collection(COLLECTIONS.people).aggregate()
+    .match({ openid })
+    .limit(1)
+    .lookup({ from: COLLECTIONS.roleAssignments, localField: '_id', foreignField: 'personId', as: 'assignments' })
+    .end())
+  const row = (res.data as Array<PersonDoc & { assignments: RoleAssignmentDoc[] }>)[0]
+  if (!row) return null
+  const { assignments: all, ...person } = row
   const active = all.filter((a) => isAssignmentActive(a, now))
   if (active.length === 0) {
     if (all.length > 0) throw new AppError('AUTH.ROLE_ENDED')
@@ -146,6 +151,27 @@ export async function loadUnitInScope<T extends { _id: string; stationId: string
   const unit = res.data[0] as T | undefined
   if (!unit || !unitInScope(caller, kind, unit)) throw notFound()
   return unit
+}
+
+/**
+ * 同 loadUnitInScope，但在同一次读取中带回该单位所在站点的全部学期（周报提交用：少一次数据库往返）。
+ * 越权与不存在同样 NOT_FOUND；学期的选择由调用方用 _lib/term 的 requireCurrentTerm 完成。
+ */
+export async function loadUnitWithTermsInScope<T extends { _id: string; stationId: string }>(
+  database: Database,
+  caller: Caller,
+  kind: 'class' | 'dorm',
+  unitId: string,
+): Promise<{ unit: T; terms: TermDoc[] }> {
+  const res = unwrap(await database.collection(kind === 'class' ? COLLECTIONS.classes : COLLECTIONS.dorms).aggregate()
+    .match({ _id: unitId })
+    .limit(1)
+    .lookup({ from: COLLECTIONS.terms, localField: 'stationId', foreignField: 'stationId', as: 'terms' })
+    .end())
+  const row = (res.data as Array<T & { terms: TermDoc[] }>)[0]
+  if (!row || !unitInScope(caller, kind, row)) throw notFound()
+  const { terms, ...unit } = row
+  return { unit: unit as unknown as T, terms }
 }
 
 /**

@@ -15,19 +15,29 @@ export function termEnd(term: Pick<TermDoc, 'startDate' | 'weeks'>): Date {
   return shanghaiInstant(addDays(term.startDate, term.weeks * 7))
 }
 
-/** 当前学期：时间窗包含 now 的学期，否则最近开始的学期；都没有则 null */
-export async function findCurrentTerm(database: Database, stationId: string, now: Date): Promise<TermDoc | null> {
-  const terms = await listTerms(database, stationId)
+/** 当前学期（纯函数）：时间窗包含 now 的学期，否则最近开始的学期，否则最早的学期；都没有则 null */
+export function pickCurrentTerm(terms: readonly TermDoc[], now: Date): TermDoc | null {
+  const sorted = [...terms].sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0))
   const t = now.getTime()
-  const inside = terms.find((x) => shanghaiInstant(x.startDate).getTime() <= t && t < termEnd(x).getTime())
+  const inside = sorted.find((x) => shanghaiInstant(x.startDate).getTime() <= t && t < termEnd(x).getTime())
   if (inside) return inside
-  const started = terms.filter((x) => shanghaiInstant(x.startDate).getTime() <= t)
-  return started[started.length - 1] ?? terms[0] ?? null
+  const started = sorted.filter((x) => shanghaiInstant(x.startDate).getTime() <= t)
+  return started[started.length - 1] ?? sorted[0] ?? null
+}
+
+/** 当前学期（读库）；见 pickCurrentTerm */
+export async function findCurrentTerm(database: Database, stationId: string, now: Date): Promise<TermDoc | null> {
+  return pickCurrentTerm(await listTerms(database, stationId), now)
+}
+
+/** 从已读出的学期中取当前学期；没有则抛 TERM.NOT_CONFIGURED */
+export function requireCurrentTerm(terms: readonly TermDoc[], now: Date): TermDoc {
+  const term = pickCurrentTerm(terms, now)
+  if (!term) throw new AppError('TERM.NOT_CONFIGURED')
+  return term
 }
 
 /** 同上，但没有学期时抛 TERM.NOT_CONFIGURED */
 export async function loadCurrentTerm(database: Database, stationId: string, now: Date): Promise<TermDoc> {
-  const term = await findCurrentTerm(database, stationId, now)
-  if (!term) throw new AppError('TERM.NOT_CONFIGURED')
-  return term
+  return requireCurrentTerm(await listTerms(database, stationId), now)
 }

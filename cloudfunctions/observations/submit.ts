@@ -11,7 +11,7 @@ import { submitReportSchema } from '../../types/api/observations'
 import type { StudentDoc, TermDoc } from '../../types/models'
 import type { ConcernEntry, WeeklyReportDoc, WeeklyReportRevision } from '../../types/models-observations'
 import type { FieldError } from '../../types/result'
-import { loadUnitInScope, studentInScope, type Caller } from '../_lib/access'
+import { loadUnitWithTermsInScope, studentInScope, type Caller } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
 import { getById, getByIds, insertOrGet, updateWhere } from '../_lib/dbops'
 import { AppError } from '../_lib/errors'
@@ -20,7 +20,8 @@ import type { Database } from '../_lib/sdk'
 import { ensureTalkTask } from '../_lib/talk-tasks'
 import { alertIdOf, raiseAlert } from './alerts-core'
 import { counselorsFor } from '../_lib/responsible'
-import { reportIdOf, reportView, termOf } from './shared'
+import { reportIdOf, reportView } from './shared'
+import { requireCurrentTerm } from '../_lib/term'
 import type { z } from 'zod'
 
 type SubmitInput = z.output<typeof submitReportSchema>
@@ -124,10 +125,8 @@ export const submitReport = defineAction({
   schema: submitReportSchema,
   access: ['committee', 'observer'],
   async run({ db, caller, now }, input) {
-    const [unit, term] = await Promise.all([
-      loadUnitInScope<{ _id: string; stationId: string; name: string }>(db, caller, input.kind, input.unitId),
-      termOf(db, caller, now),
-    ])
+    const { unit, terms } = await loadUnitWithTermsInScope<{ _id: string; stationId: string; name: string }>(db, caller, input.kind, input.unitId)
+    const term = requireCurrentTerm(terms, now)
     assertFileableWeek(term, input.week, now)
     const concerns = await buildConcerns(db, caller, input, now)
     const id = reportIdOf(term._id, input.week, input.kind, input.unitId)
