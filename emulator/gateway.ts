@@ -13,9 +13,20 @@ export interface FunctionConfig {
 
 const NAME = /^[A-Za-z][A-Za-z0-9_-]{0,59}$/
 
+interface Loaded {
+  main: Main
+  config: FunctionConfig
+  mtimeMs: number
+  /** 上次检查构建产物 mtime 的时间 */
+  checkedAt: number
+}
+
+/** 构建产物的 mtime 最多每隔这么久检查一次（每次调用都 stat + 读 config.json 是可观的系统调用开销） */
+const RECHECK_MS = 500
+
 /** 已构建云函数（`<functionsDir>/<name>/index.js`）的加载与调用 */
 export class Functions {
-  private readonly mains = new Map<string, { main: Main; mtimeMs: number }>()
+  private readonly loaded = new Map<string, Loaded>()
   private readonly req: NodeRequire
 
   constructor(readonly dir: string) {
@@ -37,25 +48,35 @@ export class Functions {
     }
   }
 
-  /** 加载（并缓存）函数；构建产物更新后（mtime 变化）下次调用自动重新加载 */
+  /** 加载（并缓存）函数；构建产物更新后（mtime 变化）自动重新加载（最多延迟 RECHECK_MS） */
   load(name: string): Main {
+    return this.entry(name).main
+  }
+
+  private entry(name: string): Loaded {
+    const hit = this.loaded.get(name)
+    const now = Date.now()
+    if (hit && now - hit.checkedAt < RECHECK_MS) return hit
     const file = path.join(path.resolve(this.dir), name, 'index.js')
     if (!NAME.test(name) || !fs.existsSync(file)) throw dbError(ERR.FUNCTION_NOT_FOUND, `function ${name} not found`)
     const mtimeMs = fs.statSync(file).mtimeMs
-    const hit = this.mains.get(name)
-    if (hit && hit.mtimeMs === mtimeMs) return hit.main
+    if (hit && hit.mtimeMs === mtimeMs) {
+      hit.checkedAt = now
+      return hit
+    }
     if (hit) delete this.req.cache[file]
     const mod = this.req(file) as { main?: Main; default?: { main?: Main } }
     const main = mod.main ?? mod.default?.main
     if (typeof main !== 'function') throw dbError(ERR.FUNCTION_NOT_FOUND, `function ${name} does not export main`)
-    this.mains.set(name, { main, mtimeMs })
-    return main
+    const loaded = { main, config: this.config(name), mtimeMs, checkedAt: now }
+    this.loaded.set(name, loaded)
+    return loaded
   }
 
   /** 调用一次：openid 为 null 表示定时触发。超过 config.json 的 timeout（默认 3 秒）即失败。 */
   async invoke(name: string, event: unknown, openid: string | null, clientIp?: string): Promise<unknown> {
-    const main = this.load(name)
-    const timeoutMs = Math.round((this.config(name).timeout ?? 3) * 1000)
+    const { main, config } = this.entry(name)
+    const timeoutMs = Math.round((config.timeout ?? 3) * 1000)
     const context = makeFunctionContext(name, openid, { clientIp, timeoutMs })
     let timer: NodeJS.Timeout | undefined
     const timeout = new Promise<never>((_, reject) => {

@@ -83,7 +83,7 @@ test('本地模式：/api/dev/users 返回 devUsers()；静态文件与单页回
 })
 
 // jest 有自己的模块注册表（require.cache 无效），所以在真实 Node 子进程里验证
-test('重新构建（index.js 变化）后下一次调用加载新代码', async () => {
+test('重新构建（index.js 变化）后，半秒之后的调用加载新代码', async () => {
   const fnDir = path.join(dir, 'fns')
   fs.mkdirSync(path.join(fnDir, 'v'), { recursive: true })
   const script = path.join(dir, 'reload.ts')
@@ -97,6 +97,7 @@ test('重新构建（index.js 变化）后下一次调用加载新代码', async
       const a = await fns.invoke('v', {}, 'o')
       fs.writeFileSync(file, 'exports.main = async () => 2')
       fs.utimesSync(file, new Date(), new Date(Date.now() + 5000))
+      await new Promise((r) => setTimeout(r, 600))
       console.log(JSON.stringify([a, await fns.invoke('v', {}, 'o')]))
     })()`)
   const out = await new Promise<string>((resolve, reject) =>
