@@ -19,7 +19,7 @@ import type { JobContext } from './types'
 /** 每天 08:30（Asia/Shanghai） */
 export const FOLLOW_UP_CRON = '0 30 8 * * *'
 /** 辅导员的重点关注列表（逾期条目排在最前） */
-export const KEYCARE_LIST_LINK = '/packages/counselor/pages/keycare/index'
+export const KEYCARE_LIST_LINK = '/packages/counselor/pages/keycare/index?overdue=1'
 /** 同时进行的负责人查询数 */
 const LOOKUP_CONCURRENCY = 8
 

@@ -32,10 +32,11 @@ export function KeyCareCard({ item, pkg }: { item: KeyCareListItem; pkg: Pkg }) 
   )
 }
 
-export function KeyCareList({ pkg = 'counselor' }: { pkg?: Pkg }) {
+/** overdueFirst：从“逾期跟进”提醒进入时只看逾期（页面参数 overdue=1） */
+export function KeyCareList({ pkg = 'counselor', overdueFirst = false }: { pkg?: Pkg; overdueFirst?: boolean }) {
   const [level, setLevel] = useState<Level | 'all'>('all')
   const [status, setStatus] = useState<KeyCareStatus>('active')
-  const [overdueOnly, setOverdueOnly] = useState(false)
+  const [overdueOnly, setOverdueOnly] = useState(overdueFirst)
   const list = useRemote(
     () => listKeyCare({ ...(level !== 'all' ? { level } : {}), ...(overdueOnly ? { overdueOnly } : { status }), limit: 100 }),
     [level, status, overdueOnly],

@@ -4,6 +4,7 @@ import { Button, Card, Empty, ErrorState, Loading, Tag, showError } from '../../
 import { useRemote } from '../../hooks/useRemote'
 import { listMessages, readMessages, type MessageView } from '../../services/api/identity'
 import { openPage } from '../shell/navigate'
+import { SubscribeButton } from './SubscribeButton'
 import './MessageList.scss'
 
 function when(iso: string): string {
@@ -36,11 +37,21 @@ export function MessageList() {
   if (list.status === 'error') return <ErrorState error={list.error} onRetry={() => void list.reload()} />
   if (!list.data) return <Loading />
   const { items, unread } = list.data
-  if (items.length === 0) return <Empty icon='信' title='暂无消息' desc='周报提醒和即时报告告警会出现在这里' />
+  if (items.length === 0) {
+    return (
+      <View>
+        <Empty icon='信' title='暂无消息' desc='周报提醒和即时报告告警会出现在这里' />
+        <View className='xq-messages__bar'>
+          <SubscribeButton />
+        </View>
+      </View>
+    )
+  }
   return (
     <View>
       <View className='xq-messages__bar'>
         <Text className='xq-messages__count'>{unread > 0 ? `${unread} 条未读` : '全部已读'}</Text>
+        <SubscribeButton />
         {unread > 0 && (
           <Button variant='text' size='sm' loading={busy} onClick={() => void readAll()}>
             全部标为已读

@@ -14,7 +14,7 @@ import { goHome, openPage } from '../shell/navigate'
 import { ReportDetail } from './ReportDetail'
 import { ReportForm } from './ReportForm'
 import { kindText, statusText, statusTone } from './format'
-import { canSubscribe, requestSubscribe } from './subscribe'
+import { SubscribeButton } from '../messages/SubscribeButton'
 import './observations.scss'
 
 interface Loaded {
@@ -40,7 +40,6 @@ async function load(weekParam: number | undefined): Promise<Result<Loaded>> {
 }
 
 function Submitted({ report, role }: { report: ReportView; role: 'committee' | 'observer' }) {
-  const [subscribed, setSubscribed] = useState(false)
   const crisis = report.concerns.some((c) => c.level === 'crisis')
   return (
     <Card title={`第${report.week}周${kindText(report.kind)}已提交`} extra={<Tag tone={statusTone(report.boardStatus)}>{statusText(report.boardStatus)}</Tag>}>
@@ -49,11 +48,7 @@ function Submitted({ report, role }: { report: ReportView; role: 'committee' | '
         {crisis && <Text>危机情况已同时通知辅导员和站长。</Text>}
       </View>
       <View className='xq-obs-actions'>
-        {canSubscribe() && !subscribed && (
-          <Button variant='secondary' onClick={() => void requestSubscribe().then((ok) => ok && (setSubscribed(true), showSuccess('已订阅')))}>
-            接收截止提醒
-          </Button>
-        )}
+        <SubscribeButton label='接收截止提醒' variant='secondary' />
         <Button variant='secondary' onClick={() => openPage(rolePageUrl(role, 'pages/history/index'))}>历史周报</Button>
         <Button onClick={goHome}>返回首页</Button>
       </View>
