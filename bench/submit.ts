@@ -34,6 +34,8 @@ const CONCURRENCY = arg('concurrency', 100)
 const TARGET_P95 = 150
 const IN_PROCESS = process.argv.includes('--in-process')
 const WARM = arg('warm', 100)
+/** 云函数实例（子进程）个数，与 npm run emulator 的默认相同；0 = 函数在模拟器进程内 */
+const INSTANCES = arg('instances', 2)
 
 interface Server { url: string; close(): Promise<void>; cpuMicros(): Promise<number> }
 
@@ -45,7 +47,7 @@ async function startServer(dataDir: string, fnDir: string): Promise<Server> {
   }
   const profile = process.argv.indexOf('--profile-server')
   const prof = profile > 0 ? ['--cpu-prof', `--cpu-prof-dir=${process.argv[profile + 1]}`] : []
-  const proc: ChildProcess = spawn(process.execPath, [...prof, '--import', 'tsx', 'emulator/cli.ts', '--local', '--port', '0', '--data-dir', dataDir, '--functions-dir', fnDir, '--quiet'], {
+  const proc: ChildProcess = spawn(process.execPath, [...prof, '--import', 'tsx', 'emulator/cli.ts', '--local', '--port', '0', '--data-dir', dataDir, '--functions-dir', fnDir, '--quiet', '--instances', String(INSTANCES)], {
     cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'],
   })
   const url = await new Promise<string>((resolve, reject) => {
@@ -221,7 +223,7 @@ async function main(): Promise<void> {
     const p50 = pct(latencies, 50)
     const p95 = pct(latencies, 95)
     const p99 = pct(latencies, 99)
-    console.log(`weekly submit: ${REPORTERS} reporters, ${jobs.length} requests (${jobs.length - REPORTERS} concurrent retries), ${CONCURRENCY} in flight`)
+    console.log(`weekly submit: ${REPORTERS} reporters, ${jobs.length} requests (${jobs.length - REPORTERS} concurrent retries), ${CONCURRENCY} in flight, ${IN_PROCESS ? 'functions in the client process' : INSTANCES > 0 ? `${INSTANCES} function instance processes` : 'functions inside the emulator process'}`)
     console.log(`  warm-up (not counted): ${WARM} other reporters all at once on a cold server: p50 ${pct(cold, 50).toFixed(1)} ms, max ${cold[cold.length - 1].toFixed(1)} ms`)
     console.log(`  latency  p50 ${p50.toFixed(1)} ms   p95 ${p95.toFixed(1)} ms   p99 ${p99.toFixed(1)} ms   max ${latencies[latencies.length - 1].toFixed(1)} ms`)
     console.log(`  wall ${(wall / 1000).toFixed(2)} s   ${(jobs.length / (wall / 1000)).toFixed(0)} req/s   db requests ${stats.total} (${(stats.total / jobs.length).toFixed(1)}/submit)`)

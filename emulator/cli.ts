@@ -1,7 +1,8 @@
 /**
  * 单独启动模拟器：
  *   tsx emulator/cli.ts [--port 8787] [--data-dir .data] [--functions-dir dist/functions]
- *                       [--static-dir dist-h5] [--local] [--cron] [--quiet]
+ *                       [--static-dir dist-h5] [--local] [--cron] [--quiet] [--instances 2]
+ * --instances：云函数实例（子进程）个数，默认 2；0 = 函数在模拟器进程内执行。
  * 启动后在标准输出打印一行 `EMULATOR_URL=http://127.0.0.1:PORT`。
  */
 import { startEmulator } from './server'
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
     local: args.local === true,
     cron: args.cron === true,
     quiet: args.quiet === true,
+    instances: Number(str('instances') ?? 2),
   })
   console.log(`EMULATOR_URL=${emu.url}`)
   console.log(`TCB_CONTEXT_CNFG=${JSON.stringify({ URL: emu.dbUrl })}`)

@@ -3,6 +3,7 @@ import { createRequire } from 'module'
 import path from 'path'
 import { makeFunctionContext } from './context'
 import { ERR, dbError } from './errors'
+import type { InstancePool } from './instances'
 
 export type Main = (event: unknown, context: unknown) => unknown
 
@@ -13,23 +14,28 @@ export interface FunctionConfig {
 
 const NAME = /^[A-Za-z][A-Za-z0-9_-]{0,59}$/
 
-interface Loaded {
-  main: Main
+interface Built {
+  file: string
   config: FunctionConfig
   mtimeMs: number
   /** 上次检查构建产物 mtime 的时间 */
   checkedAt: number
+  /** 本进程内调用时加载的 main（用实例池时不加载） */
+  main?: Main
 }
 
 /** 构建产物的 mtime 最多每隔这么久检查一次（每次调用都 stat + 读 config.json 是可观的系统调用开销） */
 const RECHECK_MS = 500
 
-/** 已构建云函数（`<functionsDir>/<name>/index.js`）的加载与调用 */
+/**
+ * 已构建云函数（`<functionsDir>/<name>/index.js`）的加载与调用。
+ * 给了实例池时函数在子进程里执行（npm start / npm run emulator）；否则在本进程执行（测试直接用）。
+ */
 export class Functions {
-  private readonly loaded = new Map<string, Loaded>()
+  private readonly built = new Map<string, Built>()
   private readonly req: NodeRequire
 
-  constructor(readonly dir: string) {
+  constructor(readonly dir: string, private readonly pool: InstancePool | null = null) {
     this.req = createRequire(path.join(path.resolve(dir), 'noop.js'))
   }
 
@@ -48,13 +54,22 @@ export class Functions {
     }
   }
 
-  /** 加载（并缓存）函数；构建产物更新后（mtime 变化）自动重新加载（最多延迟 RECHECK_MS） */
+  /** 加载（并缓存）函数到本进程；构建产物更新后（mtime 变化）自动重新加载（最多延迟 RECHECK_MS） */
   load(name: string): Main {
-    return this.entry(name).main
+    const b = this.locate(name)
+    if (!b.main) {
+      delete this.req.cache[b.file]
+      const mod = this.req(b.file) as { main?: Main; default?: { main?: Main } }
+      const main = mod.main ?? mod.default?.main
+      if (typeof main !== 'function') throw dbError(ERR.FUNCTION_NOT_FOUND, `function ${name} does not export main`)
+      b.main = main
+    }
+    return b.main
   }
 
-  private entry(name: string): Loaded {
-    const hit = this.loaded.get(name)
+  /** 构建产物与 config.json（缓存；mtime 变化后重读并丢弃已加载的 main） */
+  private locate(name: string): Built {
+    const hit = this.built.get(name)
     const now = Date.now()
     if (hit && now - hit.checkedAt < RECHECK_MS) return hit
     const file = path.join(path.resolve(this.dir), name, 'index.js')
@@ -64,26 +79,24 @@ export class Functions {
       hit.checkedAt = now
       return hit
     }
-    if (hit) delete this.req.cache[file]
-    const mod = this.req(file) as { main?: Main; default?: { main?: Main } }
-    const main = mod.main ?? mod.default?.main
-    if (typeof main !== 'function') throw dbError(ERR.FUNCTION_NOT_FOUND, `function ${name} does not export main`)
-    const loaded = { main, config: this.config(name), mtimeMs, checkedAt: now }
-    this.loaded.set(name, loaded)
-    return loaded
+    const b: Built = { file, config: this.config(name), mtimeMs, checkedAt: now }
+    this.built.set(name, b)
+    return b
   }
 
   /** 调用一次：openid 为 null 表示定时触发。超过 config.json 的 timeout（默认 3 秒）即失败。 */
   async invoke(name: string, event: unknown, openid: string | null, clientIp?: string): Promise<unknown> {
-    const { main, config } = this.entry(name)
+    const { file, config } = this.locate(name)
     const timeoutMs = Math.round((config.timeout ?? 3) * 1000)
     const context = makeFunctionContext(name, openid, { clientIp, timeoutMs })
+    const pool = this.pool
+    const run = pool ? () => pool.run(file, event, context) : () => this.load(name)(event, context)
     let timer: NodeJS.Timeout | undefined
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(dbError(ERR.FUNCTION_TIMEOUT, `Invoking task timed out after ${timeoutMs / 1000} seconds`)), timeoutMs)
     })
     try {
-      return await Promise.race([Promise.resolve().then(() => main(event, context)), timeout])
+      return await Promise.race([Promise.resolve().then(run), timeout])
     } finally {
       clearTimeout(timer)
     }

@@ -6,6 +6,7 @@ import { startCron, type Cron } from './cron'
 import { applyCloudEnv } from './env'
 import { DbError, ERR, toDbError } from './errors'
 import { Functions } from './gateway'
+import { InstancePool } from './instances'
 import { TooLarge, readBody, sendJson, serveStatic } from './http-util'
 import { Stats } from './stats'
 import { Store } from './store'
@@ -30,6 +31,11 @@ export interface EmulatorOptions {
   quiet?: boolean
   /** 事务空闲多久自动中止，默认 30 秒 */
   txnTimeoutMs?: number
+  /**
+   * 云函数实例（子进程）个数；0（默认）= 函数在模拟器进程内执行。
+   * npm start / npm run emulator 用子进程，与平台一样函数和数据库分开，函数里的重活不会卡住数据库。
+   */
+  instances?: number
 }
 
 export interface Emulator {
@@ -53,7 +59,8 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   const store = new Store(path.resolve(opts.dataDir ?? process.env.DATA_DIR ?? '.data'))
   const txns = new TxnManager(store, opts.txnTimeoutMs ?? 30_000)
   const stats = new Stats()
-  const functions = opts.functionsDir ? new Functions(opts.functionsDir) : null
+  let functions: Functions | null = null
+  let pool: InstancePool | null = null
   const log = opts.quiet ? () => undefined : (...a: unknown[]) => console.log('[emulator]', ...a)
 
   async function handleDb(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
@@ -137,7 +144,11 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
       sendJson(res, 200, stats)
     } else if (req.method === 'GET' && p === '/emulator/health') {
       const cpu = process.cpuUsage()
-      sendJson(res, 200, { ok: true, collections: store.collections(), transactions: txns.active(), cpuMicros: cpu.user + cpu.system, rssBytes: process.memoryUsage().rss })
+      const own = cpu.user + cpu.system
+      // cpuMicros：模拟器进程 + 全部函数实例进程
+      Promise.resolve(pool ? pool.cpuMicros() : 0).then((fnCpu) => sendJson(res, 200, {
+        ok: true, collections: store.collections(), transactions: txns.active(), cpuMicros: own + fnCpu, instances: pool?.size ?? 0, rssBytes: process.memoryUsage().rss,
+      }), fail)
     } else if (local && req.method === 'GET' && p === '/api/dev/users') {
       Promise.resolve(opts.devUsers ? opts.devUsers() : []).then((u) => sendJson(res, 200, u), fail)
     } else if (req.method === 'GET' && opts.staticDir) {
@@ -158,6 +169,9 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   const url = `http://${host}:${port}`
   const dbUrl = `${url}/admin`
   applyCloudEnv(dbUrl, local)
+  // 实例在 applyCloudEnv 之后启动，继承指向本模拟器的环境变量
+  pool = opts.functionsDir && opts.instances && opts.instances > 0 ? new InstancePool(opts.instances, log) : null
+  if (opts.functionsDir) functions = new Functions(opts.functionsDir, pool)
 
   let cron: Cron | null = null
   if (local && opts.cron && functions) cron = startCron(functions, log)
@@ -169,6 +183,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
       if (closed) return
       closed = true
       cron?.stop()
+      await pool?.close()
       txns.close()
       await new Promise<void>((resolve) => {
         server.close(() => resolve())

@@ -183,6 +183,8 @@ export async function startApp(opts: StartOptions = {}): Promise<StartedApp> {
       functionsDir,
       devUsers,
       quiet: opts.quiet,
+      // 函数在 2 个子进程实例里执行（与平台一样与数据库分开；导入、导出等重活不卡住其它人的请求）
+      instances: 2,
     })
   } catch (e) {
     cleanup()
