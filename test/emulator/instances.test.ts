@@ -6,19 +6,13 @@ import os from 'os'
 import path from 'path'
 import tcb from '@cloudbase/node-sdk'
 import { startEmulator, type Emulator } from '../../emulator/server'
+import { callGateway } from '../support/gateway'
 
 const FUNCTIONS = path.join(__dirname, 'fixtures/functions')
 let emu: Emulator
 let dir: string
 
-async function call(name: string, event: unknown, openid?: string) {
-  const res = await fetch(`${emu.url}/api/functions/${name}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(openid ? { 'x-dev-openid': openid } : {}) },
-    body: JSON.stringify(event),
-  })
-  return { status: res.status, body: await res.json() }
-}
+const call = (name: string, event: unknown, openid?: string) => callGateway(emu.url, name, event, openid)
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'emu-inst-'))
