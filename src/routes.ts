@@ -27,25 +27,37 @@ export const MAIN_PAGES = ['pages/launch/index', 'pages/bind/index', 'pages/home
 /** 仅 H5 本地模式：开发登录（小程序构建不包含） */
 export const DEV_PAGES = ['pages/dev-login/index']
 
+/** 委员与观察员共有的页面（历史、即时报告、朋辈谈心）；晚点名只属于委员，插在历史与朋辈之间以保持首页磁贴顺序 */
+const reporterPages = (extra: PageEntry[] = []): PageEntry[] => [
+  { path: 'pages/history/index', title: '历史周报', tile: { icon: '史', desc: '各周报送状态与退回意见' } },
+  { path: 'pages/alert/index', title: '即时报告' },
+  ...extra,
+  { path: 'pages/peer-talks/index', title: '朋辈谈心', tile: { icon: '朋', desc: '记录谈心并查看确认状态' } },
+  { path: 'pages/peer-new/index', title: '记录朋辈谈心' },
+]
+
 /** 班级心理委员 */
 export const COMMITTEE_PAGES: PageEntry[] = [
   { path: 'pages/index/index', title: '班级工作台', tile: { icon: '班', desc: '我的班级与任期' } },
   { path: 'pages/report/index', title: '班级心理周报', tile: { icon: '报', desc: '填报本周周报，无情况一键零报告' } },
-  { path: 'pages/history/index', title: '历史周报', tile: { icon: '史', desc: '各周报送状态与退回意见' } },
-  { path: 'pages/alert/index', title: '即时报告' },
-  { path: 'pages/rollcall/index', title: '晚点名', tile: { icon: '点', desc: '记录本班周末晚点名' } },
-  { path: 'pages/peer-talks/index', title: '朋辈谈心', tile: { icon: '朋', desc: '记录谈心并查看确认状态' } },
-  { path: 'pages/peer-new/index', title: '记录朋辈谈心' },
+  ...reporterPages([{ path: 'pages/rollcall/index', title: '晚点名', tile: { icon: '点', desc: '记录本班周末晚点名' } }]),
 ]
 
 /** 宿舍心理观察员 */
 export const OBSERVER_PAGES: PageEntry[] = [
   { path: 'pages/index/index', title: '宿舍工作台', tile: { icon: '舍', desc: '我的宿舍与任期' } },
   { path: 'pages/report/index', title: '宿舍心理周报', tile: { icon: '报', desc: '填报本周周报，无情况一键零报告' } },
-  { path: 'pages/history/index', title: '历史周报', tile: { icon: '史', desc: '各周报送状态与退回意见' } },
-  { path: 'pages/alert/index', title: '即时报告' },
-  { path: 'pages/peer-talks/index', title: '朋辈谈心', tile: { icon: '朋', desc: '记录谈心并查看确认状态' } },
-  { path: 'pages/peer-new/index', title: '记录朋辈谈心' },
+  ...reporterPages(),
+]
+
+/** 辅导员与站长共有的详情页（都从列表或链接进入，不上首页） */
+const STAFF_DETAIL_PAGES: PageEntry[] = [
+  { path: 'pages/report/index', title: '周报详情' },
+  { path: 'pages/rollcall-form/index', title: '晚点名记录' },
+  { path: 'pages/talk-detail/index', title: '谈话详情' },
+  { path: 'pages/keycare-detail/index', title: '重点关注详情' },
+  { path: 'pages/keycare-new/index', title: '加入重点关注' },
+  { path: 'pages/student/index', title: '学生详情' },
 ]
 
 /** 辅导员 */
@@ -55,7 +67,6 @@ export const COUNSELOR_PAGES: PageEntry[] = [
   { path: 'pages/reports/index', title: '周报查询', tile: { icon: '查', desc: '按周次、等级、类别查找关注学生' } },
   { path: 'pages/alerts/index', title: '即时报告', tile: { icon: '急', desc: '危机告警，限时确认' } },
   { path: 'pages/missing/index', title: '未报提醒', tile: { icon: '催', desc: '一键提醒未交周报的同学' } },
-  { path: 'pages/report/index', title: '周报详情' },
   { path: 'pages/org/index', title: '学生名册', tile: { icon: '册', desc: '负责的班级、宿舍与学生' } },
   { path: 'pages/invites/index', title: '邀请码', tile: { icon: '码', desc: '签发心理委员、观察员邀请码' } },
   { path: 'pages/week/index', title: '本周', tile: { icon: '周', desc: '待确认、约谈任务与逾期跟进' } },
@@ -63,12 +74,8 @@ export const COUNSELOR_PAGES: PageEntry[] = [
   { path: 'pages/talks/index', title: '谈心谈话', tile: { icon: '谈', desc: '谈话记录' } },
   { path: 'pages/keycare/index', title: '重点关注', tile: { icon: '关', desc: '重点关注学生库' } },
   { path: 'pages/peer-review/index', title: '朋辈谈心', tile: { icon: '朋', desc: '确认学生骨干的谈心记录' } },
-  { path: 'pages/rollcall-form/index', title: '晚点名记录' },
   { path: 'pages/talk-new/index', title: '记录谈话' },
-  { path: 'pages/talk-detail/index', title: '谈话详情' },
-  { path: 'pages/keycare-detail/index', title: '重点关注详情' },
-  { path: 'pages/keycare-new/index', title: '加入重点关注' },
-  { path: 'pages/student/index', title: '学生详情' },
+  ...STAFF_DETAIL_PAGES,
 ]
 
 /** 站长 */
@@ -78,7 +85,6 @@ export const HEAD_PAGES: PageEntry[] = [
   { path: 'pages/reports/index', title: '周报查询', tile: { icon: '查', desc: '按周次、等级、类别查找关注学生' } },
   { path: 'pages/alerts/index', title: '即时报告', tile: { icon: '急', desc: '全站告警与超时升级' } },
   { path: 'pages/missing/index', title: '未报提醒', tile: { icon: '催', desc: '一键提醒未交周报的同学' } },
-  { path: 'pages/report/index', title: '周报详情' },
   { path: 'pages/org/index', title: '组织管理', tile: { icon: '组', desc: '班级、宿舍与学生' } },
   { path: 'pages/people/index', title: '人员与角色', tile: { icon: '人', desc: '任职、任期与换岗交接' } },
   { path: 'pages/invites/index', title: '邀请码', tile: { icon: '码', desc: '签发、查看、撤销' } },
@@ -89,12 +95,8 @@ export const HEAD_PAGES: PageEntry[] = [
   { path: 'pages/keycare/index', title: '重点关注总览', tile: { icon: '关', desc: '全站重点关注学生库' } },
   { path: 'pages/rollcall/index', title: '晚点名', tile: { icon: '点', desc: '全站各班晚点名' } },
   { path: 'pages/talks/index', title: '谈心谈话', tile: { icon: '谈', desc: '全站谈话记录' } },
-  { path: 'pages/keycare-detail/index', title: '重点关注详情' },
-  { path: 'pages/keycare-new/index', title: '加入重点关注' },
-  { path: 'pages/student/index', title: '学生详情' },
-  { path: 'pages/talk-detail/index', title: '谈话详情' },
-  { path: 'pages/rollcall-form/index', title: '晚点名记录' },
   { path: 'pages/monthly/index', title: '月报', tile: { icon: '月', desc: '审阅、编辑、提交月报' } },
+  ...STAFF_DETAIL_PAGES,
 ]
 
 /** 校心理中心 */
