@@ -2,10 +2,10 @@
  * counseling 云函数的输出类型。时刻一律为 ISO 字符串（经云函数返回后即为字符串），日期为 'YYYY-MM-DD'。
  */
 import type {
-  AbsenceReason, ConcernCategory, KeyCareStatus, Level, ReportKind, RollCallStatus, TalkForm, TalkSource, TalkType,
+  AbsenceReason, ConcernCategory, KeyCareStatus, Level, ReportKind, RollCallStatus, TalkForm, TalkSource,
 } from '../domain'
 import type {
-  ApprovalKind, ApprovalPayload, KeyCareChange, KeyCareReferral, KeyCareSource,
+  ApprovalKind, ApprovalPayload, KeyCareChange, KeyCareReferral, KeyCareSource, TalkDoc,
 } from '../models-counseling'
 
 export interface AbsenceView { studentId: string; studentName: string; reason: AbsenceReason; note?: string }
@@ -70,24 +70,10 @@ export interface RollCallBoardRow {
 
 export interface RollCallBoard { week: number; weekStart: string; off: boolean; rows: RollCallBoardRow[] }
 
-export interface TalkView {
+/** 谈话记录视图：存储形态去掉站点与班级/宿舍 id，带班级名；时刻为 ISO 字符串 */
+export type TalkView = Omit<TalkDoc, '_id' | 'stationId' | 'classId' | 'dormId' | 'createdAt'> & {
   id: string
-  studentId: string
-  studentName: string
   className: string
-  authorId: string
-  authorName: string
-  date: string
-  place: string
-  form: TalkForm
-  type: TalkType
-  source: TalkSource
-  sourceRef?: string
-  summary: string
-  level: Level
-  measures: string
-  followUpDate?: string
-  referred: boolean
   createdAt: string
 }
 

@@ -6,9 +6,9 @@ import { z } from 'zod'
 import { isValidDate, type WeekSubmissionStatus } from '../../domain/calendar'
 import {
   CONCERN_CATEGORIES, LEVELS, REPORT_KINDS,
-  type BoardStatus, type ConcernCategory, type Level, type ReportKind,
+  type BoardStatus, type Level, type ReportKind,
 } from '../domain'
-import type { AlertSource, WeeklyReportStatus } from '../models-observations'
+import type { AlertSource, ConcernEntry, WeeklyReportStatus } from '../models-observations'
 
 /** 文本长度与数量上限（表单与云函数共用） */
 export const OBS_LIMITS = {
@@ -139,19 +139,8 @@ export interface WeekInfo {
   off: boolean
 }
 
-export interface ConcernView {
-  id: string
-  studentId: string
-  studentName: string
-  classId: string
-  dormId: string
-  categories: ConcernCategory[]
-  level: Level
-  description: string
-  measures: string
-  needsTalk: boolean
-  observedOn?: string
-}
+/** 关注条目在周报视图中与存储形态相同 */
+export type ConcernView = ConcernEntry
 
 export interface ReportView extends UnitRef {
   id: string
