@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react'
 import { Button, Sheet } from '../../src/components'
-import { CommentSheet } from '../../src/features/counseling/controls'
+import { CommentSheet } from '../../src/components'
 import { tap, typeInto } from '../support/app'
 
 describe('底部弹层', () => {

@@ -3,9 +3,9 @@ import { View, Text } from '@tarojs/components'
 import { useState } from 'react'
 import { CONCERN_CATEGORIES, LEVELS, LEVEL_LABELS, REFERRAL_TARGETS, type ConcernCategory, type Level, type ReferralTarget } from '../../../types/domain'
 import type { AppErrorBody, Result } from '../../../types/result'
-import { Button, CheckboxGroup, Field, RadioGroup, TextInput, showError, showInfo, showSuccess } from '../../components'
+import { Button, CheckboxGroup, CommentSheet, Field, RadioGroup, showError, showInfo, showSuccess, TextInput } from '../../components'
 import { closeKeyCare, referKeyCare, updateKeyCare, type KeyCareDetail } from '../../services/api/counseling'
-import { CommentSheet, DateField } from './controls'
+import { DateField } from './controls'
 import { REFERRAL_TO_TEXT, today } from './format'
 
 /** 统一处理结果：APPROVAL.REQUIRED 表示申请已提交（不是失败） */

@@ -3,16 +3,14 @@ import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useRef, useState, type ReactNode } from 'react'
 import { CONCERN_CATEGORIES, TALK_FORMS, TALK_FORM_LABELS, type ConcernCategory, type TalkForm } from '../../../types/domain'
-import {
-  Button, Card, Empty, ErrorState, Field, FieldGroup, Loading, RadioGroup, Select, Switch, Tag, TextArea, showError, showSuccess,
-} from '../../components'
+import { Button, Card, CommentSheet, Empty, ErrorState, Field, FieldGroup, Loading, RadioGroup, Select, showError, showSuccess, Switch, Tag, TextArea } from '../../components'
 import { useRemote } from '../../hooks/useRemote'
 import { fieldErrorMap } from '../../services/errors'
 import {
   confirmPeerTalk, createPeerTalk, listPeerTalks, resubmitPeerTalk, returnPeerTalk, type PeerTalkView,
 } from '../../services/api/counseling'
 import { openPage } from '../shell/navigate'
-import { CommentSheet, DateField, StudentPicker } from './controls'
+import { DateField, StudentPicker } from './controls'
 import { REVIEW_STATUS_TEXT, REVIEW_STATUS_TONE, dateText, today } from './format'
 
 type CadrePkg = 'committee' | 'observer'

@@ -1,11 +1,10 @@
 /** 晚点名看板：所带班级本周状态（未记录 / 待确认 / 已确认 / 已退回），待确认的一键确认 */
 import { View, Text } from '@tarojs/components'
 import { useState } from 'react'
-import { Button, Card, Empty, ErrorState, Loading, Tag, showError, showSuccess } from '../../components'
+import { Button, Card, CommentSheet, Empty, ErrorState, Loading, showError, showSuccess, Tag } from '../../components'
 import { useRemote } from '../../hooks/useRemote'
 import { confirmRollCall, returnRollCall, rollCallBoard, type RollCallBoardRow } from '../../services/api/counseling'
 import { openPage } from '../shell/navigate'
-import { CommentSheet } from './controls'
 import { ROLLCALL_STATUS_TEXT, ROLLCALL_STATUS_TONE, dateText, whenText } from './format'
 
 export function rollCallFormUrl(pkg: 'counselor' | 'committee' | 'head', classId: string, week: number) {

@@ -1,7 +1,7 @@
 /** 辅导员工作表单用的小控件：日期/时间选择、学生选择、填写意见的弹层 */
 import { Picker, View, Text } from '@tarojs/components'
 import { useEffect, useState } from 'react'
-import { Button, Sheet, TextArea, TextInput } from '../../components'
+import { TextInput } from '../../components'
 import { cx } from '../../components/cx'
 import { listStudents, type StudentView } from '../../services/api/identity'
 import { dateText } from './format'
@@ -78,41 +78,5 @@ export function StudentPicker({ value, onChange, classId, dormId, invalid }: {
         {items.length === 0 && <Text className='xq-cn-muted xq-cn-student-picker__empty'>没有匹配的学生</Text>}
       </View>
     </View>
-  )
-}
-
-/** 底部弹层：填写意见/原因后确认（退回、解除、站长审批意见） */
-export function CommentSheet({ title, placeholder, confirmText = '确定', required = true, danger, onConfirm, onClose }: {
-  title: string
-  placeholder?: string
-  confirmText?: string
-  required?: boolean
-  danger?: boolean
-  onConfirm: (text: string) => Promise<boolean>
-  onClose: () => void
-}) {
-  const [text, setText] = useState('')
-  const [busy, setBusy] = useState(false)
-  const submit = async () => {
-    setBusy(true)
-    const done = await onConfirm(text.trim())
-    setBusy(false)
-    if (done) onClose()
-  }
-  return (
-    <Sheet
-      title={title}
-      onClose={onClose}
-      footer={
-        <>
-          <Button variant='secondary' onClick={onClose}>取消</Button>
-          <Button variant={danger ? 'danger' : 'primary'} loading={busy} disabled={required && !text.trim()} onClick={() => void submit()}>
-            {confirmText}
-          </Button>
-        </>
-      }
-    >
-      <TextArea value={text} onChange={setText} placeholder={placeholder} maxLength={200} name='comment' />
-    </Sheet>
   )
 }

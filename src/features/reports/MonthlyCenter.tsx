@@ -4,7 +4,7 @@
 import { View, Text } from '@tarojs/components'
 import { useState } from 'react'
 import { CONCERN_CATEGORIES, LEVEL_LABELS, MONTHLY_STATUSES } from '../../../types/domain'
-import { Button, Card, Empty, ErrorState, Loading, Page, Section, Tag, showError, showSuccess } from '../../components'
+import { Button, Card, CommentSheet, Empty, ErrorState, Loading, Page, Section, showError, showSuccess, Tag } from '../../components'
 import { useRemote } from '../../hooks/useRemote'
 import { getMonthly, monthlyOverview, returnMonthly } from '../../services/api/reports'
 import { openPage } from '../shell/navigate'
@@ -13,7 +13,6 @@ import { BarList, StackedBar, Stats, TrendBars } from './charts'
 import { exportMonthlyFile } from './exportFile'
 import { lastFinishedMonth, monthText, pct, STATUS_TEXT, STATUS_TONE, whenText } from './format'
 import { MonthBar } from './MonthBar'
-import { ReturnSheet } from './ReturnSheet'
 import { AllSections } from './Sections'
 import './reports.scss'
 
@@ -119,7 +118,8 @@ export function MonthlyCenterReport({ stationId, month }: { stationId: string; m
         </View>
       )}
       {returning && (
-        <ReturnSheet onClose={() => setReturning(false)} onConfirm={doReturn} />
+        <CommentSheet className='xq-mr-sheet' title='退回月报' placeholder='退回意见（必填），站长修改后重新提交' confirmText='退回' danger maxLength={500} name='return-comment'
+          onClose={() => setReturning(false)} onConfirm={doReturn} />
       )}
     </Page>
   )
