@@ -16,7 +16,7 @@ import { crossesCrisis, ensureNoPending, ensureOpen, hist, listItems, loadEntryI
 /**
  * 需站长审批的变更：生成审批申请，挂到条目上（pendingApprovalId）并记一条 approval_requested 历史。
  * 在 mutateEntry 的事务内调用；条目已有待审批申请时抛 STATE.INVALID_TRANSITION。
- * 返回的 approval 随变更一起写入，applyChange 随后答复 APPROVAL.REQUIRED。
+ * 返回的 approval 随变更一起写入，changeOpenEntry 随后答复 APPROVAL.REQUIRED。
  */
 function requestApproval(caller: Caller, e: KeyCareDoc, payload: ApprovalPayload, from: string, now: Date): EntryChange & { approval: ApprovalDoc } {
   ensureNoPending(e)
@@ -40,14 +40,23 @@ function requestApproval(caller: Caller, e: KeyCareDoc, payload: ApprovalPayload
   }
 }
 
-/** 在事务中应用变更；若变更提交了审批申请则答复 APPROVAL.REQUIRED（其余字段已保存），否则返回新的列表项 */
-async function applyChange(
-  db: Database,
+/**
+ * 修改一个范围内、未解除的条目：先读出并检查（越权/不存在 NOT_FOUND，已解除 KEYCARE.CLOSED，再做 check 里的输入检查），
+ * 然后在事务中重新确认未解除并应用 build 的变更。变更提交了审批申请时答复 APPROVAL.REQUIRED（其余字段已保存），否则返回新的列表项。
+ */
+async function changeOpenEntry(
+  { db, caller, now }: { db: Database; caller: Caller; now: Date },
   entryId: string,
-  now: Date,
   build: (e: KeyCareDoc) => EntryChange,
+  check: () => void = () => undefined,
 ): Promise<KeyCareListItem> {
-  const { entry, approval } = await mutateEntry(db, entryId, now, build)
+  const current = await loadEntryInScope(db, caller, entryId)
+  ensureOpen(current)
+  check()
+  const { entry, approval } = await mutateEntry(db, current._id, now, (e) => {
+    ensureOpen(e)
+    return build(e)
+  })
   if (approval) {
     throw new AppError('APPROVAL.REQUIRED', undefined, { details: { keyCareId: entry._id, approvalId: approval._id, kind: approval.kind } })
   }
@@ -60,13 +69,13 @@ const sameSet = (a: ConcernCategory[], b: ConcernCategory[]) => a.length === b.l
 export const keycareUpdate = defineAction({
   schema: keycareUpdateInput,
   access: ['counselor', 'head'],
-  async run({ db, caller, now }, input) {
-    const current = await loadEntryInScope(db, caller, input.id)
-    ensureOpen(current)
-    if (input.nextFollowUp && input.nextFollowUp < todayOf(now)) throw invalidField('nextFollowUp', '下次跟进日期不能早于今天')
+  async run(ctx, input) {
+    const { caller, now } = ctx
     const by = caller.person._id
-    return applyChange(db, current._id, now, (e): EntryChange => {
-      ensureOpen(e)
+    const check = () => {
+      if (input.nextFollowUp && input.nextFollowUp < todayOf(now)) throw invalidField('nextFollowUp', '下次跟进日期不能早于今天')
+    }
+    return changeOpenEntry(ctx, input.id, (e): EntryChange => {
       const set: Partial<KeyCareDoc> = {}
       const history: KeyCareHistoryEntry[] = []
       let approval: ApprovalDoc | undefined
@@ -91,18 +100,16 @@ export const keycareUpdate = defineAction({
         }
       }
       return { set, history, approval }
-    })
+    }, check)
   },
 })
 
 export const keycareClose = defineAction({
   schema: keycareCloseInput,
   access: ['counselor', 'head'],
-  async run({ db, caller, now }, input) {
-    const current = await loadEntryInScope(db, caller, input.id)
-    ensureOpen(current)
-    return applyChange(db, current._id, now, (e): EntryChange => {
-      ensureOpen(e)
+  async run(ctx, input) {
+    const { caller, now } = ctx
+    return changeOpenEntry(ctx, input.id, (e): EntryChange => {
       ensureNoPending(e)
       if (caller.role !== 'head') return requestApproval(caller, e, { kind: 'close', reason: input.reason }, e.status, now)
       return {
@@ -116,17 +123,17 @@ export const keycareClose = defineAction({
 export const keycareRefer = defineAction({
   schema: keycareReferInput,
   access: ['counselor', 'head'],
-  async run({ db, caller, now }, input) {
-    const current = await loadEntryInScope(db, caller, input.id)
-    ensureOpen(current)
-    if (input.date > todayOf(now)) {
-      throw new AppError('DATE.IN_FUTURE', '转介日期不能晚于今天', { fields: [{ path: 'date', message: '转介日期不能晚于今天' }] })
+  async run(ctx, input) {
+    const { caller, now } = ctx
+    const check = () => {
+      if (input.date > todayOf(now)) {
+        throw new AppError('DATE.IN_FUTURE', '转介日期不能晚于今天', { fields: [{ path: 'date', message: '转介日期不能晚于今天' }] })
+      }
     }
-    return applyChange(db, current._id, now, (e): EntryChange => {
-      ensureOpen(e)
+    return changeOpenEntry(ctx, input.id, (e): EntryChange => {
       const set: Partial<KeyCareDoc> = { status: 'referred', referral: { to: input.to, date: input.date, party: input.party } }
       if (input.to === 'center' && !e.centerReferredAt) set.centerReferredAt = now
       return { set, history: [hist(caller.person._id, 'refer', now, e.referral?.to ?? e.status, input.to)] }
-    })
+    }, check)
   },
 })
