@@ -9,7 +9,7 @@ import { updateWhere } from '../_lib/dbops'
 import { AppError, notFound } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
 import { generateReport } from './generate'
-import { assertMonthFinished, auditTargets, emptyView, readReport, reportId, resolveStation, toView } from './store'
+import { assertMonthFinished, auditTargets, emptyView, loadEditableReport, readReport, reportId, resolveStation, toView } from './store'
 
 export const monthlyGet = defineAction({
   schema: monthlyGetInput,
@@ -49,12 +49,7 @@ export const monthlyUpdate = defineAction({
   schema: monthlyUpdateInput,
   access: ['head'],
   async run({ db, caller, now, audit }, input) {
-    assertMonthFinished(input.month, now)
-    const station = await resolveStation(db, caller, undefined)
-    const id = reportId(station._id, input.month)
-    const doc = await readReport(db, id, { working: true, snapshot: false })
-    if (!doc) throw new AppError('STATE.INVALID_TRANSITION', '该月月报尚未生成')
-    if (doc.status === 'submitted') throw new AppError('MONTHLY.ALREADY_SUBMITTED')
+    const { station, id, doc } = await loadEditableReport(db, caller, input.month, now)
     if (input.rev !== undefined && input.rev !== doc.rev) throw new AppError('CONFLICT', '月报已在别处更新，请刷新后再改', { details: { rev: doc.rev } })
     const _ = db.command
     const next = { ...doc, rev: doc.rev + 1, updatedAt: now }

@@ -10,7 +10,7 @@ import { AppError, notFound } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
 import { notify } from '../_lib/notify'
 import { headsOf } from '../_lib/responsible'
-import { assertMonthFinished, auditTargets, readReport, reportId, resolveStation } from './store'
+import { assertMonthFinished, auditTargets, loadEditableReport, readReport, reportId, resolveStation } from './store'
 
 /** 站长月报页（退回通知的链接） */
 export const HEAD_MONTHLY_PAGE = '/packages/head/pages/monthly/index'
@@ -19,12 +19,7 @@ export const monthlySubmit = defineAction({
   schema: monthlySubmitInput,
   access: ['head'],
   async run({ db, caller, now, audit }, input): Promise<MonthlySubmitResult> {
-    assertMonthFinished(input.month, now)
-    const station = await resolveStation(db, caller, undefined)
-    const id = reportId(station._id, input.month)
-    const doc = await readReport(db, id, { working: true, snapshot: false })
-    if (!doc) throw new AppError('STATE.INVALID_TRANSITION', '该月月报尚未生成')
-    if (doc.status === 'submitted') throw new AppError('MONTHLY.ALREADY_SUBMITTED')
+    const { id, doc } = await loadEditableReport(db, caller, input.month, now)
     const version: MonthlyVersion = {
       version: doc.version + 1,
       submittedAt: now,

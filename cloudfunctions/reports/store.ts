@@ -60,6 +60,19 @@ export async function readReport(db: Database, id: string, opts: { working: bool
   return { ...doc, versionList: doc.versionList ?? [], returns: doc.returns ?? [], draftedCaseKeys: doc.draftedCaseKeys ?? [] }
 }
 
+/**
+ * 站长要修改或提交的本站月报工作稿：月份已结束、已生成、尚未提交（已退回可以再改、再交）。
+ */
+export async function loadEditableReport(db: Database, caller: Caller, month: string, now: Date): Promise<{ station: StationDoc; id: string; doc: StoredReport }> {
+  assertMonthFinished(month, now)
+  const station = await resolveStation(db, caller, undefined)
+  const id = reportId(station._id, month)
+  const doc = await readReport(db, id, { working: true, snapshot: false })
+  if (!doc) throw new AppError('STATE.INVALID_TRANSITION', '该月月报尚未生成')
+  if (doc.status === 'submitted') throw new AppError('MONTHLY.ALREADY_SUBMITTED')
+  return { station, id, doc }
+}
+
 const iso = (d: Date | string | null | undefined): string | null => (d ? new Date(d).toISOString() : null)
 const publicCase = ({ studentId: _omit, ...rest }: CaseRow) => rest
 
