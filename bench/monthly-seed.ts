@@ -8,6 +8,7 @@ import { monthPeriod } from '../domain/monthly'
 import { COLLECTIONS } from '../cloudfunctions/_lib/collections'
 import type { Database } from '../cloudfunctions/_lib/sdk'
 import { ABSENCE_REASONS, CONCERN_CATEGORIES, LEVELS, TALK_TYPES } from '../types/domain'
+import { rng } from '../scripts/seed/names'
 
 export const CLASSES = 300
 export const DORMS = 1500
@@ -15,18 +16,6 @@ const STUDENTS_PER_CLASS = 30
 const TALKS = 3000
 const ROLL_CALLS = 1200
 const KEY_CARE = 150
-
-/** 确定性伪随机（mulberry32） */
-function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 async function insertMany(db: Database, coll: string, docs: object[]): Promise<void> {
   const batches: object[][] = []

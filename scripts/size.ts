@@ -4,9 +4,9 @@
  *   主包超过 400 KB（本项目预算）、或任一包超过微信上限 2 MB 时失败。
  * 用法：tsx scripts/size.ts [--no-build] [--json]
  */
-import { spawnSync } from 'child_process'
 import fs from 'fs'
 import path from 'path'
+import { runProductionBuild } from './lib/build'
 
 const ROOT = path.resolve(__dirname, '..')
 const OUT = path.join(ROOT, 'dist', 'weapp')
@@ -52,15 +52,10 @@ if (require.main === module) {
   const args = process.argv.slice(2)
   if (!args.includes('--no-build')) {
     const started = Date.now()
-    const res = spawnSync('npm', ['run', '--silent', 'build:weapp'], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-      env: { ...process.env, NODE_ENV: 'production' },
-    })
-    if (res.status !== 0) {
-      console.error(`${res.stdout}\n${res.stderr}`.split('\n').slice(-40).join('\n'))
+    try {
+      runProductionBuild('build:weapp')
+    } catch (e) {
+      console.error((e as Error).message)
       process.exit(1)
     }
     console.log(`生产构建 weapp：${((Date.now() - started) / 1000).toFixed(1)} s`)

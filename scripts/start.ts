@@ -6,12 +6,12 @@
  *   4. 打印应用地址、数据库地址与各演示身份的进入方式。
  * E2E 的 globalSetup 复用这里导出的 startApp()。
  */
-import { spawnSync } from 'child_process'
 import fs from 'fs'
 import path from 'path'
 import { ALL_COLLECTIONS, COLLECTIONS } from '../cloudfunctions/_lib/collections'
 import { db as cloudDb, resetCloud, type Database } from '../cloudfunctions/_lib/sdk'
 import { startEmulator, type Emulator } from '../emulator/server'
+import { runProductionBuild } from './lib/build'
 import type { MeOutput } from '../types/api/identity'
 import { ROLE_LABELS, type Role } from '../types/domain'
 import type { DevUser } from '../types/dev'
@@ -66,25 +66,7 @@ export function h5Stale(): boolean {
 }
 
 function buildH5(): void {
-  // 总是生产构建：在 jest 里 NODE_ENV=test，会让 Taro 以开发模式构建（还要求热更新插件）
-  const res = spawnSync('npm', ['run', '--silent', 'build:h5'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, NODE_ENV: 'production' },
-  })
-  if (res.status !== 0) {
-    // 进度条输出很长，失败时只给出末尾
-    const tail = `${res.stdout ?? ''}\n${res.stderr ?? ''}`
-      // 去掉终端颜色控制符
-      .replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*[A-Za-z]`, 'g'), '')
-      .split('\n')
-      .filter((l) => l.trim() && !/Webpack █|即将开始|loader ›|dependenc/.test(l))
-      .slice(-40)
-      .join('\n')
-    throw new Error(`H5 构建失败（npm run build:h5）：\n${tail}`)
-  }
+  runProductionBuild('build:h5')
 }
 
 /** 确保全部集合存在（真实环境里由部署脚本或控制台创建，安全规则一律拒绝客户端） */
