@@ -14,6 +14,7 @@
  * - 调用方按 `result.ok` 分支；错误提示用 components/Toast 的 showError(result.error)，
  *   表单字段错误用 services/errors.ts 的 fieldErrorMap(result.error)。
  */
+import type { z } from 'zod'
 import type { Role } from '../../types/domain'
 import type { AppErrorBody, Result } from '../../types/result'
 import { transport } from './cloud'
@@ -82,4 +83,12 @@ export async function callAction<TOut>(
     for (const listener of authListeners) listener(result.error)
   }
   return result as Result<TOut>
+}
+
+/** 动作输入类型：schema 的输入形态（可省略有默认值的字段） */
+export type ActionInput<S extends z.ZodType> = z.input<S>
+
+/** 某个云函数的动作调用器：`const call = functionCaller('reports')`，`call<Out>('monthly.get', input)` */
+export function functionCaller(fn: FunctionName) {
+  return <TOut>(action: string, payload: unknown) => callAction<TOut>(fn, action, payload)
 }

@@ -2,14 +2,12 @@
  * counseling 云函数的类型化包装（输入输出契约见 types/api/counseling.ts 与 docs/api.md）。
  * 每个导出函数对应一个动作，返回 Result，永不抛出。
  */
-import type { z } from 'zod'
 import type * as api from '../../../types/api/counseling'
-import { callAction } from '../client'
+import { functionCaller, type ActionInput as In } from '../client'
 
 export type * from '../../../types/api/counseling-views'
 
-type In<S extends z.ZodType> = z.input<S>
-const call = <T>(action: string, payload: unknown) => callAction<T>('counseling', action, payload)
+const call = functionCaller('counseling')
 
 // 晚点名
 export const getRollCall = (p: In<typeof api.rollcallGetInput>) => call<api.RollCallGetResult>('rollcall.get', p)

@@ -2,18 +2,16 @@
  * observations 云函数的类型化包装（输入输出契约见 types/api/observations.ts 与 docs/api.md）。
  * 每个导出函数对应一个动作，返回 Result，永不抛出。
  */
-import type { z } from 'zod'
 import type * as api from '../../../types/api/observations'
 import type { Paged } from '../../../types/api/observations'
-import { callAction } from '../client'
+import { functionCaller, type ActionInput as In } from '../client'
 
 export type {
   AlertView, BoardOutput, BoardRow, ConcernInput, ConcernView, HistoryRow, MissingUnit, ReportView,
   SubmitReportInput, TaskView, UnitRef, WeekCurrentOutput, WeekInfo,
 } from '../../../types/api/observations'
 
-type In<S extends z.ZodType> = z.input<S>
-const call = <T>(action: string, payload: unknown) => callAction<T>('observations', action, payload)
+const call = functionCaller('observations')
 
 /** 本周：学期、周次、本人单位状态（填报人）或本周计数（辅导员/站长） */
 export const fetchWeekCurrent = () => call<api.WeekCurrentOutput>('week.current', {})

@@ -2,9 +2,8 @@
  * reports 云函数（月报动态信息）的类型化包装（输入输出契约见 types/api/reports.ts 与 docs/api.md “## reports”）。
  * 每个导出函数对应一个动作，返回 Result，永不抛出。
  */
-import type { z } from 'zod'
 import type * as api from '../../../types/api/reports'
-import { callAction } from '../client'
+import { functionCaller, type ActionInput as In } from '../client'
 
 export type {
   CaseRowInput, CaseRowView, MonthlyExportResult, MonthlyOverviewView, MonthlyReportView, MonthlyReturnResult,
@@ -12,8 +11,7 @@ export type {
 } from '../../../types/api/reports'
 export type * from '../../../types/models-reports'
 
-type In<S extends z.ZodType> = z.input<S>
-const call = <T>(action: string, payload: unknown) => callAction<T>('reports', action, payload)
+const call = functionCaller('reports')
 
 export const getMonthly = (p: In<typeof api.monthlyGetInput>) => call<api.MonthlyReportView>('monthly.get', p)
 export const generateMonthly = (p: In<typeof api.monthlyGenerateInput>) => call<api.MonthlyReportView>('monthly.generate', p)
