@@ -5,6 +5,7 @@
 import { z } from 'zod'
 import { isValidDate, weekdayOf } from '../../domain/calendar'
 import { GENDERS, ROLES, type Role } from '../domain'
+import type { TermDoc } from '../models'
 
 export const MAX_ROSTER_BYTES = 5 * 1024 * 1024
 /** base64 长度上限（5 MB 文件约 6.99M 字符） */
@@ -204,15 +205,8 @@ export interface PersonView {
   assignments: AssignmentDetail[]
 }
 
-export interface TermView {
-  _id: string
-  name: string
-  startDate: string
-  weeks: number
-  weeksOff: number[]
-  deadlineWeekday: number
-  deadlineTime: string
-}
+/** 学期视图：存储形态去掉站点与时间戳 */
+export type TermView = Pick<TermDoc, '_id' | 'name' | 'startDate' | 'weeks' | 'weeksOff' | 'deadlineWeekday' | 'deadlineTime'>
 export interface TermGetOutput {
   current: TermView | null
   terms: TermView[]
