@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Button, showSuccess, type ButtonVariant } from '../../components'
-import { canSubscribe, requestSubscribe } from '../observations/subscribe'
+import { canSubscribe, requestSubscribe } from './subscribe'
 
 /**
  * “在微信中接收通知”：小程序里由用户点击触发订阅（周报提醒 + 即时报告/升级通知）。

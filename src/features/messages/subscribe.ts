@@ -1,6 +1,6 @@
 /**
  * 订阅消息：只在微信小程序中、且必须由用户点击直接触发（wx.requestSubscribeMessage 的限制），
- * 所以放在提交成功后的“接收提醒”按钮上。H5 本地模式下提醒进入站内消息，无需订阅。
+ * 所以放在按钮上（消息页“在微信中接收通知”、周报提交后“接收截止提醒”）。H5 本地模式下提醒进入站内消息，无需订阅。
  */
 import Taro from '@tarojs/taro'
 import { ENV } from '../../config/env'
