@@ -62,10 +62,15 @@ function pathValue(doc: Doc, path: string): unknown {
  * 再交给 mingo 按原语义关联（与数据库在外键字段上有索引时一样，不扫描整表）。
  * 本地值缺失、为 null 或为对象/日期时退回整表。
  */
+/** localField/foreignField 形式（没有 let/pipeline） */
+const isSimpleLookup = (spec: Doc): boolean =>
+  Object.keys(spec).every((k) => k === 'from' || k === 'localField' || k === 'foreignField' || k === 'as') &&
+  typeof spec.localField === 'string' && typeof spec.foreignField === 'string' && typeof spec.as === 'string'
+
 function lookupCandidates(store: Store, spec: Doc, input: Doc[]): Doc[] {
   const from = store.coll(spec.from)
-  const simple = !Array.isArray(spec.pipeline) && typeof spec.localField === 'string' && typeof spec.foreignField === 'string' && !spec.foreignField.includes('.')
-  if (!simple) return cloneAll(from)
+  // 索引只建在顶层字段上
+  if (!isSimpleLookup(spec) || spec.foreignField.includes('.')) return cloneAll(from)
   if (!from.index.has(spec.foreignField)) from.index.build(spec.foreignField, from.docs)
   const ids = new Set<string>()
   for (const d of input) {
@@ -108,9 +113,7 @@ let lookupSource: Doc[] = []
 const lookups = new Map<string, Aggregator>()
 
 function runLookup(docs: Doc[], spec: Doc, from: Doc[]): Doc[] {
-  const simple = Object.keys(spec).every((k) => k === 'from' || k === 'localField' || k === 'foreignField' || k === 'as') &&
-    typeof spec.localField === 'string' && typeof spec.foreignField === 'string' && typeof spec.as === 'string'
-  if (!simple) return run(docs, [{ $lookup: { ...spec, from } }])
+  if (!isSimpleLookup(spec)) return run(docs, [{ $lookup: { ...spec, from } }])
   const key = JSON.stringify(spec)
   let agg = lookups.get(key)
   if (!agg) {

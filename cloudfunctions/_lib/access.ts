@@ -140,6 +140,9 @@ export async function loadStudentInScope(database: Database, caller: Caller, stu
   return student
 }
 
+/** 班级或宿舍所在的集合 */
+const unitCollection = (kind: 'class' | 'dorm'): string => (kind === 'class' ? COLLECTIONS.classes : COLLECTIONS.dorms)
+
 /** 读取范围内的班级或宿舍；不存在或越权一律 NOT_FOUND */
 export async function loadUnitInScope<T extends { _id: string; stationId: string }>(
   database: Database,
@@ -147,7 +150,7 @@ export async function loadUnitInScope<T extends { _id: string; stationId: string
   kind: 'class' | 'dorm',
   unitId: string,
 ): Promise<T> {
-  const res = await database.collection(kind === 'class' ? COLLECTIONS.classes : COLLECTIONS.dorms).doc(unitId).get()
+  const res = await database.collection(unitCollection(kind)).doc(unitId).get()
   const unit = res.data[0] as T | undefined
   if (!unit || !unitInScope(caller, kind, unit)) throw notFound()
   return unit
@@ -163,7 +166,7 @@ export async function loadUnitWithTermsInScope<T extends { _id: string; stationI
   kind: 'class' | 'dorm',
   unitId: string,
 ): Promise<{ unit: T; terms: TermDoc[] }> {
-  const res = unwrap(await database.collection(kind === 'class' ? COLLECTIONS.classes : COLLECTIONS.dorms).aggregate()
+  const res = unwrap(await database.collection(unitCollection(kind)).aggregate()
     .match({ _id: unitId })
     .limit(1)
     .lookup({ from: COLLECTIONS.terms, localField: 'stationId', foreignField: 'stationId', as: 'terms' })
