@@ -264,3 +264,33 @@ export function termPhase(terms: readonly Pick<TermCalendar, 'startDate' | 'week
   const last = terms.map((t) => termLastDay(t)).filter((d) => d < today).sort().pop() ?? null
   return { kind: 'between_terms', nextStart: next, lastEnded: last }
 }
+
+// ───────────── 学年与选择器默认值 ─────────────
+
+/** 日期所在学年的起始年份：8 月 1 日起为新学年（2026-09-07 → 2026，2027-03-01 → 2026） */
+export function schoolYearStartOf(date: string): number {
+  const [y, m] = date.split('-').map(Number)
+  return m >= 8 ? y : y - 1
+}
+
+/** 学年名 '2026-2027' */
+export function schoolYearOf(date: string): string {
+  const y = schoolYearStartOf(date)
+  return `${y}-${y + 1}`
+}
+
+/** 学年最后一天 'YYYY-07-31'（任期结束日等选择器的默认值） */
+export function schoolYearEnd(date: string): string {
+  return `${schoolYearStartOf(date) + 1}-07-31`
+}
+
+/** 当天或之后的第一个周一（新学期开始日选择器的默认值） */
+export function mondayOnOrAfter(date: string): string {
+  const wd = weekdayOf(date)
+  return wd === 1 ? date : addDays(date, 8 - wd)
+}
+
+/** 今天（北京时间）'YYYY-MM-DD'：界面上的日期默认值 */
+export function todayInShanghai(now: Date = new Date()): string {
+  return shanghaiDate(now)
+}

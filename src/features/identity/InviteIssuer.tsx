@@ -8,6 +8,7 @@ import { createInvite, listClasses, listDorms, type InviteCreateInput, type Invi
 import { fieldErrorMap } from '../../services/errors'
 import { dateTime } from '../org/format'
 import '../org/org.scss'
+import { schoolYearEnd, todayInShanghai } from '../../../domain/calendar'
 
 type InviteRole = 'committee' | 'observer' | 'counselor' | 'head'
 
@@ -125,7 +126,7 @@ export function InviteIssuer({ issuer, successor, onIssued }: { issuer: Role; su
           </>
         )}
         <Field label='任期结束' hint='可不填；到期后自动失去权限'>
-          <Picker mode='date' value={termEnd || '2027-07-31'} onChange={(e) => setTermEnd(String(e.detail.value))}>
+          <Picker mode='date' value={termEnd || schoolYearEnd(todayInShanghai())} onChange={(e) => setTermEnd(String(e.detail.value))}>
             <View className='xq-select'>
               <Text className={termEnd ? 'xq-select__value' : 'xq-select__placeholder'}>{termEnd || '未设定'}</Text>
             </View>

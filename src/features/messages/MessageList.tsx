@@ -1,5 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import { useState } from 'react'
+import { formatMonthDayTime } from '../../../domain/calendar'
 import { Button, Card, Empty, ErrorState, Loading, Tag, showError } from '../../components'
 import { useRemote } from '../../hooks/useRemote'
 import { listMessages, readMessages, type MessageView } from '../../services/api/identity'
@@ -7,11 +8,8 @@ import { openPage } from '../shell/navigate'
 import { SubscribeButton } from './SubscribeButton'
 import './MessageList.scss'
 
-function when(iso: string): string {
-  const d = new Date(iso)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${d.getMonth() + 1}月${d.getDate()}日 ${pad(d.getHours())}:${pad(d.getMinutes())}`
-}
+/** 北京时间 'M月D日 HH:mm'（与设备时区无关） */
+const when = (iso: string): string => formatMonthDayTime(iso)
 
 /** 站内消息：周报提醒、即时报告告警等；点开带链接的消息跳到对应页面 */
 export function MessageList() {

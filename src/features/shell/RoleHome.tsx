@@ -1,4 +1,5 @@
 import { View, Text } from '@tarojs/components'
+import { shanghaiHour } from '../../../domain/calendar'
 import { ROLE_LABELS } from '../../../types/domain'
 import { Cell, CellGroup, Page, Section } from '../../components'
 import { ENV } from '../../config/env'
@@ -20,7 +21,7 @@ export interface RoleHomeProps {
 }
 
 function greeting(): string {
-  const h = new Date().getHours()
+  const h = shanghaiHour(Date.now())
   return h < 6 ? '夜深了' : h < 12 ? '早上好' : h < 18 ? '下午好' : '晚上好'
 }
 
