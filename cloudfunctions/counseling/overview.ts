@@ -10,7 +10,7 @@ import { scopeFilter } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
 import { AppError } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
-import { loadCurrentTerm } from '../_lib/term'
+import { loadTermWithPhase } from '../_lib/term'
 import { fetchAll, iso, loadClasses, loadStudents, todayOf } from './common'
 import { isOverdue, listItems, sortItems } from './keycare-core'
 import { peerView } from './peer'
@@ -21,7 +21,7 @@ export const weekOverview = defineAction({
   schema: weekOverviewInput,
   access: ['counselor', 'head'],
   async run({ db, caller, now, audit }, input) {
-    const term = await loadCurrentTerm(db, caller.stationId!, now)
+    const { term, phase } = await loadTermWithPhase(db, caller.stationId!, now)
     const week = input.week ?? defaultWeek(term, now)
     if (week > term.weeks) throw new AppError('WEEK.OUT_OF_RANGE')
     const scope = scopeFilter(caller)!
@@ -68,6 +68,7 @@ export const weekOverview = defineAction({
       acked: !!a.ackedAt,
     }))
     const result: WeekOverview = {
+      phase,
       week,
       weekStart: board.weekStart,
       off: board.off,

@@ -12,7 +12,7 @@ import { COLLECTIONS } from '../_lib/collections'
 import { AppError, notFound } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
 import type { Database } from '../_lib/sdk'
-import { loadCurrentTerm } from '../_lib/term'
+import { loadTermWithPhase } from '../_lib/term'
 import { fetchAll, getDoc, iso, must } from './common'
 import { notifyPeople } from './notify'
 import { defaultWeek, rollCallId, rollCallView } from './rollcall'
@@ -105,9 +105,9 @@ export const rollcallBoard = defineAction({
   schema: rollcallBoardInput,
   access: ['committee', 'counselor', 'head'],
   async run({ db, caller, now }, input) {
-    const term = await loadCurrentTerm(db, caller.stationId!, now)
+    const { term, phase } = await loadTermWithPhase(db, caller.stationId!, now)
     const week = input.week ?? defaultWeek(term, now)
     if (week > term.weeks) throw new AppError('WEEK.OUT_OF_RANGE')
-    return buildBoard(db, caller, term, week)
+    return { ...(await buildBoard(db, caller, term, week)), phase }
   },
 })

@@ -3,7 +3,7 @@
  * 输出中的时刻一律为 ISO 字符串。
  */
 import { z } from 'zod'
-import { isValidDate, type WeekSubmissionStatus } from '../../domain/calendar'
+import { isValidDate, type TermPhase, type WeekSubmissionStatus } from '../../domain/calendar'
 import {
   CONCERN_CATEGORIES, LEVELS, REPORT_KINDS,
   type BoardStatus, type Level, type ReportKind,
@@ -183,12 +183,16 @@ export interface BoardOutput {
   week: WeekInfo | null
   rows: BoardRow[]
   counts: Record<BoardStatus, number>
+  /** 学期阶段（假期中时看板显示上一学期的最后一周） */
+  phase?: TermPhase
 }
 
 export interface WeekCurrentOutput {
   week: WeekInfo | null
   /** 学期总周数与假期周 */
   term: { id: string; name: string; startDate: string; weeks: number; weeksOff: number[]; deadlineWeekday: number; deadlineTime: string } | null
+  /** 学期阶段：学期中（当前周）/ 假期中（下学期开始日，已设置时）/ 未设置学期 */
+  phase: TermPhase
   /** 填报人：本人负责的单位（学期外也有） */
   ownUnit: UnitRef | null
   /** 填报人：本人负责单位本周状态（学期外为 null） */
@@ -245,6 +249,13 @@ export interface TaskView {
 
 export interface MissingUnit extends UnitRef {
   reporters: Array<{ personId: string; name: string }>
+}
+
+/** missing.list：某周未报的单位与填报人；假期中（未指定周次）没有未报单位 */
+export interface MissingListOutput {
+  week: WeekInfo
+  units: MissingUnit[]
+  phase?: TermPhase
 }
 
 export interface Paged<T> {

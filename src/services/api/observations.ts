@@ -41,7 +41,7 @@ export const ackAlert = (p: In<typeof api.alertAckSchema>) => call<api.AlertView
 export const listTasks = (p: In<typeof api.tasksListSchema> = {}) => call<Paged<api.TaskView>>('tasks.list', p)
 /** 本周未报的单位与填报人 */
 export const fetchMissing = (p: In<typeof api.missingListSchema> = {}) =>
-  call<{ week: api.WeekInfo; units: api.MissingUnit[] }>('missing.list', p)
+  call<api.MissingListOutput>('missing.list', p)
 /** 提醒未报（不传 units = 全部） */
 export const remindMissing = (p: In<typeof api.remindSchema> = {}) =>
   call<{ week: number; units: number; reminded: number; alreadyReminded: number; unitsWithoutReporter: number }>('remind', p)
