@@ -42,7 +42,7 @@ for entry in "${INSTANTS[@]}"; do
     exit 1
   fi
 
-  run npx jest --selectProjects node test/functions --silent
+  run npx jest test/functions --selectProjects=node --silent
   rm -f "$summary"
   run npx jest -c jest.e2e.config.js --runInBand
   node -e '
