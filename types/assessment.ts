@@ -139,3 +139,51 @@ export const AssessmentOverrideSchema = z.strictObject({
     .optional(),
 })
 export type AssessmentOverride = z.infer<typeof AssessmentOverrideSchema>
+
+/** 建议分的一条理由：delta 为扣分（负数），0 为说明 */
+export interface SuggestionReason {
+  text: string
+  delta: number
+}
+
+export interface PointSuggestion {
+  pointId: string
+  max: number
+  score: number
+  reasons: SuggestionReason[]
+}
+
+export interface ItemSuggestion {
+  itemId: AssessmentItemId
+  max: number
+  score: number
+  points: PointSuggestion[]
+}
+
+export interface BinderSuggestion {
+  tableId: string
+  items: ItemSuggestion[]
+  total: number
+  grade: Grade
+  gradeLabel: string
+}
+
+/** 补齐材料时要去的页面（页面键，由前端映射到路由） */
+export const EVIDENCE_TARGETS = [
+  'documents', 'activities', 'trainings', 'screening', 'monthly', 'alerts', 'keycare',
+  'talks', 'peer_talks', 'plan', 'summary', 'staff', 'invites', 'handover',
+] as const
+export type EvidenceTarget = (typeof EVIDENCE_TARGETS)[number]
+
+/** 缺少的材料与该做的事 */
+export interface MissingEvidence {
+  /** 稳定键（同一缺口在多次计算中相同），如 'training:t1:2023级:committee' */
+  key: string
+  itemId: AssessmentItemId
+  pointId: string
+  /** 缺什么，如 “12栋305 无宿舍心理观察员 43 天” */
+  text: string
+  /** 该做什么，如 “发放宿舍心理观察员邀请码” */
+  action: string
+  target: { page: EvidenceTarget; params?: Record<string, string> }
+}
