@@ -120,3 +120,6 @@ export function uncoveredDays(intervals: ServiceInterval[], windows: TermWindow[
 
 /** 年级的称呼：'2023级' → '2023 级' */
 export const gradeText = (grade: string): string => grade.replace(/^(\d{4})\s*级$/, '$1 级')
+
+/** 骨干培训中角色的称呼（考评细则的用语：“每个年级心理委员、宿舍心理观察员”） */
+export const CADRE_LABELS = { committee: '心理委员', observer: '宿舍心理观察员' } as const

@@ -3,10 +3,9 @@
  * 与建议分用同一份指标；进行中的学期称 “本学期”。规则见 docs/assessment.md。
  */
 import type { AssessmentTableVersion, MissingEvidence } from '../../types/assessment'
-import { ROLE_LABELS } from '../../types/domain'
 import { allSlots } from './table'
 import type { Indicators } from './indicators'
-import { gradeText } from './measures'
+import { CADRE_LABELS, gradeText } from './measures'
 import { termWhen } from './reasons'
 
 type Entry = MissingEvidence
@@ -57,8 +56,8 @@ function termEntries(ind: Indicators, table: AssessmentTableVersion): Entry[] {
     for (const c of ind.training.cells.filter((x) => x.termId === t.id && !x.sessions)) {
       out.push({
         key: `training:${t.id}:${c.grade}:${c.role}`, itemId: 'peer', pointId: 'peer.2',
-        text: `${when} ${gradeText(c.grade)}${t.ended ? '未开展' : '尚未开展'}${ROLE_LABELS[c.role]}培训`,
-        action: `安排面向 ${gradeText(c.grade)}${ROLE_LABELS[c.role]}的培训`,
+        text: `${when} ${gradeText(c.grade)}${t.ended ? '未开展' : '尚未开展'}${CADRE_LABELS[c.role]}培训`,
+        action: `安排面向 ${gradeText(c.grade)}${CADRE_LABELS[c.role]}的培训`,
         target: { page: 'trainings', params: { termId: t.id, grade: c.grade, role: c.role } },
       })
     }

@@ -2,9 +2,8 @@
  * 队伍建设①②与朋辈辅导①–③：人员资质与培训学时、交接、三级网络、缺任天数、骨干培训、朋辈谈心。
  * 扣分额与门槛见 docs/assessment.md。
  */
-import { ROLE_LABELS } from '../../types/domain'
 import type { UnitCoverage } from './indicators'
-import { gradeText } from './measures'
+import { CADRE_LABELS, gradeText } from './measures'
 import { deduct, note, termLabel, type PointRule } from './reasons'
 
 /** 队伍建设①：无人有咨询资质 −2；站长无培训 −1；其他人员有人无培训 −1；有人离任未交接 −1 */
@@ -72,7 +71,7 @@ export const PEER_TEAM_RULES: Record<string, PointRule> = {
     const gaps = ind.training.cells.filter((c) => !c.sessions)
     if (!ind.training.cells.length) return [note('尚无已开始的学期或没有班级')]
     if (!gaps.length) return [note(`各学期各年级的心理委员、宿舍心理观察员均已培训（${ind.training.cells.length} 项）`)]
-    return gaps.map((c) => deduct(`${termLabel(terms.get(c.termId)!)} ${gradeText(c.grade)}未开展${ROLE_LABELS[c.role]}培训`, TRAINING_CELL))
+    return gaps.map((c) => deduct(`${termLabel(terms.get(c.termId)!)} ${gradeText(c.grade)}未开展${CADRE_LABELS[c.role]}培训`, TRAINING_CELL))
   },
 
   'peer.3': (ind, _p, table) => {

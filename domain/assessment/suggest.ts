@@ -27,7 +27,9 @@ const clamp = (n: number, max: number): number => Math.min(max, Math.max(0, n))
 
 export function suggestPoint(ind: Indicators, point: AssessmentPoint, table: AssessmentTableVersion): PointSuggestion {
   const rule = point.source === 'documents' ? documentsRule : RULES[point.id]
-  const reasons = rule ? rule(ind, point, table) : [note('无可依据的记录，请站长自评')]
+  const found = rule ? rule(ind, point, table) : [note('无可依据的记录，请站长自评')]
+  // 按学期的规则在学年第一个学期开始前没有可计的内容
+  const reasons = found.length ? found : [note('截至评估日尚无已开始的学期')]
   const score = clamp(point.max + reasons.reduce((s, r) => s + r.delta, 0), point.max)
   return { pointId: point.id, max: point.max, score, reasons }
 }
