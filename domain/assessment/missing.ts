@@ -49,9 +49,10 @@ function termEntries(ind: Indicators, table: AssessmentTableVersion): Entry[] {
       out.push({ key: `theme-open:${a.id}`, itemId: 'education', pointId: 'education.2', text: `主题宣教活动“${a.title}”尚无${lack}`, action: `补写活动${lack}`, target: { page: 'activities', params: { activityId: a.id } } })
     }
     if (!s.special) add('special', 'education', 'education.1', `${when}尚无专项教育活动`, '登记专题讲座、心理主题班会或心理行为训练', 'activities')
-    if (s.talks < p.minTalksPerTerm) add('talks', 'counseling', 'counseling.1', `${when}尚无个体谈心谈话记录`, '记录谈心谈话', 'talks')
-    if (s.groupSessions < p.minGroupSessionsPerTerm) add('group', 'counseling', 'counseling.1', `${when}尚未开展团体心理辅导`, '登记团体心理辅导活动', 'activities')
-    if (s.peerTalksConfirmed < p.minPeerTalksPerTerm) add('peer-talks', 'peer', 'peer.3', `${when}尚无已确认的朋辈谈心`, '提醒学生骨干记录朋辈谈心', 'peer_talks')
+    const few = (n: number, min: number, none: string, some: string) => (n ? `${when}${some} ${n} ${some.startsWith('团体') ? '次' : '条'}，少于 ${min}` : `${when}${none}`)
+    if (s.talks < p.minTalksPerTerm) add('talks', 'counseling', 'counseling.1', few(s.talks, p.minTalksPerTerm, '尚无个体谈心谈话记录', '个体谈心谈话记录'), '记录谈心谈话', 'talks')
+    if (s.groupSessions < p.minGroupSessionsPerTerm) add('group', 'counseling', 'counseling.1', few(s.groupSessions, p.minGroupSessionsPerTerm, '尚未开展团体心理辅导', '团体心理辅导'), '登记团体心理辅导活动', 'activities')
+    if (s.peerTalksConfirmed < p.minPeerTalksPerTerm) add('peer-talks', 'peer', 'peer.3', few(s.peerTalksConfirmed, p.minPeerTalksPerTerm, '尚无已确认的朋辈谈心', '已确认的朋辈谈心'), '提醒学生骨干记录朋辈谈心', 'peer_talks')
     if (s.peerTalksPending) add('peer-pending', 'peer', 'peer.3', `${when}有 ${s.peerTalksPending} 条朋辈谈心待确认`, '请辅导员确认或退回', 'peer_talks')
     for (const c of ind.training.cells.filter((x) => x.termId === t.id && !x.sessions)) {
       out.push({

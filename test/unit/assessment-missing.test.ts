@@ -86,3 +86,12 @@ describe('学年进行中', () => {
     expect(missing(y).find((m) => m.key === 'dorm:d9')!.text).toBe('3栋101 目前无宿舍心理观察员')
   })
 })
+
+describe('中心调高每学期的最低数量', () => {
+  test('有记录但不足时写明条数与要求', () => {
+    const table = { ...DEFAULT_TABLE, params: { ...DEFAULT_TABLE.params, minTalksPerTerm: 5 } }
+    const texts = assessYear(sampleYear(), table).missing.map((m) => m.text)
+    expect(texts).toContain('第二学期个体谈心谈话记录 3 条，少于 5')
+    expect(texts.some((t) => t.startsWith('第一学期个体'))).toBe(false)
+  })
+})
