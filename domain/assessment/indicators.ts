@@ -62,7 +62,7 @@ export interface Indicators {
   followUps: { due: number; onTime: number; share: number | null; late: Array<{ keyCareId: string; studentName: string; dueDate: string; doneDate: string | null }> }
   coverage: { classes: UnitCoverage[]; dorms: UnitCoverage[] }
   training: { grades: string[]; cells: Array<{ termId: string; grade: string; role: CadreRole; sessions: number }> }
-  staff: Array<{ personId: string; name: string; role: string; qualification: string | null; hours: number }>
+  staff: Array<BinderInput['staff'][number] & { hours: number }>
   perTerm: Array<{ termId: string; theme: { held: number; withPlan: number; withSummary: number; complete: number; open: Array<{ id: string; title: string; planned: boolean; summarised: boolean }> }; special: number; groupSessions: number; talks: number; peerTalksConfirmed: number; peerTalksPending: number }>
   plan: DueStatus
   summary: DueStatus
@@ -93,25 +93,14 @@ function dueStatus(dueDate: string, submittedAt: Date | null, today: string): Du
   return { dueDate, submittedOn: null, status: today > dueDate ? 'missing' : 'open' }
 }
 
-export function computeIndicators(input: BinderInput, params: AssessmentParams): Indicators {
-  const today = shanghaiDate(input.asOf)
-  const terms = termWindows(input.terms, today)
+function alertsOf(input: BinderInput): Indicators['alerts'] {
   const now = input.asOf.getTime()
-
-  const screening = input.screenings.map((r) => {
-    const unexplained = Math.max(0, r.eligible - r.participated - r.gapsWithReason)
-    return { ...r, rate: share(r.participated, r.eligible), unexplained, complete: unexplained === 0 }
-  })
-
-  const submitted = new Map(input.monthlyReports.map((r) => [r.month, r.submittedAt]))
-  const months = yearMonths(input.terms).map((month) => ({ month, ...monthStatus(month, params.monthlyDeadlineDay, submitted.get(month) ?? null, today) }))
-
-  // 即时报告：已确认的看是否在时限内；未确认的，时限已过算超时，未过不计入
+  // 已确认的看是否在时限内；未确认的，时限已过算超时，未过不计入
   const acked = input.alerts.filter((a) => a.ackedAt)
   const overdueOpen = input.alerts.filter((a) => !a.ackedAt && a.ackDeadline.getTime() < now)
   const withinLimit = acked.filter((a) => a.ackedAt!.getTime() <= a.ackDeadline.getTime()).length
   const decided = acked.length + overdueOpen.length
-  const alerts = {
+  return {
     total: input.alerts.length,
     decided,
     withinLimit,
@@ -119,18 +108,25 @@ export function computeIndicators(input: BinderInput, params: AssessmentParams):
     unacked: overdueOpen.length,
     medianMinutes: median(acked.map((a) => (a.ackedAt!.getTime() - a.createdAt.getTime()) / 60_000)),
   }
+}
 
-  // 随访：应随访日已过（或已随访）的计入；随访日期不晚于应随访日为按时
+function followUpsOf(input: BinderInput, today: string): Indicators['followUps'] {
+  // 应随访日已过（或已随访）的计入；随访日期不晚于应随访日为按时
   const counted = input.followUps.filter((f) => f.doneDate || f.dueDate < today)
   const late = counted.filter((f) => !f.doneDate || f.doneDate > f.dueDate)
-  const followUps = { due: counted.length, onTime: counted.length - late.length, share: share(counted.length - late.length, counted.length), late }
+  return { due: counted.length, onTime: counted.length - late.length, share: share(counted.length - late.length, counted.length), late }
+}
 
+function coverageOf(input: BinderInput, terms: TermWindow[], today: string): Indicators['coverage'] {
+  const now = input.asOf.getTime()
   const vacantNow = (iv: ServiceInterval[]) => !iv.some((s) => s.from.getTime() <= now && (!s.to || s.to.getTime() > now))
-  const coverage = {
+  return {
     classes: input.classes.map((c) => ({ id: c.id, name: c.name, grade: c.grade, uncoveredDays: uncoveredDays(c.committee, terms, today), vacantNow: vacantNow(c.committee) })),
     dorms: input.dorms.map((d) => ({ id: d.id, name: d.name, uncoveredDays: uncoveredDays(d.observer, terms, today), vacantNow: vacantNow(d.observer) })),
   }
+}
 
+function trainingOf(input: BinderInput, terms: TermWindow[], today: string): Indicators['training'] {
   const grades = [...new Set(input.classes.map((c) => c.grade))].sort()
   const cells: Indicators['training']['cells'] = []
   for (const t of terms.filter((w) => w.started)) {
@@ -141,16 +137,11 @@ export function computeIndicators(input: BinderInput, params: AssessmentParams):
       }
     }
   }
+  return { grades, cells }
+}
 
-  const yearFirst = terms[0]?.first ?? today
-  const yearLast = terms[terms.length - 1]?.last ?? today
-  const inYear = (d: string) => d >= yearFirst && d <= yearLast && d <= today
-  const staff = input.staff.map((s) => ({
-    ...s,
-    hours: input.staffTrainings.filter((x) => x.personId === s.personId && inYear(x.date)).reduce((h, x) => h + x.hours, 0),
-  }))
-
-  const perTerm = terms.map((t) => {
+function perTermOf(input: BinderInput, terms: TermWindow[], today: string): Indicators['perTerm'] {
+  return terms.map((t) => {
     const inT = <T extends { date: string }>(xs: T[]) => xs.filter((x) => termOfDate([t], x.date) && x.date <= today)
     const acts = inT(input.activities).filter((a) => a.held)
     const theme = acts.filter((a) => a.kind === 'theme')
@@ -171,37 +162,56 @@ export function computeIndicators(input: BinderInput, params: AssessmentParams):
       peerTalksPending: peers.filter((p) => p.status === 'pending').length,
     }
   })
+}
 
-  const planDue = addDays(yearFirst, params.planDueDays)
-  const summaryDue = addDays(yearLast, params.summaryDueDays)
-  const endedInYear = input.roleEnds.filter((r) => r.endedOn >= yearFirst && r.endedOn <= today)
-  const documents: Indicators['documents'] = {}
+function documentsOf(input: BinderInput): Indicators['documents'] {
+  const out: Indicators['documents'] = {}
   for (const d of input.documents) {
-    const prev = documents[d.slot]
-    const files = (prev?.files ?? 0) + d.files
-    const note = !!prev?.note || d.note
-    documents[d.slot] = { files, note, hasEvidence: files > 0 || note }
+    const files = (out[d.slot]?.files ?? 0) + d.files
+    const note = !!out[d.slot]?.note || d.note
+    out[d.slot] = { files, note, hasEvidence: files > 0 || note }
   }
+  return out
+}
+
+/** 一个学年的全部指标（params 取自该学年的考核表版本） */
+export function computeIndicators(input: BinderInput, params: AssessmentParams): Indicators {
+  const today = shanghaiDate(input.asOf)
+  const terms = termWindows(input.terms, today)
+  const yearFirst = terms[0]?.first ?? today
+  const yearLast = terms[terms.length - 1]?.last ?? today
+  const inYear = (d: string) => d >= yearFirst && d <= yearLast && d <= today
+  const submitted = new Map(input.monthlyReports.map((r) => [r.month, r.submittedAt]))
+  const endedInYear = input.roleEnds.filter((r) => r.endedOn >= yearFirst && r.endedOn <= today)
 
   return {
     schoolYear: input.schoolYear,
     today,
     terms,
-    screening,
-    monthly: { deadlineDay: params.monthlyDeadlineDay, months },
-    alerts,
-    followUps,
-    coverage,
-    training: { grades, cells },
-    staff,
-    perTerm,
-    plan: dueStatus(planDue, input.plan.submittedAt, today),
-    summary: dueStatus(summaryDue, input.summary.submittedAt, today),
+    screening: input.screenings.map((r) => {
+      const unexplained = Math.max(0, r.eligible - r.participated - r.gapsWithReason)
+      return { ...r, rate: share(r.participated, r.eligible), unexplained, complete: unexplained === 0 }
+    }),
+    monthly: {
+      deadlineDay: params.monthlyDeadlineDay,
+      months: yearMonths(input.terms).map((month) => ({ month, ...monthStatus(month, params.monthlyDeadlineDay, submitted.get(month) ?? null, today) })),
+    },
+    alerts: alertsOf(input),
+    followUps: followUpsOf(input, today),
+    coverage: coverageOf(input, terms, today),
+    training: trainingOf(input, terms, today),
+    staff: input.staff.map((s) => ({
+      ...s,
+      hours: input.staffTrainings.filter((x) => x.personId === s.personId && inYear(x.date)).reduce((h, x) => h + x.hours, 0),
+    })),
+    perTerm: perTermOf(input, terms, today),
+    plan: dueStatus(addDays(yearFirst, params.planDueDays), input.plan.submittedAt, today),
+    summary: dueStatus(addDays(yearLast, params.summaryDueDays), input.summary.submittedAt, today),
     handovers: {
       ended: endedInYear.length,
       recorded: endedInYear.filter((r) => r.handedOver).length,
       missing: endedInYear.filter((r) => !r.handedOver).map(({ personId, name, endedOn }) => ({ personId, name, endedOn })),
     },
-    documents,
+    documents: documentsOf(input),
   }
 }
