@@ -3,12 +3,14 @@
  * 口径见 docs/assessment.md。本文件不读数据库，也不读系统时钟：评估时刻 asOf 由调用方给出。
  */
 import type { AssessmentParams } from '../../types/assessment'
+import type { CadreRole, DueStatus, Indicators, StaffRole, TermWindow } from '../../types/models-assessment'
 import { addDays, nextMonth, shanghaiDate, weeksDueInMonth } from '../calendar'
-import { median, monthStatus, share, termOfDate, termWindows, uncoveredDays, type MonthStatus, type ServiceInterval, type TermWindow, type YearTermInput } from './measures'
+import { median, monthStatus, share, termOfDate, termWindows, uncoveredDays, type ServiceInterval, type YearTermInput } from './measures'
 
-export type CadreRole = 'committee' | 'observer'
 /** 活动种类：主题宣教活动 / 专项教育（专题讲座、心理主题班会、心理行为训练、其他）/ 团体心理辅导 */
 export type ActivityKind = 'theme' | 'special' | 'group_counseling'
+
+export type { CadreRole, Indicators }
 
 export interface BinderInput {
   /** 'YYYY-YYYY' */
@@ -31,7 +33,7 @@ export interface BinderInput {
   /** 学生骨干培训：面向的角色与年级 */
   trainings: Array<{ id: string; title: string; date: string; roles: CadreRole[]; grades: string[] }>
   /** 站内人员（站长、辅导员、兼职心理咨询师） */
-  staff: Array<{ personId: string; name: string; role: 'head' | 'counselor' | 'consultant'; qualification: string | null }>
+  staff: Array<{ personId: string; name: string; role: StaffRole; qualification: string | null }>
   /** 站内人员参加培训的学时（来自培训记录与登记） */
   staffTrainings: Array<{ personId: string; date: string; hours: number }>
   /** 宣教与辅导活动 */
@@ -47,27 +49,6 @@ export interface BinderInput {
   roleEnds: Array<{ personId: string; name: string; endedOn: string; handedOver: boolean }>
   /** 证明材料栏：文件数与是否写了说明 */
   documents: Array<{ slot: string; files: number; note: boolean }>
-}
-
-export interface UnitCoverage { id: string; name: string; grade?: string; uncoveredDays: number; vacantNow: boolean }
-export interface DueStatus { dueDate: string; submittedOn: string | null; status: 'on_time' | 'late' | 'missing' | 'open' }
-
-export interface Indicators {
-  schoolYear: string
-  today: string
-  terms: TermWindow[]
-  screening: Array<{ id: string; name: string; date: string; eligible: number; participated: number; rate: number | null; unexplained: number; complete: boolean }>
-  monthly: { deadlineDay: number; months: Array<{ month: string; deadline: string; status: MonthStatus; submittedOn: string | null; daysLate: number }> }
-  alerts: { total: number; decided: number; withinLimit: number; share: number | null; unacked: number; medianMinutes: number | null }
-  followUps: { due: number; onTime: number; share: number | null; late: Array<{ keyCareId: string; studentName: string; dueDate: string; doneDate: string | null }> }
-  coverage: { classes: UnitCoverage[]; dorms: UnitCoverage[] }
-  training: { grades: string[]; cells: Array<{ termId: string; grade: string; role: CadreRole; sessions: number }> }
-  staff: Array<BinderInput['staff'][number] & { hours: number }>
-  perTerm: Array<{ termId: string; theme: { held: number; withPlan: number; withSummary: number; complete: number; open: Array<{ id: string; title: string; planned: boolean; summarised: boolean }> }; special: number; groupSessions: number; talks: number; peerTalksConfirmed: number; peerTalksPending: number }>
-  plan: DueStatus
-  summary: DueStatus
-  handovers: { ended: number; recorded: number; missing: Array<{ personId: string; name: string; endedOn: string }> }
-  documents: Record<string, { files: number; note: boolean; hasEvidence: boolean }>
 }
 
 /** 本学年应报月报的月份：有学期周次截止落在该月的月份（与月报“应报周”同一口径） */

@@ -2,6 +2,7 @@
  * 考核指标用到的基本量（纯函数）：中位数、比例、学期窗口、月报按时、缺任天数。
  * 日期与时刻一律经 domain/calendar（Asia/Shanghai）。
  */
+import type { MonthStatus, TermWindow } from '../../types/models-assessment'
 import { addDays, daysBetween, nextMonth, shanghaiDate, type TermCalendar } from '../calendar'
 
 /** 中位数（偶数个取中间两数的平均）；空为 null */
@@ -29,20 +30,6 @@ export interface YearTermInput extends TermCalendar {
   name: string
 }
 
-export interface TermWindow {
-  id: string
-  name: string
-  /** 理由中的称呼：“第一学期” / “第二学期” */
-  label: string
-  /** 首日 'YYYY-MM-DD' */
-  first: string
-  /** 末日 'YYYY-MM-DD'（第 N 周周日） */
-  last: string
-  /** 截至评估日是否已开始 / 已结束 */
-  started: boolean
-  ended: boolean
-}
-
 const TERM_ORDINALS = ['第一学期', '第二学期', '第三学期', '第四学期']
 
 /** 学年内各学期的日期窗口（按开始日期排序）；today 为评估日 'YYYY-MM-DD' */
@@ -65,8 +52,6 @@ export function termOfDate(windows: TermWindow[], date: string): TermWindow | nu
 export function monthlyDeadline(month: string, day: number): string {
   return `${nextMonth(month)}-${String(day).padStart(2, '0')}`
 }
-
-export type MonthStatus = 'on_time' | 'late' | 'missing' | 'open'
 
 /**
  * 某月月报的报送情况：首次提交时刻在北京时间截止日当天（含 23:59）之前为按时；

@@ -1,7 +1,7 @@
 /** 建议分理由的写法：扣分 “……（−2）”、说明、百分比与分数的显示 */
 import type { AssessmentPoint, AssessmentTableVersion, SuggestionReason } from '../../types/assessment'
 import type { Indicators } from './indicators'
-import type { TermWindow } from './measures'
+import type { TermWindow } from '../../types/models-assessment'
 
 export type PointRule = (ind: Indicators, point: AssessmentPoint, table: AssessmentTableVersion) => SuggestionReason[]
 

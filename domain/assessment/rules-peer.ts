@@ -2,7 +2,7 @@
  * 队伍建设①②与朋辈辅导①–③：人员资质与培训学时、交接、三级网络、缺任天数、骨干培训、朋辈谈心。
  * 扣分额与门槛见 docs/assessment.md。
  */
-import type { UnitCoverage } from './indicators'
+import type { UnitCoverage } from '../../types/models-assessment'
 import { CADRE_LABELS, gradeText } from './measures'
 import { deduct, note, termLabel, type PointRule } from './reasons'
 
