@@ -110,13 +110,18 @@ describe('中心按学年调整考核表', () => {
     expect(v.groups.find((g) => g.id === 'implementation')!.max).toBe(60)
   })
 
+  test('跨指标调整分值：指标分值随各项之和改变，总分仍为 100', () => {
+    const v = ok({ id: 'y', schoolYear: '2027-2028', items: [{ id: 'policy', max: 7 }, { id: 'counseling', max: 12 }], points: [{ id: 'policy.3', max: 1 }] })
+    expect(v.groups.map((g) => g.max)).toEqual([23, 62, 15])
+  })
+
   test('细则之和与该项分值不符时不产生版本，并说明哪一项', () => {
     const r = applyOverride({ id: 'y', schoolYear: '2027-2028', points: [{ id: 'crisis.1', max: 5 }] })
     expect(r.ok).toBe(false)
     if (!r.ok) expect(r.issues.map((i) => i.message)).toContain('“危机干预及重点关注学生工作”各条细则分值之和为 16，应等于该项分值 15')
   })
 
-  test('总分不为 100、指标之和改变、等级线不递减、未知细则、格式错误，均被拒绝', () => {
+  test('总分不为 100、等级线不递减或不合格有下限、未知细则、学年或分值格式错误、多余字段，均被拒绝', () => {
     const cases: unknown[] = [
       { id: 'y', schoolYear: '2027-2028', items: [{ id: 'counseling', max: 11 }] },
       { id: 'y', schoolYear: '2027-2028', bands: [{ grade: 'good', min: 95 }] },
