@@ -1,5 +1,5 @@
 /**
- * 月报加载器：为一个站点、一个月（连同上月）读出聚合所需的记录。
+ * 月报加载器：为一个站点、一个月（连同上月：上月数字与趋势由上月记录计算）读出聚合所需的记录。
  * 计数类数据在数据库端用聚合管道分组，明细只投影需要的字段；所有读取都分页，不假设一次能读全。
  * 互不依赖的查询并发发出。大站点（300 班、1500 宿舍）约 20 次数据库请求，见 docs/performance.md。
  */
@@ -10,7 +10,6 @@ import type {
 } from '../../domain/monthly'
 import { monthPeriod } from '../../domain/monthly'
 import type { ConcernCategory, Level, ReportKind } from '../../types/domain'
-import type { KeyFigures } from '../../types/models-reports'
 import { COLLECTIONS } from '../_lib/collections'
 import type { Database } from '../_lib/sdk'
 import { listTerms } from '../_lib/term'
@@ -33,18 +32,6 @@ function weekSelector(terms: TermInput[], months: string[]): WeekSel {
 type GroupedUnit = { _id: { k: ReportKind; u: string }; r: UnitReportsInput['reports'] }
 type GroupedCalls = { _id: string; calls: ClassRollCallsInput['calls'] }
 
-/** 上月月报的关键指标：最新提交的快照，没有提交过则用草稿；没有上月月报为 null（1 次读取） */
-export async function loadPreviousFigures(db: Database, stationId: string, month: string): Promise<KeyFigures | null> {
-  const rows = await aggregateAll<{ draft?: KeyFigures; latest?: { snapshot?: { sections?: { figures?: KeyFigures } } } }>(db, COLLECTIONS.monthlyReports, [
-    { $match: { _id: `${stationId}:${month}` } },
-    { $project: { draft: '$sections.figures', latest: { $arrayElemAt: ['$versions', -1] } } },
-    { $project: { draft: 1, 'latest.snapshot.sections.figures': 1 } },
-    { $sort: { _id: 1 } },
-  ])
-  const r = rows[0]
-  return r?.latest?.snapshot?.sections?.figures ?? r?.draft ?? null
-}
-
 interface ConcernReportRow {
   _id: string
   kind: ReportKind
@@ -54,8 +41,8 @@ interface ConcernReportRow {
   concerns: Array<{ studentId: string; categories: ConcernCategory[]; level: Level }>
 }
 
-/** sel：报送与晚点名要数的周；concernSel：关注条目要读的周（总含上月，判断“持续关注”） */
-async function loadWeekly(db: Database, stationId: string, sel: WeekSel, concernSel: WeekSel) {
+/** sel：两个月的应报周（报送、晚点名、关注条目；上月条目也用于判断“持续关注”） */
+async function loadWeekly(db: Database, stationId: string, sel: WeekSel) {
   const match = { $match: { stationId, $or: sel } }
   const none = Promise.resolve([])
   const [grouped, reports, calls] = await Promise.all([
@@ -64,7 +51,7 @@ async function loadWeekly(db: Database, stationId: string, sel: WeekSel, concern
       { $group: { _id: { k: '$kind', u: '$unitId' }, r: { $push: { termId: '$termId', week: '$week', onTime: '$onTime', zero: { $not: ['$hasConcern'] } } } } },
       { $sort: { _id: 1 } },
     ]),
-    concernSel.length === 0 ? none : getAll<ConcernReportRow>(db, COLLECTIONS.weeklyReports, { stationId, hasConcern: true, $or: concernSel }, {
+    sel.length === 0 ? none : getAll<ConcernReportRow>(db, COLLECTIONS.weeklyReports, { stationId, hasConcern: true, $or: sel }, {
       kind: true, termId: true, week: true, firstSubmittedAt: true,
       'concerns.studentId': true, 'concerns.categories': true, 'concerns.level': true,
     }),
@@ -129,28 +116,26 @@ export async function loadMonthInput(db: Database, stationId: string, month: str
     const ids = [...new Set(entries.filter((e) => e.enteredAt <= cur.last).map((e) => e.studentId))].sort()
     return loadCaseDetails(db, stationId, ids, cur.first, cur.last)
   })
-  // 有上月月报：趋势用它的指标，只需读本月记录（外加上月关注条目）；否则连上月记录一起读
-  const [previousFigures, terms] = await Promise.all([loadPreviousFigures(db, stationId, prevMonth), termsP])
-  const from = previousFigures ? cur : prev
-  const countMonths = previousFigures ? [month] : [prevMonth, month]
+  // 上月数字与趋势总由上月记录计算（同一口径），所以两个月的记录都读
+  const terms = await termsP
   const [classes, dorms, alerts, keyCare, talks, peer, cases, weekly] = await Promise.all([
     classesP,
     dormsP,
-    getAll<AlertInput>(db, COLLECTIONS.alerts, { stationId, createdAt: { $gte: from.start, $lt: cur.end } }, {
+    getAll<AlertInput>(db, COLLECTIONS.alerts, { stationId, createdAt: { $gte: prev.start, $lt: cur.end } }, {
       source: true, createdAt: true, ackDeadline: true, ackedAt: true, escalatedAt: true,
     }),
     keyCareP,
     // 7 日覆盖需要本月末之后 7 天内的谈话
-    getAll<TalkInput>(db, COLLECTIONS.talks, { stationId, date: { $gte: from.first, $lte: addDays(cur.last, 7) } }, {
+    getAll<TalkInput>(db, COLLECTIONS.talks, { stationId, date: { $gte: prev.first, $lte: addDays(cur.last, 7) } }, {
       studentId: true, authorId: true, authorName: true, date: true, type: true, referred: true,
     }),
     aggregateAll<{ _id: { k: ReportKind; u: string; m: string; s: PeerTalkInput['status'] }; n: number }>(db, COLLECTIONS.peerTalks, [
-      { $match: { stationId, date: { $gte: from.first, $lte: cur.last } } },
+      { $match: { stationId, date: { $gte: prev.first, $lte: cur.last } } },
       { $group: { _id: { k: '$kind', u: '$unitId', m: { $substr: ['$date', 0, 7] }, s: '$status' }, n: { $sum: 1 } } },
       { $sort: { _id: 1 } },
     ]),
     caseP,
-    loadWeekly(db, stationId, weekSelector(terms, countMonths), weekSelector(terms, [prevMonth, month])),
+    loadWeekly(db, stationId, weekSelector(terms, [prevMonth, month])),
   ])
   return {
     month,
@@ -165,6 +150,5 @@ export async function loadMonthInput(db: Database, stationId: string, month: str
     caseTalks: cases.caseTalks,
     peerTalks: peer.map((p) => ({ kind: p._id.k, unitId: p._id.u, month: p._id.m, status: p._id.s, count: p.n })),
     studentNos: cases.studentNos,
-    previousFigures,
   }
 }
