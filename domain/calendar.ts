@@ -201,3 +201,13 @@ export function monthDates(month: string): { first: string; last: string; nextFi
 export function isMonthFinished(month: string, now: Date): boolean {
   return monthRange(month).end.getTime() <= now.getTime()
 }
+
+/** 时刻（Date、毫秒或 ISO 串）在北京时间下的可读时间 'YYYY-MM-DD HH:mm'；空值为 '' */
+export function formatShanghaiDateTime(instant: Date | number | string | null | undefined): string {
+  return instant === null || instant === undefined || instant === '' ? '' : inShanghai(instant).format('YYYY-MM-DD HH:mm')
+}
+
+/** 时刻（Date、毫秒或 ISO 串）在北京时间下的日期 'YYYY-MM-DD'；空值为 '' */
+export function formatShanghaiDate(instant: Date | number | string | null | undefined): string {
+  return instant === null || instant === undefined || instant === '' ? '' : inShanghai(instant).format('YYYY-MM-DD')
+}
