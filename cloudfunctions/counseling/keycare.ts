@@ -15,7 +15,7 @@ import { defineAction } from '../_lib/handler'
 import type { Database } from '../_lib/sdk'
 import { counselorsFor } from '../_lib/responsible'
 import { fetchAll, getDoc, iso, isoOpt, loadPeople, loadStudents, newId, todayOf } from './common'
-import { hist, isOverdue, listItems, loadEntryInScope, runTx, sortItems, txCheck, txGet } from './keycare-core'
+import { hist, listItems, loadEntryInScope, runTx, sortItems, txCheck, txGet } from './keycare-core'
 import { buildTimeline } from './timeline'
 
 /** 负责辅导员：辅导员本人；站长添加时取该生的负责辅导员（没有则为站长本人） */
@@ -118,21 +118,21 @@ export const keycareList = defineAction({
   async run({ db, caller, now, audit }, input) {
     const scope = scopeFilter(caller)!
     const all = await fetchAll<KeyCareDoc>(db.collection(COLLECTIONS.keyCare).where(scope) as never, 5000)
-    const today = todayOf(now)
+    // 逾期与下次跟进按条目与谈话推导（domain/followup.ts），所以汇总与筛选都在列表项上做
+    const every = await listItems(db, all, now)
     const summary = {
-      byLevel: Object.fromEntries(LEVELS.map((l) => [l, all.filter((e) => e.status !== 'closed' && e.level === l).length])),
-      byStatus: Object.fromEntries(KEYCARE_STATUSES.map((s) => [s, all.filter((e) => e.status === s).length])),
-      overdue: all.filter((e) => isOverdue(e, today)).length,
+      byLevel: Object.fromEntries(LEVELS.map((l) => [l, every.filter((e) => e.status !== 'closed' && e.level === l).length])),
+      byStatus: Object.fromEntries(KEYCARE_STATUSES.map((s) => [s, every.filter((e) => e.status === s).length])),
+      overdue: every.filter((e) => e.overdue).length,
       pendingApprovals: all.filter((e) => e.pendingApprovalId).length,
     }
-    const filtered = all.filter(
+    const items = sortItems(every.filter(
       (e) =>
         (!input.level || e.level === input.level) &&
         (!input.status || e.status === input.status) &&
-        (!input.overdueOnly || isOverdue(e, today)) &&
+        (!input.overdueOnly || e.overdue) &&
         (!input.studentId || e.studentId === input.studentId),
-    )
-    const items = sortItems(await listItems(db, filtered, now))
+    ))
     const skip = input.skip ?? 0
     const page = items.slice(skip, skip + (input.limit ?? 50))
     if (page.length) await audit('counseling.keycare.list', page.map((i) => i.id))

@@ -4,6 +4,7 @@
  * 互不依赖的查询并发发出。大站点（300 班、1500 宿舍）约 20 次数据库请求，见 docs/performance.md。
  */
 import { addDays, previousMonth } from '../../domain/calendar'
+import type { FollowUpTalk } from '../../domain/followup'
 import type {
   AlertInput, CaseTalkInput, ClassRollCallsInput, ConcernInput, KeyCareInput, MonthInput, PeerTalkInput, TalkInput,
   TermInput, UnitInput, UnitReportsInput,
@@ -77,22 +78,27 @@ async function loadWeekly(db: Database, stationId: string, sel: WeekSel) {
   }
 }
 
-/** 个别情况描述所需：在库学生的本月谈话详情与学号 */
-async function loadCaseDetails(db: Database, stationId: string, studentIds: string[], first: string, last: string) {
+/** 个别情况描述所需：在库学生的本月谈话详情与学号；以及他们填了“下次跟进”的谈话（月末之前记录的） */
+async function loadCaseDetails(db: Database, stationId: string, studentIds: string[], first: string, last: string, end: Date) {
   const caseTalks: CaseTalkInput[] = []
   const studentNos: Record<string, string> = {}
+  const followUps = new Map<string, FollowUpTalk[]>()
   for (let i = 0; i < studentIds.length; i += 500) {
     const chunk = studentIds.slice(i, i + 500)
-    const [talks, students] = await Promise.all([
+    const [talks, students, follow] = await Promise.all([
       getAll<CaseTalkInput>(db, COLLECTIONS.talks, { stationId, studentId: { $in: chunk }, date: { $gte: first, $lte: last } }, {
         studentId: true, date: true, level: true, summary: true, measures: true,
       }),
       getAll<{ _id: string; studentNo: string }>(db, COLLECTIONS.students, { _id: { $in: chunk } }, { studentNo: true }),
+      getAll<{ studentId: string; followUpDate: string; createdAt: Date }>(db, COLLECTIONS.talks, {
+        stationId, studentId: { $in: chunk }, followUpDate: { $exists: true }, createdAt: { $lt: end },
+      }, { studentId: true, followUpDate: true, createdAt: true }),
     ])
     caseTalks.push(...talks)
     for (const s of students) studentNos[s._id] = s.studentNo
+    for (const t of follow) followUps.set(t.studentId, [...(followUps.get(t.studentId) ?? []), { followUpDate: t.followUpDate, createdAt: new Date(t.createdAt) }])
   }
-  return { caseTalks, studentNos }
+  return { caseTalks, studentNos, followUps }
 }
 
 export async function loadMonthInput(db: Database, stationId: string, month: string, now: Date): Promise<MonthInput> {
@@ -114,7 +120,7 @@ export async function loadMonthInput(db: Database, stationId: string, month: str
   })
   const caseP = keyCareP.then((entries) => {
     const ids = [...new Set(entries.filter((e) => e.enteredAt <= cur.last).map((e) => e.studentId))].sort()
-    return loadCaseDetails(db, stationId, ids, cur.first, cur.last)
+    return loadCaseDetails(db, stationId, ids, cur.first, cur.last, cur.end)
   })
   // 上月数字与趋势总由上月记录计算（同一口径），所以两个月的记录都读
   const terms = await termsP
@@ -145,7 +151,7 @@ export async function loadMonthInput(db: Database, stationId: string, month: str
     dorms,
     ...weekly,
     alerts,
-    keyCare: keyCare.map((e) => ({ ...e, history: e.history ?? [] })),
+    keyCare: keyCare.map((e) => ({ ...e, history: e.history ?? [], followUps: cases.followUps.get(e.studentId) ?? [] })),
     talks,
     caseTalks: cases.caseTalks,
     peerTalks: peer.map((p) => ({ kind: p._id.k, unitId: p._id.u, month: p._id.m, status: p._id.s, count: p.n })),

@@ -3,6 +3,7 @@
  * 覆盖本月与上月（趋势、新增/持续关注用同一套口径计算两个月）。
  */
 import type { TermCalendar } from '../calendar'
+import type { FollowUpTalk } from '../followup'
 import type { AbsenceReason, ConcernCategory, KeyCareStatus, Level, ReportKind, TalkType } from '../../types/domain'
 
 export interface TermInput extends TermCalendar {
@@ -68,6 +69,8 @@ export interface KeyCareInput {
   closeReason?: string | null
   closedAt?: Date | null
   history: KeyCareHistoryInput[]
+  /** 该生填了“下次跟进”的谈话（记录于本月末之前）：下次跟进与逾期按 domain/followup.ts 推导 */
+  followUps?: FollowUpTalk[]
 }
 
 /** 一个班级在两个月应报周内的晚点名（每次一项） */
