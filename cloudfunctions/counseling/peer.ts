@@ -132,7 +132,7 @@ export const peerList = defineAction({
     if (input.status) where.status = input.status
     const coll = db.collection(COLLECTIONS.peerTalks)
     const count = must(await coll.where(where).count()) as { total?: number }
-    const res = must(await coll.where(where).orderBy('createdAt', 'desc').skip(input.skip ?? 0).limit(input.limit ?? 20).get()) as { data: PeerTalkDoc[] }
+    const res = must(await coll.where(where).orderBy('createdAt', 'desc').orderBy('_id', 'desc').skip(input.skip ?? 0).limit(input.limit ?? 20).get()) as { data: PeerTalkDoc[] }
     const classes = await loadClasses(db, res.data.map((p) => p.classId))
     if (res.data.length) await audit('counseling.peer.list', res.data.map((p) => p._id))
     const page: Page<PeerTalkView> = {
