@@ -70,3 +70,19 @@ describe('下次跟进：之后的谈话改了日期', () => {
     expect(run.data.jobs.remindOverdueFollowUps.data).toMatchObject({ overdue: 1 })
   })
 })
+
+describe('下次跟进：谈话改过之后再手动设定', () => {
+  test('条目 11-10、谈话改到 11-20，辅导员再设回 11-10：以最后一次设定为准', async () => {
+    h.at('2026-11-06T09:00:00+08:00')
+    const e = await h.ok('counselorA', 'keycare.add', {
+      studentId: h.fx.students.a2, level: 'general', categories: ['人际关系'], source: 'direct', nextFollowUp: '2026-11-10',
+    })
+    h.at('2026-11-06T10:00:00+08:00')
+    await h.ok('counselorA', 'talk.create', talkInput(h.fx.students.a2, { date: '2026-11-06', followUpDate: '2026-11-20' }))
+    expect((await h.ok('counselorA', 'keycare.get', { id: e.entry.id })).nextFollowUp).toBe('2026-11-20')
+    h.at('2026-11-06T11:00:00+08:00')
+    const updated = await h.ok('counselorA', 'keycare.update', { id: e.entry.id, nextFollowUp: '2026-11-10' })
+    expect(updated.nextFollowUp).toBe('2026-11-10')
+    expect((await h.ok('counselorA', 'keycare.get', { id: e.entry.id })).history.at(-1)).toMatchObject({ change: 'follow_up', from: '2026-11-10', to: '2026-11-10' })
+  })
+})
