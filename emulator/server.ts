@@ -5,7 +5,7 @@ import { ACTIONS } from './actions'
 import { startCron, type Cron } from './cron'
 import { applyCloudEnv } from './env'
 import { DbError, ERR, toDbError } from './errors'
-import { Functions } from './gateway'
+import { Functions, isTimerShaped } from './gateway'
 import { InstancePool } from './instances'
 import { TooLarge, readBody, sendJson, serveStatic } from './http-util'
 import { Stats } from './stats'
@@ -100,11 +100,12 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
         if (e instanceof TooLarge) throw new DbError(ERR.REQUEST_TOO_LARGE, e.message)
         throw new DbError(ERR.INVALID_PARAM, 'event must be JSON')
       }
+      if (isTimerShaped(event)) throw new DbError(ERR.TRIGGER_FORBIDDEN, 'timer events come only from the platform timer, not over HTTP')
       const header = req.headers['x-dev-openid']
       const openid = local && typeof header === 'string' && header ? header : null
       stats.fn(name)
       const started = Date.now()
-      const result = await functions.invoke(name, event, openid, req.socket.remoteAddress)
+      const result = await functions.invoke(name, event, openid, req.socket.remoteAddress, 'http')
       const text = JSON.stringify(result === undefined ? null : result)
       if (Buffer.byteLength(text) > 6 * 1024 * 1024) throw new DbError(ERR.REQUEST_TOO_LARGE, 'function response exceeds 6 MB')
       log(`fn ${name} ${(event as { action?: string })?.action ?? ''} ${openid ?? '-'} ${Date.now() - started}ms`)
@@ -113,7 +114,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     } catch (e) {
       const err = e instanceof DbError ? e : new DbError(ERR.FUNCTION_FAILED, (e as Error)?.message ?? String(e))
       if (!(e instanceof DbError)) log(`fn ${name} threw:`, e)
-      const status = err.code === ERR.FUNCTION_NOT_FOUND ? 404 : err.code === ERR.INVALID_PARAM || err.code === ERR.REQUEST_TOO_LARGE ? 400 : 500
+      const status = err.code === ERR.FUNCTION_NOT_FOUND ? 404 : err.code === ERR.TRIGGER_FORBIDDEN ? 403 : err.code === ERR.INVALID_PARAM || err.code === ERR.REQUEST_TOO_LARGE ? 400 : 500
       sendJson(res, status, errorReply(err, requestId))
     }
   }
