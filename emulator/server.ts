@@ -9,6 +9,7 @@ import { Functions, isTimerShaped } from './gateway'
 import { InstancePool } from './instances'
 import { TooLarge, readBody, sendJson, serveStatic } from './http-util'
 import { Stats } from './stats'
+import { Storage } from './storage'
 import { Store } from './store'
 import { TxnManager } from './txn'
 
@@ -36,6 +37,8 @@ export interface EmulatorOptions {
    * npm start / npm run emulator 用子进程，与平台一样函数和数据库分开，函数里的重活不会卡住数据库。
    */
   instances?: number
+  /** 云存储临时链接与上传地址到期判断用的时钟（默认墙钟；测试注入） */
+  clock?: () => Date
 }
 
 export interface Emulator {
@@ -45,6 +48,7 @@ export interface Emulator {
   dbUrl: string
   port: number
   store: Store
+  storage: Storage
   functions: Functions | null
   close(): Promise<void>
 }
@@ -59,6 +63,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   const store = new Store(path.resolve(opts.dataDir ?? process.env.DATA_DIR ?? '.data'))
   const txns = new TxnManager(store, opts.txnTimeoutMs ?? 30_000)
   const stats = new Stats()
+  const storage = new Storage(opts.dataDir ?? process.env.DATA_DIR ?? '.data', opts.clock)
   let functions: Functions | null = null
   let pool: InstancePool | null = null
   const log = opts.quiet ? () => undefined : (...a: unknown[]) => console.log('[emulator]', ...a)
@@ -77,6 +82,10 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
       if (!body || typeof body !== 'object' || Array.isArray(body)) throw new DbError(ERR.INVALID_PARAM, 'request body must be a JSON object')
       action = String(body.action)
       stats.action(action)
+      if (action.startsWith('storage.')) {
+        sendJson(res, 200, { requestId, ...storage.handle(body) })
+        return
+      }
       const handler = Object.prototype.hasOwnProperty.call(ACTIONS, action) ? ACTIONS[action] : undefined
       if (!handler) throw new DbError(ERR.INVALID_ACTION, `unknown action ${action}`)
       const reply = handler(body, { store, txns, now: new Date() })
@@ -119,13 +128,34 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     }
   }
 
+  /**
+   * H5 的上传通道（本地模式）：相当于小程序的 wx.cloud.uploadFile。需要登录头；
+   * 与 CloudBase 的存储规则 {"read": false, "write": "resource.openid == auth.openid"} 一样只写不读：
+   * 回包只有 fileID，读取由云函数发临时链接。
+   */
+  async function handleClientUpload(u: URL, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const openid = req.headers['x-dev-openid']
+    const cloudPath = u.searchParams.get('cloudPath') ?? ''
+    if (typeof openid !== 'string' || !openid) {
+      req.resume()
+      return sendJson(res, 401, { code: 'PERMISSION_DENIED', message: 'login required', requestId: randomUUID() })
+    }
+    try {
+      const fileID = await storage.write(cloudPath, req)
+      log(`upload ${cloudPath} ${openid}`)
+      sendJson(res, 200, { fileID, requestId: randomUUID() })
+    } catch (e) {
+      sendJson(res, 400, { code: e instanceof DbError ? e.code : 'STORAGE_REQUEST_FAIL', message: (e as Error).message, requestId: randomUUID() })
+    }
+  }
+
   const server = http.createServer((req, res) => {
     const url = req.url ?? '/'
     const p = url.split('?')[0]
     if (local) {
       res.setHeader('access-control-allow-origin', '*')
       res.setHeader('access-control-allow-headers', 'content-type, x-dev-openid')
-      res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS')
+      res.setHeader('access-control-allow-methods', 'GET, POST, PUT, OPTIONS')
     }
     const fail = (e: unknown) => {
       log('request failed:', e)
@@ -138,6 +168,12 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
       handleDb(req, res).catch(fail)
     } else if (req.method === 'POST' && p.startsWith('/api/functions/')) {
       handleFunction(decodeURIComponent(p.slice('/api/functions/'.length)), req, res).catch(fail)
+    } else if ((req.method === 'PUT' || req.method === 'POST') && p === '/storage/upload') {
+      storage.handleUpload(new URL(url, 'http://127.0.0.1'), req, res).catch(fail)
+    } else if (req.method === 'GET' && p.startsWith('/storage/files/')) {
+      storage.handleDownload(new URL(url, 'http://127.0.0.1'), res)
+    } else if (local && req.method === 'POST' && p === '/api/storage/upload') {
+      handleClientUpload(new URL(url, 'http://127.0.0.1'), req, res).catch(fail)
     } else if (req.method === 'GET' && p === '/emulator/stats') {
       sendJson(res, 200, stats)
     } else if (req.method === 'POST' && p === '/emulator/stats/reset') {
@@ -169,6 +205,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   const port = (server.address() as { port: number }).port
   const url = `http://${host}:${port}`
   const dbUrl = `${url}/admin`
+  storage.baseUrl = url
   applyCloudEnv(dbUrl, local)
   // 实例在 applyCloudEnv 之后启动，继承指向本模拟器的环境变量
   pool = opts.functionsDir && opts.instances && opts.instances > 0 ? new InstancePool(opts.instances, log) : null
@@ -179,7 +216,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
 
   let closed = false
   return {
-    url, dbUrl, port, store, functions,
+    url, dbUrl, port, store, storage, functions,
     async close() {
       if (closed) return
       closed = true
