@@ -73,7 +73,8 @@ async function main(args: string[]): Promise<number> {
     console.log(`${'合计'.padEnd(20)} ${String(total).padStart(9)} B  ${kb(total).padStart(10)}`)
     console.log(`ES2017 语法：${syntax.checked} 个 .js，${syntax.problems.length} 个解析失败`)
     console.log(`微信 analyseCode：${Object.entries(wechat.packages).map(([k, v]) => `${k === '__APP__' ? '主包' : k} ${v} B`).join('，')}`)
-    for (const q of wechat.quality) console.log(`微信代码质量 ${q.success ? '✓' : '✗'} ${q.name}  ${q.text}`)
+    // text 是检查项的说明（失败时即问题描述），只在失败时打印
+    for (const q of wechat.quality) console.log(`微信代码质量 ${q.success ? '✓' : '✗'} ${q.name}${q.success ? '' : `  ${q.text}`}`)
   }
   const problems: string[] = []
   if (sizes[0].bytes > MAIN_BUDGET) problems.push(`主包 ${kb(sizes[0].bytes)} 超过预算 ${kb(MAIN_BUDGET)}`)
