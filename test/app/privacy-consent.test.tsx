@@ -14,3 +14,4 @@ describe('隐私接口统一入口', () => {
     expect(await withPrivacyConsent('setClipboardData', () => Promise.resolve('done'))).toEqual({ ok: true, value: 'done' })
   })
 })
+
