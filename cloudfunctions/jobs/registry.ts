@@ -5,6 +5,7 @@
 import { draftMonthly, DRAFT_MONTHLY_CRON } from '../reports/jobs'
 import { escalateAlerts } from './escalate'
 import { FOLLOW_UP_CRON, remindOverdueFollowUps } from './overdue-follow-ups'
+import { PURGE_FILES_CRON, purgeFiles } from './purge-files'
 import { remindMissing } from './remind-missing'
 import type { JobDef } from './types'
 
@@ -17,4 +18,6 @@ export const jobs: Record<string, JobDef> = {
   remindOverdueFollowUps: { cron: FOLLOW_UP_CRON, title: '重点关注逾期跟进提醒', run: remindOverdueFollowUps },
   /** 每月 1 日 02:00：起草上月月报 */
   draftMonthly: { cron: DRAFT_MONTHLY_CRON, title: '起草上月月报', run: draftMonthly },
+  /** 每小时：删除超过 1 小时的导出文件、超过 1 天仍未接收的上传记录 */
+  purgeFiles: { cron: PURGE_FILES_CRON, title: '清理导出文件与过期上传', run: purgeFiles },
 }
