@@ -5,7 +5,7 @@ import { auditList } from './audit-list'
 import { bind } from './bind'
 import { inviteCreate, inviteList, inviteRevoke } from './invites'
 import { me } from './me'
-import { messagesList, messagesRead } from './messages'
+import { messagesList, messagesRead, wechatSubscribed } from './messages'
 import { orgClasses, orgDorms, orgStudent, orgStudents } from './org'
 import { assignmentEnd, assignmentUpdate, peopleList } from './people'
 import { rosterImport, rosterTemplate } from './roster/import'
@@ -34,6 +34,7 @@ export const actions: Record<IdentityAction, AnyActionDef> = {
   'audit.list': auditList,
   'messages.list': messagesList,
   'messages.read': messagesRead,
+  'wechat.subscribed': wechatSubscribed,
 }
 
 export const main = createMain(actions)

@@ -10,6 +10,7 @@ import { missingList, remind } from './remind'
 import { returnReport, reviewReport } from './review'
 import { submitReport } from './submit'
 import { listTasks } from './tasks'
+import { workbench } from './workbench'
 
 export const actions: Record<string, AnyActionDef> = {
   'week.current': weekCurrent,
@@ -26,6 +27,7 @@ export const actions: Record<string, AnyActionDef> = {
   'tasks.list': listTasks,
   'missing.list': missingList,
   remind,
+  workbench,
 }
 
 export const main = createMain(actions)

@@ -99,4 +99,5 @@ export const policy: PolicyTable = {
   'observations.tasks.list': { roles: [...STAFF], inScope: () => ({}), outOfScope: () => null },
   'observations.missing.list': { roles: [...STAFF], inScope: () => ({}), outOfScope: () => null },
   'observations.remind': { roles: [...STAFF], inScope: () => ({}), outOfScope: () => null },
+  'observations.workbench': { roles: ['committee', 'observer', 'counselor', 'head'], inScope: () => ({}), outOfScope: () => null },
 }
