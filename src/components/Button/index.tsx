@@ -1,8 +1,11 @@
 import { Button as TaroButton, View, Text } from '@tarojs/components'
 import type { ButtonProps as TaroButtonProps } from '@tarojs/components'
-import type { ReactNode } from 'react'
+import { useRef, type ReactNode } from 'react'
 import { cx } from '../cx'
 import './index.scss'
+
+/** 两次点击间隔小于此值时忽略后一次 */
+const DOUBLE_TAP_MS = 700
 
 export type ButtonVariant = 'primary' | 'secondary' | 'danger' | 'ghost' | 'text'
 export type ButtonSize = 'sm' | 'md' | 'lg'
@@ -41,6 +44,16 @@ export function Button({
   children,
 }: ButtonProps) {
   const inactive = disabled || loading
+  // 连点保护：加载态生效前的第二次点击（同一瞬间的两次 tap）被忽略，动作不会做两遍
+  const last = useRef(0)
+  const tap = onClick
+    ? () => {
+        const t = Date.now()
+        if (t - last.current < DOUBLE_TAP_MS) return
+        last.current = t
+        onClick()
+      }
+    : undefined
   const classes = cx(
     'xq-button',
     `xq-button--${variant}`,
@@ -63,7 +76,7 @@ export function Button({
         openType={openType}
         disabled={disabled}
         onAgreePrivacyAuthorization={onAgreePrivacyAuthorization}
-        onClick={inactive ? undefined : onClick}
+        onClick={inactive ? undefined : tap}
       >
         {content}
       </TaroButton>
@@ -74,7 +87,7 @@ export function Button({
       id={id}
       className={classes}
       hoverClass={inactive ? 'none' : 'xq-button--pressed'}
-      onClick={inactive ? undefined : onClick}
+      onClick={inactive ? undefined : tap}
       aria-disabled={inactive ? 'true' : undefined}
     >
       {content}

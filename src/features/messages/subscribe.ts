@@ -10,14 +10,17 @@ export function canSubscribe(): boolean {
   return ENV.platform === 'weapp' && !!(ENV.templates.reminder || ENV.templates.alert)
 }
 
-/** 请求订阅周报提醒与即时报告通知；返回是否至少接受了一项 */
-export async function requestSubscribe(): Promise<boolean> {
-  const tmplIds = [ENV.templates.reminder, ENV.templates.alert].filter(Boolean)
-  if (!canSubscribe() || tmplIds.length === 0) return false
+export type TemplateKey = 'alert' | 'reminder'
+
+/** 请求订阅周报提醒与即时报告通知；返回接受了的模板（一次性订阅：每接受一次可收一条） */
+export async function requestSubscribe(): Promise<TemplateKey[]> {
+  const keys = (['alert', 'reminder'] as const).filter((k) => ENV.templates[k])
+  if (!canSubscribe() || keys.length === 0) return []
   try {
+    const tmplIds = keys.map((k) => ENV.templates[k])
     const res = (await Taro.requestSubscribeMessage({ tmplIds, entityIds: [] } as Parameters<typeof Taro.requestSubscribeMessage>[0])) as Record<string, string>
-    return tmplIds.some((id) => res[id] === 'accept')
+    return keys.filter((k) => res[ENV.templates[k]] === 'accept')
   } catch {
-    return false
+    return []
   }
 }

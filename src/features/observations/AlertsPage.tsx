@@ -6,6 +6,7 @@ import { Button, Card, Empty, ErrorState, LevelTag, Loading, Page, RadioGroup, T
 import { ackAlert, listAlerts, type AlertView } from '../../services/api/observations'
 import { useRemote } from '../../hooks/useRemote'
 import { AddToKeyCare } from './AddToKeyCare'
+import { AlertTimeline } from './AlertTimeline'
 import { ackLeftText, timeText } from './format'
 import './observations.scss'
 
@@ -36,6 +37,7 @@ function AlertCard({ a, highlight, onAck, busy }: { a: AlertView; highlight: boo
         {a.escalatedAt && <Tag tone='danger'>已升级给站长 {timeText(a.escalatedAt)}</Tag>}
       </View>
       {a.studentId && <AddToKeyCare studentId={a.studentId} studentName={a.studentName ?? ''} source='alert' sourceRef={`alert:${a.id}`} level={a.level} />}
+      <AlertTimeline alertId={a.id} open={highlight} />
     </Card>
   )
 }
