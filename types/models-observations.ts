@@ -146,6 +146,8 @@ export interface MessageDoc {
   body: string
   /** 小程序内页面路径（可带参数） */
   link?: string
+  /** 关联的记录（即时报告的告警 id：送达时间线据此找到每条消息） */
+  ref?: string
   createdAt: Date
   readAt?: Date | null
   /** 微信订阅消息的推送结果（只有带模板的类型才推送：提醒、逾期跟进、即时报告、升级） */

@@ -45,6 +45,8 @@ export interface NotifyMessage {
   dedupeKey?: string
   /** 订阅消息的字段；缺省用标题与按类型的默认文字 */
   push?: PushFields
+  /** 关联记录 id（如告警 id），存入消息的 ref */
+  ref?: string
 }
 
 export interface NotifyResult {
@@ -85,6 +87,7 @@ export class InAppNotifier implements Notifier {
           readAt: null,
         }
         if (m.link) doc.link = m.link
+        if (m.ref) doc.ref = m.ref
         if (await insertOnce(this.database, COLLECTIONS.messages, doc)) sentTo.push(personId)
       }),
     )

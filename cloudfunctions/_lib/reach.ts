@@ -36,3 +36,11 @@ export async function undeliveredCount(db: Database, personId: string): Promise<
   const res = await db.collection(COLLECTIONS.messages).where({ personId, readAt: null, 'push.state': _.in(['failed', 'unconfigured']) }).count()
   return unwrap(res).total ?? 0
 }
+
+/** 首页的消息角标：未读条数与其中未送达微信的条数（一次读取，最多数到 UNREAD_CAP） */
+export const UNREAD_CAP = 99
+export async function unreadSummary(db: Database, personId: string): Promise<{ unread: number; undelivered: number }> {
+  const res = await db.collection(COLLECTIONS.messages).where({ personId, readAt: null }).field({ push: true }).limit(UNREAD_CAP + 1).get()
+  const rows = unwrap(res).data as Array<{ push?: { state?: string } }>
+  return { unread: rows.length, undelivered: rows.filter((m) => m.push && m.push.state !== 'sent').length }
+}

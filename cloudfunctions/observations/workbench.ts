@@ -2,7 +2,7 @@
  * 工作台（首页“现在要做的事”）：委员、观察员、辅导员、站长各一次调用。
  * 只计数、只列必要的几条；范围一律经 _lib/access.ts 的 scopeFilter。请求数见 docs/api.md（workbench）。
  */
-import { currentWeek, previousMonth, shanghaiDate, shanghaiMonth } from '../../domain/calendar'
+import { currentWeek, inShanghai, previousMonth, shanghaiDate, shanghaiMonth } from '../../domain/calendar'
 import {
   workbenchSchema, type CounselorWorkbench, type HeadWorkbench, type ReporterWorkbench, type WorkbenchAlert, type WorkbenchVacation, type WorkbenchWeek,
 } from '../../types/api/workbench'
@@ -14,7 +14,7 @@ import { COLLECTIONS } from '../_lib/collections'
 import { fetchAll, getById, getByIds, unwrap } from '../_lib/dbops'
 import { functionEnv } from '../_lib/env'
 import { defineAction, type ActionContext } from '../_lib/handler'
-import { reachOf, undeliveredCount, unreachableReason } from '../_lib/reach'
+import { reachOf, unreadSummary, unreachableReason } from '../_lib/reach'
 import { counselorsOf } from '../_lib/responsible'
 import type { Database } from '../_lib/sdk'
 import { listTerms, pickCurrentTerm } from '../_lib/term'
@@ -30,11 +30,18 @@ async function weekOf(db: Database, stationId: string, now: Date): Promise<{ ter
   const n = term ? currentWeek(term, now) : null
   if (term && n) {
     const info = weekInfo(term, n)
-    return { term, week: { termId: term._id, week: n, due: info.due, off: info.off }, vacation: null }
+    return { term, week: { termId: term._id, week: n, due: info.due, dueText: dueTextOf(info.due), off: info.off }, vacation: null }
   }
   const today = shanghaiDate(now)
   const next = terms.find((t) => t.startDate > today)
   return { term, week: null, vacation: { nextTermStart: next?.startDate ?? null } }
+}
+
+const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六']
+/** 截止时刻的显示文字（北京时间） */
+function dueTextOf(iso: string): string {
+  const d = inShanghai(iso)
+  return `${d.format('M月D日')} ${WEEKDAYS[d.day()]} ${d.format('HH:mm')}`
 }
 
 const count = async (q: { count(): Promise<unknown> }): Promise<number> => (unwrap(await q.count()) as { total?: number }).total ?? 0
@@ -61,22 +68,22 @@ async function reporterWorkbench({ db, caller, now }: Ctx): Promise<ReporterWork
   const own = reporterUnit(caller)
   const stationId = stationOf(caller)
   const { term, week, vacation } = await weekOf(db, stationId, now)
-  const [report, returnedPeerTalks, returnedRollCalls, undelivered] = await Promise.all([
+  const [report, returnedPeerTalks, returnedRollCalls, inbox] = await Promise.all([
     own && term && week ? getById<WeeklyReportDoc>(db, COLLECTIONS.weeklyReports, reportIdOf(term._id, week.week, own.kind, own.unitId)) : Promise.resolve(null),
     count(db.collection(COLLECTIONS.peerTalks).where({ stationId, reporterId: caller.person._id, status: 'returned' })),
     own?.kind === 'class' && term
       ? count(db.collection(COLLECTIONS.rollCalls).where({ stationId, termId: term._id, classId: own.unitId, status: 'returned' }))
       : Promise.resolve(0),
-    undeliveredCount(db, caller.person._id),
+    unreadSummary(db, caller.person._id),
   ])
   return {
     role: caller.role as 'committee' | 'observer',
     now: now.toISOString(),
     week,
     vacation,
-    undelivered,
+    ...inbox,
     report: week && !week.off
-      ? { week: week.week, status: boardStatusOf(report), due: week.due, ...(report?.status === 'returned' && report.reviewComment ? { reviewComment: report.reviewComment } : {}) }
+      ? { week: week.week, status: boardStatusOf(report), due: week.due, dueText: week.dueText, ...(report?.status === 'returned' && report.reviewComment ? { reviewComment: report.reviewComment } : {}) }
       : null,
     returnedPeerTalks,
     returnedRollCalls,
@@ -88,14 +95,14 @@ async function counselorWorkbench(ctx: Ctx): Promise<CounselorWorkbench> {
   const scope = scopeFilter(caller)!
   const _ = db.command
   const { term, week, vacation } = await weekOf(db, stationOf(caller), now)
-  const [alerts, reports, rollCallsToConfirm, peerTalksToConfirm, openTalkTasks, followUpsDue, undelivered] = await Promise.all([
+  const [alerts, reports, rollCallsToConfirm, peerTalksToConfirm, openTalkTasks, followUpsDue, inbox] = await Promise.all([
     fetchAll<AlertDoc>(db.collection(COLLECTIONS.alerts).where({ ...scope, ackedAt: null }).orderBy('ackDeadline', 'asc') as never, 50),
     term && week && !week.off ? reportsForWeek(db, caller, term._id, week.week) : Promise.resolve(new Map<string, WeeklyReportDoc>()),
     term ? count(db.collection(COLLECTIONS.rollCalls).where({ ...scope, termId: term._id, status: 'pending' })) : Promise.resolve(0),
     count(db.collection(COLLECTIONS.peerTalks).where({ ...scope, status: 'pending' })),
     count(db.collection(COLLECTIONS.talkTasks).where({ ...scope, status: 'open' })),
     count(db.collection(COLLECTIONS.keyCare).where({ ...scope, status: 'active', nextFollowUp: _.lte(shanghaiDate(now)) })),
-    undeliveredCount(db, caller.person._id),
+    unreadSummary(db, caller.person._id),
   ])
   await auditAlerts(ctx, alerts)
   const docs = [...reports.values()]
@@ -104,7 +111,7 @@ async function counselorWorkbench(ctx: Ctx): Promise<CounselorWorkbench> {
     now: now.toISOString(),
     week,
     vacation,
-    undelivered,
+    ...inbox,
     alerts: alerts.map(alertItem),
     reportsToReview: docs.filter((r) => r.status === 'submitted').length,
     rollCallsToConfirm,
@@ -123,7 +130,7 @@ async function headWorkbench(ctx: Ctx): Promise<HeadWorkbench> {
   const _ = db.command
   const month = previousMonth(shanghaiMonth(now))
   const { term, week, vacation } = await weekOf(db, stationId, now)
-  const [open, board, approvalsPending, monthly, handoversPending, counselorIds, undelivered] = await Promise.all([
+  const [open, board, approvalsPending, monthly, handoversPending, counselorIds, inbox] = await Promise.all([
     fetchAll<AlertDoc>(db.collection(COLLECTIONS.alerts).where({ stationId, ackedAt: null }).orderBy('ackDeadline', 'asc') as never, 100),
     term && week && !week.off ? computeBoard(db, caller, term, week.week, now) : Promise.resolve(null),
     count(db.collection(COLLECTIONS.approvals).where({ stationId, status: 'pending' })),
@@ -131,7 +138,7 @@ async function headWorkbench(ctx: Ctx): Promise<HeadWorkbench> {
       .then((r) => (unwrap(r).data as Pick<MonthlyReportDoc, 'status' | 'returnComment'>[])[0] ?? null),
     count(db.collection(COLLECTIONS.invites).where({ stationId, successorOf: _.exists(true), usedAt: _.exists(false), revokedAt: _.exists(false), expiresAt: _.gt(now) })),
     counselorsOf(db, stationId, now),
-    undeliveredCount(db, caller.person._id),
+    unreadSummary(db, caller.person._id),
   ])
   const people = env.templates.alert ? await getByIds<PersonDoc>(db, COLLECTIONS.people, counselorIds) : new Map<string, PersonDoc>()
   const due = open.filter((a) => a.escalatedAt || new Date(a.ackDeadline).getTime() <= now.getTime())
@@ -142,7 +149,7 @@ async function headWorkbench(ctx: Ctx): Promise<HeadWorkbench> {
     now: now.toISOString(),
     week,
     vacation,
-    undelivered,
+    ...inbox,
     alerts: due.map(alertItem),
     openAlerts: open.length,
     approvalsPending,

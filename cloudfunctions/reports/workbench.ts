@@ -10,7 +10,7 @@ import { CENTER_CASE_WHERE } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
 import { fetchAll, unwrap } from '../_lib/dbops'
 import { defineAction } from '../_lib/handler'
-import { undeliveredCount } from '../_lib/reach'
+import { unreadSummary } from '../_lib/reach'
 
 export const workbench = defineAction({
   schema: workbenchSchema,
@@ -18,11 +18,11 @@ export const workbench = defineAction({
   async run({ db, caller, now }): Promise<CenterWorkbench> {
     const _ = db.command
     const month = previousMonth(shanghaiMonth(now))
-    const [stations, reports, awaiting, undelivered] = await Promise.all([
+    const [stations, reports, awaiting, inbox] = await Promise.all([
       fetchAll<StationDoc>(db.collection(COLLECTIONS.stations).where({}).orderBy('name', 'asc').field({ name: true }) as never, 500),
       fetchAll<Pick<MonthlyReportDoc, 'stationId' | 'status'>>(db.collection(COLLECTIONS.monthlyReports).where({ month }).field({ stationId: true, status: true }) as never, 500),
       db.collection(COLLECTIONS.keyCare).where({ ...CENTER_CASE_WHERE, status: _.neq('closed'), 'centerFeedback.0': _.exists(false) }).count(),
-      undeliveredCount(db, caller.person._id),
+      unreadSummary(db, caller.person._id),
     ])
     const status = new Map(reports.map((r) => [r.stationId, r.status]))
     return {
@@ -34,7 +34,7 @@ export const workbench = defineAction({
         .map((s) => ({ stationId: s._id, name: s.name, status: status.get(s._id) ?? 'none' })),
       stationsTotal: stations.length,
       referralsAwaitingFeedback: (unwrap(awaiting) as { total?: number }).total ?? 0,
-      undelivered,
+      ...inbox,
     }
   },
 })

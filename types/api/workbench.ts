@@ -18,6 +18,8 @@ export interface WorkbenchWeek {
   week: number
   /** 本周周报截止时刻 */
   due: string
+  /** 截止时刻的显示文字（北京时间，如 '11月1日 周日 22:00'） */
+  dueText: string
   /** 假期周 */
   off: boolean
 }
@@ -53,14 +55,16 @@ interface Common {
   now: string
   week: WorkbenchWeek | null
   vacation: WorkbenchVacation | null
-  /** 我的站内消息里推送到微信未送达的条数 */
+  /** 未读站内消息（首页“消息”角标；最多数到 99，100 表示 99+） */
+  unread: number
+  /** 其中推送到微信未送达的条数 */
   undelivered: number
 }
 
 export interface ReporterWorkbench extends Common {
   role: 'committee' | 'observer'
   /** 本周周报：状态、截止时刻、退回意见 */
-  report: { week: number; status: BoardStatus; due: string; reviewComment?: string } | null
+  report: { week: number; status: BoardStatus; due: string; dueText: string; reviewComment?: string } | null
   /** 被退回、待修改的朋辈谈心 */
   returnedPeerTalks: number
   /** 被退回的晚点名（只有委员） */
@@ -117,6 +121,7 @@ export interface CenterWorkbench {
   stationsTotal: number
   /** 转介到中心、尚未反馈的个案 */
   referralsAwaitingFeedback: number
+  unread: number
   undelivered: number
 }
 

@@ -1,6 +1,6 @@
 import { Button as TaroButton, View, Text } from '@tarojs/components'
 import type { ButtonProps as TaroButtonProps } from '@tarojs/components'
-import { useRef, type ReactNode } from 'react'
+import { useEffect, useRef, type ReactNode } from 'react'
 import { cx } from '../cx'
 import './index.scss'
 
@@ -46,6 +46,10 @@ export function Button({
   const inactive = disabled || loading
   // 连点保护：加载态生效前的第二次点击（同一瞬间的两次 tap）被忽略，动作不会做两遍
   const last = useRef(0)
+  // 动作结束（loading 变回 false）后可以立即再点（如失败后重试）
+  useEffect(() => {
+    if (!loading) last.current = 0
+  }, [loading])
   const tap = onClick
     ? () => {
         const t = Date.now()

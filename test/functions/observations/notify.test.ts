@@ -8,6 +8,7 @@ import { escalateAlerts } from '../../../cloudfunctions/jobs/escalate'
 import { newKey, setupObservations, type ObsHarness } from './helpers'
 
 let h: ObsHarness
+let firstAlert = ''
 const TEMPLATES = { XINQIAO_TEMPLATE_ALERT: 'tpl-alert', XINQIAO_TEMPLATE_REMINDER: 'tpl-reminder' }
 function configure(on: boolean): void {
   for (const [k, v] of Object.entries(TEMPLATES)) {
@@ -57,6 +58,25 @@ describe('微信订阅消息', () => {
     for (const entry of box) expect(JSON.stringify(entry.data)).not.toContain(student)
     const msg = await message(`alert:${alert.id}:${h.fx.personIds.counselorA}`)
     expect(msg.push).toMatchObject({ state: 'sent' })
+    firstAlert = alert.id
+  })
+
+  test('送达时间线：产生、推送（或未送达的原因）、在心桥中看到、确认', async () => {
+    h.at('2026-10-21T04:05:00Z')
+    await h.ok('counselorA', 'alert.list', {})
+    h.at('2026-10-21T04:06:00Z')
+    await h.ok('counselorA', 'alert.ack', { alertId: firstAlert })
+    const { events } = await h.ok('head', 'alert.timeline', { alertId: firstAlert })
+    const kinds = events.map((e: { kind: string; who?: string }) => `${e.kind}:${e.who ?? ''}`)
+    expect(kinds[0]).toMatch(/^raised:/)
+    expect(events).toEqual(expect.arrayContaining([
+      expect.objectContaining({ kind: 'pushed', who: expect.any(String), text: '告警已推送到微信' }),
+      expect.objectContaining({ kind: 'not_pushed', text: '告警未推送到微信：对方未订阅或订阅次数已用完' }),
+      expect.objectContaining({ kind: 'seen', at: '2026-10-21T04:05:00.000Z' }),
+      expect.objectContaining({ kind: 'acked', at: '2026-10-21T04:06:00.000Z' }),
+    ]))
+    expect(kinds[kinds.length - 1]).toMatch(/^acked:/)
+    expect((await h.call('otherHead', 'alert.timeline', { alertId: firstAlert })).error.code).toBe('NOT_FOUND')
   })
 
   test('未订阅（43101）：站内消息照常写入并标记未送达，计入收件人的失败；动作本身成功', async () => {
