@@ -4,7 +4,7 @@
 import { alertAckSchema, alertCreateSchema, alertListSchema, type AlertView, type Paged } from '../../types/api/observations'
 import type { PersonDoc, StudentDoc } from '../../types/models'
 import type { AlertDoc } from '../../types/models-observations'
-import { scopeFilter, studentInScope, type Caller } from '../_lib/access'
+import { scopeFilter, studentInScope } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
 import { getById, getByIds, unwrap, updateWhere } from '../_lib/dbops'
 import { AppError, invalidField, notFound } from '../_lib/errors'
