@@ -3,7 +3,7 @@
  * 只由发送消息的函数（observations、counseling、reports、jobs）经 _lib/notify.ts 引入；
  * 构建脚本据此在这些函数的 package.json 里声明 wx-server-sdk，config.json 声明 permissions.openapi。
  */
-import cloud from 'wx-server-sdk'
+import type * as WxServerSdk from 'wx-server-sdk'
 
 export interface SubscribeRequest {
   touser: string
@@ -23,25 +23,29 @@ interface OpenApi {
   subscribeMessage: { send(p: Record<string, unknown>): Promise<{ errCode?: number; errMsg?: string }> }
 }
 
-let ready = false
+let sdk: Promise<typeof WxServerSdk> | null = null
 
-function openapi(): OpenApi {
-  if (!ready) {
-    cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV } as never)
-    ready = true
+/** 第一次发送时才加载并初始化 wx-server-sdk（不发消息的调用不付加载它的代价） */
+async function openapi(): Promise<OpenApi> {
+  if (!sdk) {
+    sdk = import('wx-server-sdk').then((m) => {
+      const cloud = ((m as { default?: typeof WxServerSdk }).default ?? m) as typeof WxServerSdk
+      cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV } as never)
+      return cloud
+    })
   }
-  return (cloud as unknown as { openapi: OpenApi }).openapi
+  return ((await sdk) as unknown as { openapi: OpenApi }).openapi
 }
 
 /** 测试在切换模拟器后重新初始化 */
 export function resetWechat(): void {
-  ready = false
+  sdk = null
 }
 
 /** 发一条订阅消息；从不抛出，错误变成 errcode（wx-server-sdk 的 CloudSDKError.errCode） */
 export async function sendSubscribeMessage(req: SubscribeRequest): Promise<SendOutcome> {
   try {
-    const res = await openapi().subscribeMessage.send({
+    const res = await (await openapi()).subscribeMessage.send({
       touser: req.touser,
       templateId: req.templateId,
       page: req.page,

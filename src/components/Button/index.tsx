@@ -44,20 +44,21 @@ export function Button({
   children,
 }: ButtonProps) {
   const inactive = disabled || loading
-  // 连点保护：加载态生效前的第二次点击（同一瞬间的两次 tap）被忽略，动作不会做两遍
+  // 连点保护（只对带 loading 的动作按钮）：加载态生效前的第二次点击被忽略，动作不会做两遍
+  const guarded = loading !== undefined
   const last = useRef(0)
   // 动作结束（loading 变回 false）后可以立即再点（如失败后重试）
   useEffect(() => {
     if (!loading) last.current = 0
   }, [loading])
-  const tap = onClick
+  const tap = onClick && guarded
     ? () => {
         const t = Date.now()
         if (t - last.current < DOUBLE_TAP_MS) return
         last.current = t
         onClick()
       }
-    : undefined
+    : onClick
   const classes = cx(
     'xq-button',
     `xq-button--${variant}`,
