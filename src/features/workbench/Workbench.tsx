@@ -1,9 +1,10 @@
 /**
- * 首页工作台：当前角色“现在要做的事”。一次调用（services/api/workbench.ts），页面再次显示时重新加载；
+ * 首页工作台：当前角色“现在要做的事”。一次调用（services/api/workbench.ts），页面再次显示时、开着时每 30 秒重新加载；
  * 即时报告倒计时以服务器时刻校准。
  */
 import { View } from '@tarojs/components'
-import { useMemo } from 'react'
+import { useDidHide, useDidShow } from '@tarojs/taro'
+import { useEffect, useMemo, useRef } from 'react'
 import { ErrorState, Loading, Section } from '../../components'
 import type { Role } from '../../../types/domain'
 import { useRemote } from '../../hooks/useRemote'
@@ -11,6 +12,9 @@ import { fetchWorkbench, type Workbench as WorkbenchData } from '../../services/
 import { CenterPanel, ReporterPanel } from './OtherPanels'
 import { CounselorPanel, HeadPanel } from './StaffPanels'
 import './workbench.scss'
+
+/** 首页开着时的刷新间隔 */
+const POLL_MS = 30_000
 
 export interface WorkbenchProps {
   role: Role
@@ -38,6 +42,15 @@ export function Workbench({ role, onUnread }: WorkbenchProps) {
     if (r.ok) onUnread?.(r.data.unread)
     return r
   }, [role])
+  // 首页开着时每 30 秒刷新一次（新来的即时报告不用等下一次进入首页）；页面隐藏时暂停
+  const visible = useRef(true)
+  useDidShow(() => { visible.current = true })
+  useDidHide(() => { visible.current = false })
+  const { reload } = res
+  useEffect(() => {
+    const t = setInterval(() => { if (visible.current) void reload() }, POLL_MS)
+    return () => clearInterval(t)
+  }, [reload])
   // 服务器时刻 − 本机时刻：收到数据时算一次
   const skewMs = useMemo(() => (res.data ? new Date(res.data.now).getTime() - Date.now() : 0), [res.data])
   if (res.status === 'error' && !res.data) return <ErrorState error={res.error} onRetry={() => void res.reload()} />

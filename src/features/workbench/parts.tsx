@@ -50,7 +50,7 @@ export function AlertTodos({ alerts, skewMs, url, title }: { alerts: WorkbenchAl
         <Text className='xq-wb-alerts__count'>{alerts.length}</Text>
       </View>
       {alerts.map((a) => (
-        <View key={a.id} className='xq-wb-alert' hoverClass='xq-wb-todo--pressed' onClick={() => openPage(url(a.id))}>
+        <View key={a.id} id={`wb-alert-${a.id}`} className='xq-wb-alert' hoverClass='xq-wb-todo--pressed' onClick={() => openPage(url(a.id))}>
           <LevelTag level={a.level} />
           <Text className='xq-wb-alert__who'>{a.studentName ?? '未指定学生'}</Text>
           {a.escalatedAt && <Text className='xq-wb-alert__esc'>已升级</Text>}
