@@ -77,12 +77,13 @@ test('即时报告立即出现在辅导员首页并倒计时；确认后返回�
   await shot(k, 'wb-counselor-alert')
 
   await row.click()
+  // 从首页点进来的这一条排在最前，送达记录自动展开：产生、推送与否、在心桥中看到
   const card = k.locator('.xq-obs-alert').first()
-  await card.getByText('确认已知悉').click()
-  await card.getByText('已确认', { exact: false }).waitFor()
-  // 送达记录（从首页点进来的这一条自动展开）：产生、推送与否、看到、确认
   await card.locator('.xq-obs-timeline').getByText('在心桥中看到', { exact: false }).first().waitFor()
-  await shot(k, 'wb-counselor-alert-acked')
+  await shot(k, 'wb-counselor-alert-timeline')
+  await card.getByText('确认已知悉').click()
+  await k.locator('.taro__toast').getByText('已确认').waitFor()
+  expect((await latestAlertBy(who.committeeId)).ackedAt).toBeTruthy()
   await k.goBack()
   await k.locator('.xq-wb').first().waitFor()
   await row.waitFor({ state: 'detached', timeout: 20_000 })
