@@ -25,8 +25,11 @@ interface OpenApi {
 
 let sdk: Promise<typeof WxServerSdk> | null = null
 
-/** 第一次发送时才加载并初始化 wx-server-sdk（不发消息的调用不付加载它的代价） */
-async function openapi(): Promise<OpenApi> {
+/**
+ * 第一次发送时才加载并初始化 wx-server-sdk（不发消息的调用不付加载它的代价）。
+ * 注意返回 cloud 本身而不是 cloud.openapi：openapi 是代理，任何属性（包括 Promise 解析时读的 then）都会变成一次云调用。
+ */
+async function loadCloud(): Promise<{ openapi: OpenApi }> {
   if (!sdk) {
     sdk = import('wx-server-sdk').then((m) => {
       const cloud = ((m as { default?: typeof WxServerSdk }).default ?? m) as typeof WxServerSdk
@@ -34,7 +37,7 @@ async function openapi(): Promise<OpenApi> {
       return cloud
     })
   }
-  return ((await sdk) as unknown as { openapi: OpenApi }).openapi
+  return (await sdk) as unknown as { openapi: OpenApi }
 }
 
 /** 测试在切换模拟器后重新初始化 */
@@ -45,7 +48,8 @@ export function resetWechat(): void {
 /** 发一条订阅消息；从不抛出，错误变成 errcode（wx-server-sdk 的 CloudSDKError.errCode） */
 export async function sendSubscribeMessage(req: SubscribeRequest): Promise<SendOutcome> {
   try {
-    const res = await (await openapi()).subscribeMessage.send({
+    const cloud = await loadCloud()
+    const res = await cloud.openapi.subscribeMessage.send({
       touser: req.touser,
       templateId: req.templateId,
       page: req.page,
