@@ -5,10 +5,8 @@
  * 输出中的时刻一律为 ISO 字符串；`now` 是服务器时刻，客户端据此校准倒计时。
  */
 import { z } from 'zod'
-import type { Level } from '../domain'
+import type { BoardStatus, Level } from '../domain'
 import type { MonthlyDocStatus } from '../models-reports'
-import type { BoardStatus } from '../domain'
-import type { PushState } from '../models-observations'
 
 export const workbenchSchema = z.strictObject({})
 
@@ -127,5 +125,3 @@ export interface CenterWorkbench {
 
 export type Workbench = ReporterWorkbench | CounselorWorkbench | HeadWorkbench | CenterWorkbench
 
-/** 消息的推送状态（消息列表显示“未送达微信”） */
-export type { PushState }

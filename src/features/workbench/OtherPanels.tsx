@@ -2,8 +2,7 @@
 import { View } from '@tarojs/components'
 import { rolePageUrl } from '../../routes'
 import type { CenterWorkbench, ReporterWorkbench } from '../../services/api/workbench'
-import { Todo } from './parts'
-import { VacationCard } from './parts'
+import { Todo, VacationCard } from './parts'
 import { monthText } from './time'
 
 const REPORT_TEXT = { missing: '未交', late: '已提交（迟报）', zero: '已提交零报告', concern: '已提交', reviewed: '辅导员已阅', returned: '被退回，请修改' } as const
