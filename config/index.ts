@@ -21,6 +21,21 @@ function clientEnv(): Record<string, string> {
 }
 
 const platform = process.env.TARO_ENV ?? 'weapp'
+
+/**
+ * 小程序构建时检查一次配置：缺模板 id 时订阅按钮不会出现、提醒只进站内消息；缺 AppID 时无法上传。
+ * 只提示，不让构建失败（本地与 CI 的构建没有这些 id）。
+ */
+function warnWeappConfig(): void {
+  const missing = [
+    ['TARO_APP_TEMPLATE_ALERT', '即时报告订阅模板 id：辅导员、站长无法订阅即时报告提醒'],
+    ['TARO_APP_TEMPLATE_REMINDER', '周报提醒订阅模板 id：无法订阅截止提醒'],
+    ['TARO_APP_ID', '小程序 AppID：dist/weapp 只能用 touristappid 预览'],
+  ].filter(([key]) => !(process.env[key] ?? '').trim())
+  if (missing.length === 0) return
+  console.warn(`\n[xinqiao] 微信配置不完整（在 .env 或命令行里设置）：\n${missing.map(([k, why]) => `  ${k} 未设置 —— ${why}`).join('\n')}\n`)
+}
+if (platform === 'weapp' && process.env.NODE_ENV !== 'test') warnWeappConfig()
 /** src 之外也要编译的共享代码：契约（types/）与纯规则（domain/） */
 const sharedDirs = [path.resolve(__dirname, '..', 'types'), path.resolve(__dirname, '..', 'domain')]
 /**

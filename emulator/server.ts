@@ -2,7 +2,7 @@ import { randomUUID } from 'crypto'
 import http from 'http'
 import path from 'path'
 import { ACTIONS } from './actions'
-import { startCron, type Cron } from './cron'
+import { startCron, timerEvent, type Cron } from './cron'
 import { applyCloudEnv } from './env'
 import { DbError, ERR, toDbError } from './errors'
 import { Functions, isTimerShaped } from './gateway'
@@ -12,6 +12,7 @@ import { Stats } from './stats'
 import { Storage } from './storage'
 import { Store } from './store'
 import { TxnManager } from './txn'
+import { WechatEmulator } from './wechat'
 
 export interface EmulatorOptions {
   /** 0 = 随机端口 */
@@ -50,6 +51,8 @@ export interface Emulator {
   store: Store
   storage: Storage
   functions: Functions | null
+  /** 模拟的微信订阅消息接口：发件箱与订阅额度 */
+  wechat: WechatEmulator
   close(): Promise<void>
 }
 
@@ -64,6 +67,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   const txns = new TxnManager(store, opts.txnTimeoutMs ?? 30_000)
   const stats = new Stats()
   const storage = new Storage(opts.dataDir ?? process.env.DATA_DIR ?? '.data', opts.clock)
+  const wechat = new WechatEmulator()
   let functions: Functions | null = null
   let pool: InstancePool | null = null
   const log = opts.quiet ? () => undefined : (...a: unknown[]) => console.log('[emulator]', ...a)
@@ -73,8 +77,22 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     let action = '(unparsed)'
     try {
       let body: Record<string, any>
+      const raw = await readBody(req).catch((e: unknown) => {
+        throw e instanceof TooLarge ? new DbError(ERR.REQUEST_TOO_LARGE, e.message) : e
+      })
+      const contentType = String(req.headers['content-type'] ?? '')
+      if (contentType.startsWith('multipart/form-data')) {
+        // 微信云调用（wx-server-sdk 的 cloud.openapi.*）：表单 + protobuf，答复原始字节
+        action = 'wx.openApi'
+        stats.action(action)
+        const reply = wechat.handle(raw, contentType)
+        if ('json' in reply) return sendJson(res, 200, { ...reply.json, requestId })
+        res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': reply.raw.length })
+        res.end(reply.raw)
+        return
+      }
       try {
-        body = JSON.parse((await readBody(req)).toString('utf8'))
+        body = JSON.parse(raw.toString('utf8'))
       } catch (e) {
         if (e instanceof TooLarge) throw new DbError(ERR.REQUEST_TOO_LARGE, e.message)
         throw new DbError(ERR.INVALID_PARAM, `request body is not valid JSON: ${(e as Error).message}`)
@@ -181,6 +199,27 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     } else if (req.method === 'POST' && p === '/emulator/stats/reset') {
       stats.reset()
       sendJson(res, 200, stats)
+    } else if (req.method === 'POST' && p === '/emulator/trigger') {
+      // 模拟器自己的“测试触发器”（相当于控制台里手动触发定时器）：以给定时刻运行某函数的定时事件。
+      // HTTP 网关 /api/functions/* 拒绝定时形态的事件，定时流量只来自这里、模拟器的定时器与 npm run trigger
+      readBody(req).then(async (b) => {
+        const { name, trigger, time } = JSON.parse(b.toString('utf8') || '{}') as { name?: string; trigger?: string; time?: string }
+        const at = time ? new Date(time) : new Date()
+        if (!name || !trigger || !functions || Number.isNaN(at.getTime())) return sendJson(res, 400, { code: 'INVALID_PARAM', message: 'name, trigger and a valid time required' })
+        sendJson(res, 200, await functions.invoke(name, timerEvent(trigger, '', at), null))
+      }).catch(fail)
+    } else if (req.method === 'GET' && p === '/emulator/outbox') {
+      sendJson(res, 200, { items: wechat.outbox })
+    } else if (req.method === 'POST' && p === '/emulator/outbox/reset') {
+      wechat.reset()
+      sendJson(res, 200, { ok: true })
+    } else if (req.method === 'POST' && p === '/emulator/wechat/subscribe') {
+      readBody(req).then((b) => {
+        const { openid, templateIds, longTerm } = JSON.parse(b.toString('utf8') || '{}') as { openid?: string; templateIds?: string[]; longTerm?: boolean }
+        if (!openid || !Array.isArray(templateIds)) return sendJson(res, 400, { code: 'INVALID_PARAM', message: 'openid and templateIds required' })
+        wechat.subscribe(openid, templateIds.map(String), longTerm === true)
+        sendJson(res, 200, { ok: true })
+      }).catch(fail)
     } else if (req.method === 'GET' && p === '/emulator/health') {
       const cpu = process.cpuUsage()
       const own = cpu.user + cpu.system
@@ -218,7 +257,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
 
   let closed = false
   return {
-    url, dbUrl, port, store, storage, functions,
+    url, dbUrl, port, store, storage, functions, wechat,
     async close() {
       if (closed) return
       closed = true

@@ -6,7 +6,7 @@ import { bind } from './bind'
 import { fileLink, filePrepare } from './files'
 import { inviteCreate, inviteList, inviteRevoke } from './invites'
 import { me } from './me'
-import { messagesList, messagesRead } from './messages'
+import { messagesList, messagesRead, wechatSubscribed } from './messages'
 import { orgClasses, orgDorms, orgStudent, orgStudents } from './org'
 import { assignmentEnd, assignmentUpdate, peopleList } from './people'
 import { rosterImport, rosterTemplate } from './roster/import'
@@ -37,6 +37,7 @@ export const actions: Record<IdentityAction, AnyActionDef> = {
   'audit.list': auditList,
   'messages.list': messagesList,
   'messages.read': messagesRead,
+  'wechat.subscribed': wechatSubscribed,
 }
 
 export const main = createMain(actions)

@@ -106,6 +106,8 @@ export const identitySchemas = {
   'messages.read': z
     .strictObject({ messageIds: z.array(id).max(100).optional(), all: z.boolean().optional() })
     .refine((m) => m.all === true || (m.messageIds?.length ?? 0) > 0, { path: ['messageIds'], message: '请选择要标为已读的消息' }),
+  /** 用户在小程序里接受了订阅（wx.requestSubscribeMessage 的 accept）：各模板的额度 +1 */
+  'wechat.subscribed': z.strictObject({ accepted: z.array(z.enum(['alert', 'reminder'])).min(1).max(2) }),
 }
 
 export type IdentityAction = keyof typeof identitySchemas
@@ -239,5 +241,16 @@ export interface MessageView {
   link?: string
   createdAt: string
   readAt?: string
+  /** 推送到微信的结果（只有带模板的消息有） */
+  push?: { state: 'sent' | 'failed' | 'unconfigured'; reason?: string }
 }
-export interface MessagesListOutput extends Paged<MessageView> { unread: number }
+export interface MessagesListOutput extends Paged<MessageView> {
+  unread: number
+  /** 未读消息中推送到微信未送达的条数 */
+  undelivered: number
+}
+
+/** wechat.subscribed 的结果：当前的订阅额度 */
+export interface WechatSubscribedOutput {
+  credits: { alert: number; reminder: number }
+}

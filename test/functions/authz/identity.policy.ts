@@ -110,4 +110,5 @@ export const policy: PolicyTable = {
   'identity.audit.list': { roles: ['head'], inScope: () => ({}), outOfScope: () => null },
   'identity.messages.list': { roles: [...ALL_ROLES], inScope: () => ({}), outOfScope: () => null },
   'identity.messages.read': { roles: [...ALL_ROLES], inScope: () => ({ all: true }), outOfScope: () => null },
+  'identity.wechat.subscribed': { roles: [...ALL_ROLES], inScope: () => ({ accepted: ['alert'] }), outOfScope: () => null },
 }
