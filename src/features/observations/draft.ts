@@ -2,6 +2,9 @@
  * 周报草稿：按 学期+周次+单位 存在手机本地（Taro.setStorageSync），关掉小程序或断网都不丢；
  * 提交尝试的幂等键也存在草稿里：内容没变的重试复用同一个键，服务端只会记一次。
  */
+// 客户端唯一在运行时用 zod 校验的地方：先让 zod 免代码生成（见 config/zod.ts）。放在这里而不是应用入口，
+// zod 就只进用得到它的分包，不占主包（主包 400 KB 预算）
+import '../../config/zod'
 import Taro from '@tarojs/taro'
 import type { ConcernCategory, Level, ReportKind } from '../../../types/domain'
 import { submitReportSchema, type SubmitReportInput } from '../../../types/api/observations'
