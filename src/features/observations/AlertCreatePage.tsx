@@ -9,12 +9,17 @@ import { createAlert, fetchWeekCurrent, type AlertView } from '../../services/ap
 import { fieldErrorMap } from '../../services/errors'
 import { useRemote } from '../../hooks/useRemote'
 import { goHome } from '../shell/navigate'
+import { DraftBanner, useDraft, useLiveErrors } from '../forms'
 import { randomKey } from './draft'
 import { timeText } from './format'
 import { StudentChooser } from './StudentChooser'
 import './observations.scss'
 
 const LEVEL_OPTIONS = LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS[l] }))
+
+function validateAlert(v: { description: string }): Record<string, string> {
+  return v.description.trim() ? {} : { description: '请填写情况描述' }
+}
 
 export function AlertCreatePage() {
   const roster = useRemote(async () => {
@@ -24,20 +29,21 @@ export function AlertCreatePage() {
     const res = await listStudents({ ...(unit.kind === 'class' ? { classId: unit.unitId } : { dormId: unit.unitId }), pageSize: 100 })
     return res.ok ? { ok: true as const, data: res.data.items } : res
   }, [])
-  const [studentId, setStudentId] = useState('')
-  const [level, setLevel] = useState<Level>('crisis')
-  const [description, setDescription] = useState('')
-  const [errors, setErrors] = useState<Record<string, string>>({})
+  const draft = useDraft<{ studentId: string; level: Level; description: string }>('alert.new', () => ({ studentId: '', level: 'crisis', description: '' }))
+  const { studentId, level, description } = draft.value
+  const setStudentId = (id: string) => draft.patch({ studentId: id })
+  const setLevel = (l: Level) => draft.patch({ level: l })
+  const setDescription = (d: string) => draft.patch({ description: d })
+  const [errors, setErrors] = useLiveErrors(draft.value, validateAlert)
   const [busy, setBusy] = useState(false)
   // 一次填写 = 一个幂等键：网络失败后重试不会重复告警
   const [key, setKey] = useState(randomKey)
   const [sent, setSent] = useState<AlertView | null>(null)
 
   async function submit() {
-    if (!description.trim()) {
-      setErrors({ description: '请填写情况描述' })
-      return
-    }
+    const local = validateAlert(draft.value)
+    setErrors(local)
+    if (Object.keys(local).length) return
     setBusy(true)
     const res = await createAlert({ ...(studentId ? { studentId } : {}), level, description: description.trim(), idempotencyKey: key })
     setBusy(false)
@@ -46,6 +52,7 @@ export function AlertCreatePage() {
       showError(res.error)
       return
     }
+    draft.clear()
     setSent(res.data)
     showSuccess('已报告')
   }
@@ -58,7 +65,7 @@ export function AlertCreatePage() {
             <Text>{timeText(sent.createdAt)} 已送达。辅导员须在 {timeText(sent.ackDeadline)} 前确认，超时未确认会升级给站长。</Text>
           </View>
           <View className='xq-obs-actions'>
-            <Button variant='secondary' onClick={() => { setSent(null); setDescription(''); setStudentId(''); setKey(randomKey()) }}>再报一条</Button>
+            <Button variant='secondary' onClick={() => { setSent(null); draft.rebase({ studentId: '', level: 'crisis', description: '' }); setKey(randomKey()) }}>再报一条</Button>
             <Button onClick={goHome}>返回首页</Button>
           </View>
         </Card>
@@ -68,6 +75,7 @@ export function AlertCreatePage() {
 
   return (
     <Page title='即时报告' subtitle='发现危机情况，立即通知辅导员和站长'>
+      <DraftBanner restored={draft.restored} onDiscard={draft.discard} />
       <View className='xq-obs-crisis-note'>
         <Text>如有人身安全风险，请先拨打辅导员电话或 110/120，再在这里报告。</Text>
       </View>
