@@ -120,7 +120,7 @@ export const keycareList = defineAction({
     const items = sortItems(await listItems(db, filtered, now))
     const skip = input.skip ?? 0
     const page = items.slice(skip, skip + (input.limit ?? 50))
-    if (page.length) await audit('counseling.keycare.list', page.map((i) => i.id))
+    if (page.length) await audit('counseling.keycare.list', page.flatMap((i) => [i.id, i.studentId]))
     return { items: page, total: items.length, summary }
   },
 })

@@ -1,6 +1,7 @@
 /** identity 云函数：组织、名册、绑定、角色任职与交接、学期、审计日志、站内消息 */
 import type { IdentityAction } from '../../types/api/identity'
 import { createMain, type AnyActionDef } from '../_lib/handler'
+import { auditGet } from './audit-get'
 import { auditList } from './audit-list'
 import { bind } from './bind'
 import { inviteCreate, inviteList, inviteRevoke } from './invites'
@@ -32,6 +33,7 @@ export const actions: Record<IdentityAction, AnyActionDef> = {
   'term.get': termGet,
   'term.set': termSet,
   'audit.list': auditList,
+  'audit.get': auditGet,
   'messages.list': messagesList,
   'messages.read': messagesRead,
 }
