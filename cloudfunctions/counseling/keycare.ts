@@ -105,7 +105,8 @@ export const keycareList = defineAction({
     const all = await fetchAll<KeyCareDoc>(db.collection(COLLECTIONS.keyCare).where(scope) as never, 5000)
     const today = todayOf(now)
     const summary = {
-      byLevel: Object.fromEntries(LEVELS.map((l) => [l, all.filter((e) => e.status !== 'closed' && e.level === l).length])),
+      // 等级计数只数所看的状态（默认关注中），不把已转介的危机算进“关注中”的危机
+      byLevel: Object.fromEntries(LEVELS.map((l) => [l, all.filter((e) => e.status === (input.status ?? 'active') && e.level === l).length])),
       byStatus: Object.fromEntries(KEYCARE_STATUSES.map((s) => [s, all.filter((e) => e.status === s).length])),
       overdue: all.filter((e) => isOverdue(e, today)).length,
       pendingApprovals: all.filter((e) => e.pendingApprovalId).length,
