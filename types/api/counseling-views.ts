@@ -212,9 +212,12 @@ export interface AlertBrief {
 }
 
 export interface WeekOverview {
+  /** 校历上的本周（周一至周日） */
   week: number
   weekStart: string
   off: boolean
+  /** 待记录晚点名所属的周：周末为本周，工作日为上一个上课周（点名在周末） */
+  rollCallWeek: number
   rollCalls: { toRecord: RollCallBoardRow[]; toConfirm: RollCallBoardRow[]; returned: RollCallBoardRow[] }
   peerTalksToConfirm: PeerTalkView[]
   talkTasks: TalkTaskView[]
