@@ -5,7 +5,7 @@ import { auditGet } from './audit-get'
 import { auditList } from './audit-list'
 import { bind } from './bind'
 import { inviteCreate, inviteList, inviteRevoke } from './invites'
-import { me } from './me'
+import { me, profileUpdate } from './me'
 import { messagesList, messagesRead } from './messages'
 import { orgClasses, orgDorms, orgStudent, orgStudents } from './org'
 import { assignmentEnd, assignmentUpdate, peopleList } from './people'
@@ -34,6 +34,7 @@ export const actions: Record<IdentityAction, AnyActionDef> = {
   'term.set': termSet,
   'audit.list': auditList,
   'audit.get': auditGet,
+  'profile.update': profileUpdate,
   'messages.list': messagesList,
   'messages.read': messagesRead,
 }

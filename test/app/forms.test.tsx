@@ -153,3 +153,24 @@ describe('草稿不随交接留在手机上', () => {
     expect(draftKeys().filter((k) => k.includes(mine))).toEqual([])
   })
 })
+
+describe('即时报告页的辅导员电话', () => {
+  test('辅导员选择展示手机号后，心理委员在即时报告页看到负责辅导员的电话；未展示时只写“未公开电话”', async () => {
+    openAs('committeeA')
+    const before = render(<RoleGate role='committee'><AlertCreatePage /></RoleGate>)
+    expect(await screen.findByText('辅导员 钱老师')).toBeInTheDocument()
+    expect(screen.getByText('未公开电话')).toBeInTheDocument()
+    before.unmount()
+
+    await cloud.call('counselorA', 'identity', 'profile.update', { phone: '13800001234', phoneShared: true })
+    openAs('committeeA')
+    render(<RoleGate role='committee'><AlertCreatePage /></RoleGate>)
+    expect(await screen.findByText('13800001234')).toBeInTheDocument()
+    expect(screen.queryByText('未公开电话')).toBeNull()
+
+    // 关闭展示：不再给出号码
+    await cloud.call('counselorA', 'identity', 'profile.update', { phone: '13800001234', phoneShared: false })
+    const cur = await cloud.call('committeeA', 'observations', 'week.current', {})
+    expect(cur.counselors).toEqual([{ name: '钱老师' }])
+  })
+})

@@ -97,6 +97,11 @@ export const identitySchemas = {
     ...page,
   }),
   'audit.get': z.strictObject({ id }),
+  /** 本人的联系电话；phoneShared = 在即时报告页向所负责的学生骨干展示 */
+  'profile.update': z.strictObject({
+    phone: z.string().trim().regex(/^(1\d{10})?$/, '请填写 11 位手机号'),
+    phoneShared: z.boolean(),
+  }),
   'messages.list': z.strictObject({ unreadOnly: z.boolean().default(false), ...page }),
   'messages.read': z
     .strictObject({ messageIds: z.array(id).max(100).optional(), all: z.boolean().optional() })
@@ -126,7 +131,7 @@ export interface AssignmentView {
   termEnd: string | null
 }
 export interface MeOutput {
-  person: { _id: string; name: string }
+  person: { _id: string; name: string; phone?: string; phoneShared?: boolean }
   assignments: AssignmentView[]
 }
 export interface BindOutput extends MeOutput {

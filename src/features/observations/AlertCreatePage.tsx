@@ -1,5 +1,6 @@
 /** 即时报告（填报人首页入口）：学生可选（本人名册），描述必填；提交后立即通知辅导员与站长 */
 import { View, Text } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { LEVELS, LEVEL_LABELS, type Level } from '../../../types/domain'
 import { OBS_LIMITS } from '../../../types/api/observations'
@@ -22,13 +23,14 @@ function validateAlert(v: { description: string }): Record<string, string> {
 }
 
 export function AlertCreatePage() {
+  const current = useRemote(() => fetchWeekCurrent(), [])
+  const unit = current.data?.ownUnit ?? null
+  const counselors = current.data?.counselors ?? []
   const roster = useRemote(async () => {
-    const cur = await fetchWeekCurrent()
-    const unit = cur.ok ? cur.data.ownUnit : null
     if (!unit) return { ok: true as const, data: [] }
     const res = await listStudents({ ...(unit.kind === 'class' ? { classId: unit.unitId } : { dormId: unit.unitId }), pageSize: 100 })
     return res.ok ? { ok: true as const, data: res.data.items } : res
-  }, [])
+  }, [unit?.kind, unit?.unitId])
   const draft = useDraft<{ studentId: string; level: Level; description: string }>('alert.new', () => ({ studentId: '', level: 'crisis', description: '' }))
   const { studentId, level, description } = draft.value
   const setStudentId = (id: string) => draft.patch({ studentId: id })
@@ -78,6 +80,16 @@ export function AlertCreatePage() {
       <DraftBanner restored={draft.restored} onDiscard={draft.discard} />
       <View className='xq-obs-crisis-note'>
         <Text>如有人身安全风险，请先拨打辅导员电话或 110/120，再在这里报告。</Text>
+        {counselors.map((c) => (
+          <View key={c.name} className='xq-obs-contact'>
+            <Text>辅导员 {c.name}</Text>
+            {c.phone ? (
+              <Text className='xq-obs-contact__phone' onClick={() => void Taro.makePhoneCall({ phoneNumber: c.phone! }).catch(() => undefined)}>{c.phone}</Text>
+            ) : (
+              <Text className='xq-obs-contact__none'>未公开电话</Text>
+            )}
+          </View>
+        ))}
       </View>
       <FieldGroup>
         <Field label='学生' error={errors.studentId} hint='可不指定，如不清楚是谁'>

@@ -104,5 +104,8 @@ export const saveTerm = (input: TermSetInput) => callAction<TermGetOutput>('iden
 /** 审计日志 */
 export const listAudit = (input: AuditListInput = {}) => callAction<Paged<AuditEntryView>>('identity', 'audit.list', input)
 
+/** 本人的联系电话与是否在即时报告页展示给所负责的学生骨干；返回新的 me */
+export const updateProfile = (input: IdentityInput<'profile.update'>) => callAction<MeOutput>('identity', 'profile.update', input, { withRole: false })
+
 /** 打开一条审计日志：涉及的学生、人员与记录 */
 export const getAudit = (id: string) => callAction<AuditEntryDetail>('identity', 'audit.get', { id })

@@ -93,6 +93,7 @@ export const policy: PolicyTable = {
     inScope: () => ({ id: 'audit-in' }),
     outOfScope: () => ({ id: 'audit-other' }),
   },
+  'identity.profile.update': { roles: [...ALL_ROLES], inScope: () => ({ phone: '', phoneShared: false }), outOfScope: () => null },
   'identity.messages.list': { roles: [...ALL_ROLES], inScope: () => ({}), outOfScope: () => null },
   'identity.messages.read': { roles: [...ALL_ROLES], inScope: () => ({ all: true }), outOfScope: () => null },
 }
