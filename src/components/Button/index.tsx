@@ -4,7 +4,8 @@ import type { ReactNode } from 'react'
 import { cx } from '../cx'
 import './index.scss'
 
-export type ButtonVariant = 'primary' | 'secondary' | 'danger' | 'ghost' | 'text'
+/** danger-ghost：次要的危险操作（如卡片上的“撤销”），白底红字，不抢主操作 */
+export type ButtonVariant = 'primary' | 'secondary' | 'danger' | 'danger-ghost' | 'ghost' | 'text'
 export type ButtonSize = 'sm' | 'md' | 'lg'
 
 export interface ButtonProps {
