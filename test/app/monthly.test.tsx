@@ -113,5 +113,5 @@ describe('站长月报与中心退回', () => {
     expect(await screen.findByText(/已提交第2版/, undefined, { timeout: 5000 })).toBeInTheDocument()
     const lines = Array.from(document.querySelectorAll('.xq-mr-line')).map((e) => e.textContent ?? '').filter((t) => /^第\d版/.test(t))
     expect(lines.map((t) => t.split(' · ')[0])).toEqual(['第1版', '第1版被退回', '第2版'])
-  })
+  }, 30_000)
 })
