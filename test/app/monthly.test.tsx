@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react'
+import { configure, render, screen, waitFor, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { MonthlyCenterReport, MonthlyHead } from '../../src/features/reports'
 import { resetSession } from '../../src/features/session'
@@ -7,6 +7,9 @@ import type { CallerKey } from '../support/fixtures'
 import { NOV1_2AM } from '../functions/reports/helpers'
 import { seedSampleMonth } from '../functions/reports/seed-month'
 import { startBackedCloud, type BackedCloud } from './backed-cloud'
+
+// 月报在真实函数上生成与导出较慢：等待页面的时限放宽到 5 秒（机器忙时 1 秒不够）
+configure({ asyncUtilTimeout: 5000 })
 
 jest.mock('../../src/services/cloud', () => ({ transport: jest.fn() }))
 
