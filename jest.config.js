@@ -25,7 +25,7 @@ module.exports = {
         '^@/(.*)$': '<rootDir>/src/$1',
       },
       setupFiles: ['<rootDir>/test/support/app-globals.ts'],
-      setupFilesAfterEnv: ['@testing-library/jest-dom'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/app-after-env.ts'],
       testEnvironmentOptions: { customExportConditions: ['node', 'node-addons'] },
     },
   ],

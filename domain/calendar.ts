@@ -208,3 +208,97 @@ export function monthDates(month: string): { first: string; last: string; nextFi
 export function isMonthFinished(month: string, now: Date): boolean {
   return monthRange(month).end.getTime() <= now.getTime()
 }
+
+// ───────────── 显示格式（北京时间）：界面与导出里的日期时间都从这里格式化 ─────────────
+
+type InstantLike = Date | number | string
+
+/** 北京时间 'YYYY-MM-DD HH:mm'（导出、审计日志等）；空值为 '' */
+export function formatShanghaiDateTime(instant: InstantLike | null | undefined): string {
+  return instant === null || instant === undefined || instant === '' ? '' : inShanghai(instant).format('YYYY-MM-DD HH:mm')
+}
+
+/** 北京时间 'YYYY-MM-DD'；'YYYY-MM-DD' 日期串原样返回；空值为 '' */
+export function formatShanghaiDate(value: InstantLike | null | undefined): string {
+  if (value === null || value === undefined || value === '') return ''
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value
+  return inShanghai(value).format('YYYY-MM-DD')
+}
+
+/** 北京时间 'M月D日 HH:mm'（消息、时间线） */
+export function formatMonthDayTime(instant: InstantLike): string {
+  return inShanghai(instant).format('M月D日 HH:mm')
+}
+
+/** 'M月D日'：'YYYY-MM-DD' 日期串按日历日，时刻按北京时间 */
+export function formatMonthDay(value: InstantLike): string {
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return inShanghai(shanghaiInstant(value)).format('M月D日')
+  return inShanghai(value).format('M月D日')
+}
+
+/** 北京时间的小时（0–23），如首页问候语 */
+export function shanghaiHour(instant: InstantLike): number {
+  return inShanghai(instant).hour()
+}
+
+/** 日期串当天中午（北京时间）的时刻：只有日期的记录在时间线上排序用 */
+export function shanghaiNoon(date: string): Date {
+  return shanghaiInstant(date, '12:00')
+}
+
+// ───────────── 学期阶段：学期中 / 假期中（寒暑假）/ 未设置学期 ─────────────
+
+/** 学期阶段（首页与每周页面共用） */
+export type TermPhase =
+  | { kind: 'in_term'; week: number }
+  /** 假期中：上一学期已结束（或第一学期尚未开始）；nextStart 为下学期第 1 周周一（已设置时） */
+  | { kind: 'between_terms'; nextStart: string | null; lastEnded: string | null }
+  | { kind: 'no_term' }
+
+/** 学期结束日（最后一周的周日，'YYYY-MM-DD'） */
+export function termLastDay(term: Pick<TermCalendar, 'startDate' | 'weeks'>): string {
+  return addDays(term.startDate, term.weeks * 7 - 1)
+}
+
+/** now 所处的学期阶段：在某学期时间窗内为 in_term，否则为假期（带下学期开始日），一个学期都没有为 no_term */
+export function termPhase(terms: readonly Pick<TermCalendar, 'startDate' | 'weeks' | 'weeksOff' | 'deadlineWeekday' | 'deadlineTime'>[], now: Date): TermPhase {
+  if (terms.length === 0) return { kind: 'no_term' }
+  for (const t of terms) {
+    const w = currentWeek(t as TermCalendar, now)
+    if (w !== null) return { kind: 'in_term', week: w }
+  }
+  const today = shanghaiDate(now)
+  const next = terms.filter((t) => t.startDate > today).map((t) => t.startDate).sort()[0] ?? null
+  const last = terms.map((t) => termLastDay(t)).filter((d) => d < today).sort().pop() ?? null
+  return { kind: 'between_terms', nextStart: next, lastEnded: last }
+}
+
+// ───────────── 学年与选择器默认值 ─────────────
+
+/** 日期所在学年的起始年份：8 月 1 日起为新学年（2026-09-07 → 2026，2027-03-01 → 2026） */
+export function schoolYearStartOf(date: string): number {
+  const [y, m] = date.split('-').map(Number)
+  return m >= 8 ? y : y - 1
+}
+
+/** 学年名 '2026-2027' */
+export function schoolYearOf(date: string): string {
+  const y = schoolYearStartOf(date)
+  return `${y}-${y + 1}`
+}
+
+/** 学年最后一天 'YYYY-07-31'（任期结束日等选择器的默认值） */
+export function schoolYearEnd(date: string): string {
+  return `${schoolYearStartOf(date) + 1}-07-31`
+}
+
+/** 当天或之后的第一个周一（新学期开始日选择器的默认值） */
+export function mondayOnOrAfter(date: string): string {
+  const wd = weekdayOf(date)
+  return wd === 1 ? date : addDays(date, 8 - wd)
+}
+
+/** 今天（北京时间）'YYYY-MM-DD'：界面上的日期默认值 */
+export function todayInShanghai(now: Date = new Date()): string {
+  return shanghaiDate(now)
+}

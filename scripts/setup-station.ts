@@ -7,6 +7,7 @@
  * 否则连本地模拟器 http://127.0.0.1:${PORT:-8787}/admin（先 npm start）。
  */
 import { parseArgs } from 'node:util'
+import { formatShanghaiDateTime } from '../domain/calendar'
 import { COLLECTIONS } from '../cloudfunctions/_lib/collections'
 import { db, resetCloud } from '../cloudfunctions/_lib/sdk'
 import { createStationWithSetupCode, SETUP_CODE_DAYS } from '../cloudfunctions/identity/setup'
@@ -34,7 +35,7 @@ async function run(): Promise<void> {
     [
       `已创建辅导站：${name}（${out.stationId}）`,
       `一次性建站码：${out.setupCode}`,
-      `有效期至：${new Date(out.expiresAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}（${SETUP_CODE_DAYS} 天）`,
+      `有效期至：${formatShanghaiDateTime(out.expiresAt)}（${SETUP_CODE_DAYS} 天）`,
       '请第一位站长打开心桥，在“绑定身份”页选择“建站码”并输入此码。建站码只显示这一次。',
     ].join('\n'),
   )

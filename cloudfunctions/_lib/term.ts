@@ -1,4 +1,4 @@
-import { shanghaiInstant, addDays } from '../../domain/calendar'
+import { shanghaiInstant, addDays, termPhase, type TermPhase } from '../../domain/calendar'
 import type { TermDoc } from '../../types/models'
 import { COLLECTIONS } from './collections'
 import { AppError } from './errors'
@@ -40,4 +40,10 @@ export function requireCurrentTerm(terms: readonly TermDoc[], now: Date): TermDo
 /** 同上，但没有学期时抛 TERM.NOT_CONFIGURED */
 export async function loadCurrentTerm(database: Database, stationId: string, now: Date): Promise<TermDoc> {
   return requireCurrentTerm(await listTerms(database, stationId), now)
+}
+
+/** 当前学期与学期阶段（假期中时 term 为最近结束的学期，phase 说明假期与下学期开始日）；没有学期时抛 TERM.NOT_CONFIGURED */
+export async function loadTermWithPhase(database: Database, stationId: string, now: Date): Promise<{ term: TermDoc; phase: TermPhase }> {
+  const terms = await listTerms(database, stationId)
+  return { term: requireCurrentTerm(terms, now), phase: termPhase(terms, now) }
 }

@@ -10,9 +10,9 @@ import { scopeFilter } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
 import { AppError } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
-import { loadCurrentTerm } from '../_lib/term'
-import { fetchAll, iso, loadClasses, loadStudents, todayOf } from './common'
-import { isOverdue, listItems, sortItems } from './keycare-core'
+import { loadTermWithPhase } from '../_lib/term'
+import { fetchAll, iso, loadClasses, loadStudents } from './common'
+import { listItems, sortItems } from './keycare-core'
 import { peerView } from './peer'
 import { defaultWeek } from './rollcall'
 import { boardRow, buildBoard } from './rollcall-review'
@@ -21,19 +21,19 @@ export const weekOverview = defineAction({
   schema: weekOverviewInput,
   access: ['counselor', 'head'],
   async run({ db, caller, now, audit }, input) {
-    const term = await loadCurrentTerm(db, caller.stationId!, now)
+    const { term, phase } = await loadTermWithPhase(db, caller.stationId!, now)
     // 本周按校历；待记录的晚点名看最近一个点名的周末（工作日时是上一周）
     const week = input.week ?? calendarWeek(term, now)
     const rollCallWeek = input.week ?? defaultWeek(term, now)
     if (week > term.weeks) throw new AppError('WEEK.OUT_OF_RANGE')
     const thisWeek = weekWindow(term, week)
     const scope = scopeFilter(caller)!
-    const today = todayOf(now)
     const [board, peers, tasks, entries, alerts] = await Promise.all([
       buildBoard(db, caller, term, rollCallWeek),
       fetchAll<PeerTalkDoc>(db.collection(COLLECTIONS.peerTalks).where({ ...scope, status: 'pending' }).orderBy('createdAt', 'asc') as never, 200),
       fetchAll<TalkTaskDoc>(db.collection(COLLECTIONS.talkTasks).where({ ...scope, status: 'open' }).orderBy('createdAt', 'asc') as never, 200),
-      fetchAll<KeyCareDoc>(db.collection(COLLECTIONS.keyCare).where({ ...scope, status: 'active', nextFollowUp: { $lt: today } }) as never, 500),
+      // 关注中的全部：谈话填的“下次跟进”可能改了日期，逾期由 listItems 按同一规则推导
+      fetchAll<KeyCareDoc>(db.collection(COLLECTIONS.keyCare).where({ ...scope, status: 'active' }) as never, 2000),
       fetchAll<AlertDoc>(db.collection(COLLECTIONS.alerts).where({ ...scope, ackedAt: null }).orderBy('createdAt', 'desc') as never, 100),
     ])
     const started = now.getTime() >= weekWindow(term, rollCallWeek).start.getTime()
@@ -50,7 +50,7 @@ export const weekOverview = defineAction({
     const [classes, students, overdue] = await Promise.all([
       loadClasses(db, [...peers.map((p) => p.classId), ...tasks.map((t) => t.classId)]),
       loadStudents(db, tasks.filter((t) => !t.studentName).map((t) => t.studentId)),
-      listItems(db, entries.filter((e) => isOverdue(e, today)), now),
+      listItems(db, entries, now).then((items) => items.filter((i) => i.overdue)),
     ])
     const talkTasks: TalkTaskView[] = tasks.map((t) => ({
       id: t._id,
@@ -71,6 +71,7 @@ export const weekOverview = defineAction({
       acked: !!a.ackedAt,
     }))
     const result: WeekOverview = {
+      phase,
       week,
       weekStart: thisWeek.monday,
       off: thisWeek.off,

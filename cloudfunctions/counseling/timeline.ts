@@ -1,7 +1,7 @@
 /**
  * 学生时间线：周报关注、即时报告、谈话（按谈话可读范围）、朋辈谈心、重点关注库变更。
  */
-import { shanghaiDate } from '../../domain/calendar'
+import { shanghaiDate, shanghaiNoon } from '../../domain/calendar'
 import { studentTimelineInput, type StudentTimeline, type TimelineItem } from '../../types/api/counseling'
 import { CONCERN_CATEGORIES, KEYCARE_STATUS_LABELS, LEVEL_LABELS, TALK_FORM_LABELS, TALK_TYPE_LABELS, type Level } from '../../types/domain'
 import type { StudentDoc } from '../../types/models'
@@ -61,7 +61,7 @@ export async function buildTimeline(db: Database, caller: Caller, student: Stude
   }
   for (const t of talks) {
     if (!(await talkReadable(db, caller, t))) continue
-    out.push(item('talk', `${t.date}T12:00:00+08:00`, `谈心谈话（${TALK_FORM_LABELS[t.form]} · ${TALK_TYPE_LABELS[t.type]}）· ${t.authorName}`, t._id, {
+    out.push(item('talk', shanghaiNoon(t.date), `谈心谈话（${TALK_FORM_LABELS[t.form]} · ${TALK_TYPE_LABELS[t.type]}）· ${t.authorName}`, t._id, {
       detail: t.summary, level: t.level, date: t.date,
     }))
   }

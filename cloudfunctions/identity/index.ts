@@ -4,9 +4,10 @@ import { createMain, type AnyActionDef } from '../_lib/handler'
 import { auditGet } from './audit-get'
 import { auditList } from './audit-list'
 import { bind } from './bind'
+import { fileLink, filePrepare } from './files'
 import { inviteCreate, inviteList, inviteRevoke } from './invites'
 import { me, profileUpdate } from './me'
-import { messagesList, messagesRead } from './messages'
+import { messagesList, messagesRead, wechatSubscribed } from './messages'
 import { orgClasses, orgDorms, orgStudent, orgStudents } from './org'
 import { assignmentEnd, assignmentUpdate, peopleList } from './people'
 import { rosterImport, rosterTemplate } from './roster/import'
@@ -27,6 +28,8 @@ export const actions: Record<IdentityAction, AnyActionDef> = {
   'org.student': orgStudent,
   'roster.template': rosterTemplate,
   'roster.import': rosterImport,
+  'file.prepare': filePrepare,
+  'file.link': fileLink,
   'people.list': peopleList,
   'assignment.end': assignmentEnd,
   'assignment.update': assignmentUpdate,
@@ -37,6 +40,7 @@ export const actions: Record<IdentityAction, AnyActionDef> = {
   'profile.update': profileUpdate,
   'messages.list': messagesList,
   'messages.read': messagesRead,
+  'wechat.subscribed': wechatSubscribed,
 }
 
 export const main = createMain(actions)

@@ -1,7 +1,7 @@
 /**
  * 周报看板：board.week（辅导员 = 负责单位，站长 = 全站）、week.current（首页：本周与本人单位状态）。
  */
-import { currentWeek } from '../../domain/calendar'
+import { currentWeek, termPhase } from '../../domain/calendar'
 import { BOARD_STATUSES, type BoardStatus } from '../../types/domain'
 import { boardWeekSchema, weekCurrentSchema, type BoardOutput, type BoardRow, type UnitRef, type WeekCurrentOutput } from '../../types/api/observations'
 import type { PersonDoc, TermDoc } from '../../types/models'
@@ -13,8 +13,8 @@ import { counselorsFor } from '../_lib/responsible'
 import { AppError } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
 import type { Database } from '../_lib/sdk'
-import { findCurrentTerm } from '../_lib/term'
-import { boardRow, defaultWeek, reportIdOf, reporterUnit, stationOf, termOf, unitName, unitsInScope, weekInfo } from './shared'
+import { listTerms, loadTermWithPhase, pickCurrentTerm } from '../_lib/term'
+import { boardRow, defaultWeek, reportIdOf, reporterUnit, stationOf, unitName, unitsInScope, weekInfo } from './shared'
 
 export function emptyCounts(): Record<BoardStatus, number> {
   return Object.fromEntries(BOARD_STATUSES.map((s) => [s, 0])) as Record<BoardStatus, number>
@@ -48,11 +48,11 @@ export const boardWeek = defineAction({
   schema: boardWeekSchema,
   access: ['counselor', 'head'],
   async run({ db, caller, now }, input): Promise<BoardOutput> {
-    const term = await termOf(db, caller, now)
+    const { term, phase } = await loadTermWithPhase(db, stationOf(caller), now)
     const week = input.week ?? defaultWeek(term, now)
     assertWeekInTerm(term, week)
     const board = await computeBoard(db, caller, term, week, now)
-    return { week: board.week, rows: board.rows, counts: board.counts }
+    return { week: board.week, rows: board.rows, counts: board.counts, phase }
   },
 })
 
@@ -87,17 +87,18 @@ export const weekCurrent = defineAction({
   access: ['committee', 'observer', 'counselor', 'head'],
   async run({ db, caller, now }): Promise<WeekCurrentOutput> {
     const own = reporterUnit(caller)
-    const [term, ownName] = await Promise.all([
-      findCurrentTerm(db, stationOf(caller), now),
+    const [terms, ownName] = await Promise.all([
+      listTerms(db, stationOf(caller)),
       own ? unitName(db, own.kind, own.unitId) : Promise.resolve(''),
     ])
     const ownUnit = own ? { ...own, unitName: ownName } : null
+    const phase = termPhase(terms, now)
+    const term = pickCurrentTerm(terms, now)
     const counselors = own ? await counselorContacts(db, stationOf(caller), own, now) : undefined
-    if (!term) return { week: null, term: null, ownUnit, ...(counselors ? { counselors } : {}), unit: null, summary: null }
+    const contacts = counselors ? { counselors } : {}
+    if (!term) return { week: null, term: null, phase, ownUnit, ...contacts, unit: null, summary: null }
     const week = currentWeek(term, now)
-    const out: WeekCurrentOutput = {
-      week: week ? weekInfo(term, week) : null, term: termSummary(term), ownUnit, ...(counselors ? { counselors } : {}), unit: null, summary: null,
-    }
+    const out: WeekCurrentOutput = { week: week ? weekInfo(term, week) : null, term: termSummary(term), phase, ownUnit, ...contacts, unit: null, summary: null }
     if (ownUnit) {
       if (week) {
         const report = await getById<WeeklyReportDoc>(db, COLLECTIONS.weeklyReports, reportIdOf(term._id, week, ownUnit.kind, ownUnit.unitId))

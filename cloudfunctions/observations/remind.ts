@@ -4,7 +4,7 @@
  */
 import { inShanghai, weekWindow } from '../../domain/calendar'
 import { REPORT_KIND_LABELS } from '../../types/domain'
-import { missingListSchema, remindSchema, type MissingUnit, type UnitRef, type WeekInfo } from '../../types/api/observations'
+import { missingListSchema, remindSchema, type MissingListOutput, type MissingUnit, type UnitRef, type WeekInfo } from '../../types/api/observations'
 import type { PersonDoc, TermDoc } from '../../types/models'
 import type { WeeklyReportDoc } from '../../types/models-observations'
 import type { Caller } from '../_lib/access'
@@ -16,7 +16,8 @@ import type { Database } from '../_lib/sdk'
 import { assertWeekInTerm, reportsForWeek } from './board'
 import { FILL_LINKS } from './review'
 import { reportersOf } from '../_lib/responsible'
-import { defaultWeek, stationOf, termOf, unitsInScope, weekInfo } from './shared'
+import { loadTermWithPhase } from '../_lib/term'
+import { defaultWeek, stationOf, unitsInScope, weekInfo } from './shared'
 
 /** 给定单位中该周未报的，附填报人姓名 */
 export async function missingAmong(
@@ -45,7 +46,8 @@ async function missingForCaller(db: Database, caller: Caller, term: TermDoc, wee
 
 /** 发提醒：每个填报人一条；dedupeKey 让同一批次重复点击/定时重跑不重复发送 */
 export async function sendReminders(db: Database, term: TermDoc, week: number, units: MissingUnit[], batch: string, now: Date): Promise<NotifyResult> {
-  const due = inShanghai(weekWindow(term, week).due).format('M月D日 HH:mm')
+  const dueAt = weekWindow(term, week).due
+  const due = inShanghai(dueAt).format('M月D日 HH:mm')
   const total: NotifyResult = { sent: 0, skipped: 0, sentTo: [] }
   for (const kind of ['class', 'dorm'] as const) {
     const ids = units.filter((u) => u.kind === kind).flatMap((u) => u.reporters.map((r) => r.personId))
@@ -55,6 +57,7 @@ export async function sendReminders(db: Database, term: TermDoc, week: number, u
       title: `请提交第${week}周${REPORT_KIND_LABELS[kind]}`,
       body: `本周周报截止时间为 ${due}，尚未提交。没有需要关注的情况也请一键提交零报告。`,
       link: `${FILL_LINKS[kind]}?week=${week}`,
+      push: { subject: `请提交第${week}周${REPORT_KIND_LABELS[kind]}`, phrase: '待提交', at: dueAt, note: '没有情况也请一键提交零报告' },
       dedupeKey: `reminder:${batch}:${term._id}:${week}:${kind}`,
     })
     total.sent += r.sent
@@ -67,15 +70,17 @@ export async function sendReminders(db: Database, term: TermDoc, week: number, u
 export const missingList = defineAction({
   schema: missingListSchema,
   access: ['counselor', 'head'],
-  async run({ db, caller, now, audit }, input) {
-    const term = await termOf(db, caller, now)
+  async run({ db, caller, now, audit }, input): Promise<MissingListOutput> {
+    const { term, phase } = await loadTermWithPhase(db, stationOf(caller), now)
+    // 假期中没有“本周”：不列未报（上一学期的情况在看板里看）
+    if (input.week === undefined && phase.kind !== 'in_term') return { week: weekInfo(term, term.weeks), units: [], phase }
     const week = input.week ?? defaultWeek(term, now)
     assertWeekInTerm(term, week)
     const out = await missingForCaller(db, caller, term, week, now)
     // 名单上是学生骨干的姓名
     const shown = out.units.flatMap((u) => u.reporters.map((r) => r.personId))
     if (shown.length) await audit('observations.missing.list', shown)
-    return out
+    return { ...out, phase }
   },
 })
 
@@ -83,10 +88,11 @@ export const remind = defineAction({
   schema: remindSchema,
   access: ['counselor', 'head'],
   async run({ db, caller, now }, input) {
-    const term = await termOf(db, caller, now)
+    const { term, phase } = await loadTermWithPhase(db, stationOf(caller), now)
     const week = input.week ?? defaultWeek(term, now)
     assertWeekInTerm(term, week)
-    const { units } = await missingForCaller(db, caller, term, week, now)
+    // 假期中不发“本周未报”提醒
+    const { units } = input.week === undefined && phase.kind !== 'in_term' ? { units: [] } : await missingForCaller(db, caller, term, week, now)
     const wanted = input.units ? new Set(input.units.map((u) => `${u.kind}:${u.unitId}`)) : null
     const targets = wanted ? units.filter((u) => wanted.has(`${u.kind}:${u.unitId}`)) : units
     // 同一小时内重复点击不重复发送

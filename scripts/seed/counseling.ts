@@ -9,6 +9,7 @@ import { insertOnce } from '../../cloudfunctions/_lib/dbops'
 import type { Database } from '../../cloudfunctions/_lib/sdk'
 import { ensureTalkTask } from '../../cloudfunctions/_lib/talk-tasks'
 import { findCurrentTerm } from '../../cloudfunctions/_lib/term'
+import { seedAckedAlert } from './alerts'
 import type { PersonDoc, RoleAssignmentDoc, StudentDoc } from '../../types/models'
 import type { ApprovalDoc, KeyCareDoc, PeerTalkDoc, RollCallDoc, TalkDoc } from '../../types/models-counseling'
 
@@ -81,11 +82,20 @@ export async function seedCounseling(db: Database, ctx: SeedCounselingContext): 
   const talks = [
     talk('1', s1, 16, { type: 'academic', summary: '期中前学习压力大，睡眠不好。帮助制定复习计划。', level: 'general', followUpDate: day(9) }),
     talk('2', s1, 9, { type: 'key_care', source: 'weekly_concern', summary: '复习计划执行一般，仍有焦虑，约定每周沟通一次。', level: 'key', followUpDate: day(2) }),
-    talk('3', s2, 5, { type: 'crisis', source: 'alert', summary: '室友反映其深夜情绪激动，谈话中有轻生念头表述。已联系家长并陪同前往校心理中心。', level: 'crisis', measures: '通知家长；转介校心理中心；室友陪伴', referred: true, followUpDate: day(-2) }),
     talk('4', s3, 3, { type: 'aid', source: 'help_seeking', summary: '家庭经济困难，咨询助学金申请。', level: 'general', measures: '指导填写资助申请' }),
   ]
   if (roster2[0]) talks.push(talk('5', roster2[0], 2, { form: 'phone', summary: '电话了解返校情况。' }))
   for (const t of talks) await put(COLLECTIONS.talks, t)
+  // s2：心理委员发起的即时报告 → 辅导员 6 分钟内确认 → 危机干预谈话（关闭告警的约谈任务）→ 转介中心（下面的重点关注条目）
+  if (committeePerson) {
+    await seedAckedAlert(db, {
+      _id: 'demo-alert-s2', stationId, student: { _id: s2._id, name: s2.name, classId: s2.classId, dormId: s2.dormId }, source: 'button',
+      reporterId: committeePerson._id, reporterName: committeePerson.name, level: 'crisis', description: '室友反映其深夜情绪激动，有轻生念头表述',
+    }, shanghaiInstant(day(5), '16:40'), {
+      ackMinutes: 6,
+      talk: { id: 'demo-talk-3', summary: '室友反映其深夜情绪激动，谈话中有轻生念头表述。已联系家长并陪同前往校心理中心。', measures: '通知家长；转介校心理中心；室友陪伴', referred: true, followUpDate: day(-2) },
+    }, now)
+  }
 
   // 重点关注库
   const kc = (id: string, s: StudentDoc, extra: Partial<KeyCareDoc>): KeyCareDoc => ({

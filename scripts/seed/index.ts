@@ -1,6 +1,7 @@
 /**
  * 演示数据：机电工程学院（20 个班、约 100 间宿舍、约 600 名学生、站长兼辅导员、4 名辅导员、心理委员、观察员、
- * 一段换岗交接历史）、外国语学院（小站点）、校心理中心，以及包含 2026-11-21 的本学期校历。
+ * 一段换岗交接历史）、外国语学院（小站点）、校心理中心，以及相对播种当天的校历：今天总在本学期第 12 周（教学周），
+ * 第 9 周是已过去的假期周，上一学期在前。
  * 全部确定性生成，经 SDK 分批写入（每批 ≤ 100 条）。其他领域的演示数据（周报、谈话等）在各自文件中，由这里调用。
  *
  *   await seedDemo(db)            // npm start 在数据库为空时调用
@@ -14,9 +15,10 @@ import { loadNames, scopeLabel } from '../../cloudfunctions/identity/util'
 import { ROLE_LABELS } from '../../types/domain'
 import type { PersonDoc, RoleAssignmentDoc } from '../../types/models'
 import type { InviteDoc } from '../../types/models-identity'
+import { draftMonthly } from '../../cloudfunctions/reports/jobs'
 import { seedCounseling } from './counseling'
 import { seedObservations } from './observations'
-import { buildStation, JIDIAN, termsFor, WAIYU } from './org'
+import { buildStation, demoCalendar, JIDIAN, termsFor, WAIYU } from './org'
 import { buildPeople } from './people'
 
 export interface DemoUser {
@@ -42,7 +44,7 @@ async function insert(db: Database, collection: string, docs: object[]): Promise
 export async function seedDemo(db: Database, now = new Date()): Promise<DemoUser[]> {
   const main = buildStation(JIDIAN, now)
   const second = buildStation(WAIYU, now)
-  const { people, assignments } = buildPeople(main, second)
+  const { people, assignments } = buildPeople(main, second, demoCalendar(now))
   const head = people.find((p) => p.openid === 'demo-head')!
   const jizhi = main.classes.find((c) => c.name === '机制2501班')!
   const invite: InviteDoc = {
@@ -67,6 +69,8 @@ export async function seedDemo(db: Database, now = new Date()): Promise<DemoUser
   ])
   await seedCounseling(db, { now })
   await seedObservations(db, { now })
+  // 上一个已结束月份的月报草稿：与每月 1 日的定时任务同一条路径（draftMonthly）
+  await draftMonthly({ db, now })
   return listDemoUsers(db, now)
 }
 

@@ -1,8 +1,8 @@
 /**
  * 演示数据（心理周报）：演示站点每个班级、每间宿舍在本学期已截止的非假期周（截止时刻早于当前周）的周报。
  * 约 88% 按时、6% 迟报、6% 未报；提交的周报约 80% 为零报告，其余带 1–2 条本班/本宿舍学生的关注条目
- * （多为一般关注/重点关注，极少危机）；大多已阅，两份已退回。当前周及以后不写（浏览器测试自己填报），
- * 也不写即时报告与约谈任务（条目都不要求约谈）。
+ * （多为一般关注/重点关注，极少危机：危机条目经 alerts.ts 产生即时报告并已处理）；大多已阅，两份已退回。
+ * 当前周及以后不写（浏览器测试自己填报）；一般/重点条目都不要求约谈。
  * 在组织演示数据之后调用：await seedObservations(db, { now })。确定性 id 与确定性随机数，已存在的周报不重复写入。
  */
 import { addDays, shanghaiDate, shanghaiInstant, isOnTime, weekNumberAt, weekWindow } from '../../domain/calendar'
@@ -15,6 +15,7 @@ import { reportIdOf } from '../../cloudfunctions/observations/shared'
 import { CONCERN_CATEGORIES, type ConcernCategory, type Level, type ReportKind } from '../../types/domain'
 import type { PersonDoc, RoleAssignmentDoc, StudentDoc } from '../../types/models'
 import type { ConcernEntry, WeeklyReportDoc } from '../../types/models-observations'
+import { seedReportAlerts } from './alerts'
 import { pick, rng } from './names'
 
 export interface SeedObservationsContext {
@@ -165,7 +166,10 @@ export async function seedObservations(db: Database, ctx: SeedObservationsContex
     d.returnedAt = minDate(shanghaiInstant(addDays(shanghaiDate(d.submittedAt), 1), '10:00'), now)
     delete d.reviewedAt
   }
-  await insertBatches(db, docs.filter((d) => !done.has(d._id)))
+  const fresh = docs.filter((d) => !done.has(d._id))
+  await insertBatches(db, fresh)
+  // 危机条目：与提交时相同的即时报告与约谈任务，并由辅导员在时限内确认、谈话
+  await seedReportAlerts(db, fresh, now)
 }
 
 /** 周一之后第 days 天的北京时间 time */

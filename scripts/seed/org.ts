@@ -1,5 +1,6 @@
 /** 演示组织数据：站点、学期、班级、宿舍、学生（确定性生成） */
 import type { ClassDoc, DormDoc, StationDoc, StudentDoc, TermDoc } from '../../types/models'
+import { addDays, shanghaiDate, shanghaiInstant, weekdayOf } from '../../domain/calendar'
 import { chineseName, rng } from './names'
 
 export interface MajorSpec {
@@ -37,7 +38,8 @@ export const GRADES = ['2025', '2024', '2023'] as const
 
 export function buildStation(spec: StationSpec, now: Date): StationData {
   const r = rng(spec.seed)
-  const station: StationDoc = { _id: spec.id, name: spec.name, ackLimitMinutes: 30, createdAt: new Date('2026-08-20T02:00:00Z') }
+  const cal = demoCalendar(now)
+  const station: StationDoc = { _id: spec.id, name: spec.name, ackLimitMinutes: 30, createdAt: cal.stationCreatedAt }
   const classes: ClassDoc[] = []
   const students: StudentDoc[] = []
   for (const grade of GRADES) {
@@ -91,11 +93,58 @@ function pickDigit(r: () => number, digits: string): string {
   return digits[Math.floor(r() * digits.length)]
 }
 
+/** 演示校历：今天（北京时间）总在当前学期的第 DEMO_WEEK 周（教学周），无论哪一天播种 */
+export const DEMO_WEEK = 12
+/** 当前学期里已过去的假期周（演示“假期周不报”） */
+export const DEMO_WEEK_OFF = DEMO_WEEK - 3
+const TERM_WEEKS = 18
+/** 上一学期开始到当前学期开始的周数（18 个教学周 + 8 周假期） */
+const TERM_GAP_WEEKS = 26
+
+export interface DemoCalendar {
+  /** 当前学期第 1 周周一 */
+  currentStart: string
+  /** 上一学期第 1 周周一 */
+  previousStart: string
+  /** 本学期任职开始（开学前一周） */
+  staffSince: Date
+  /** 更早的任职与人员创建时间（上一学年） */
+  earlier: Date
+  /** 演示的换岗交接：开学后第 4 天中午 */
+  handoverAt: Date
+  stationCreatedAt: Date
+}
+
+/** 由今天推出的演示校历（确定性：同一天播种结果相同） */
+export function demoCalendar(now: Date): DemoCalendar {
+  const today = shanghaiDate(now)
+  const monday = addDays(today, 1 - weekdayOf(today))
+  const currentStart = addDays(monday, -(DEMO_WEEK - 1) * 7)
+  const previousStart = addDays(currentStart, -TERM_GAP_WEEKS * 7)
+  return {
+    currentStart,
+    previousStart,
+    staffSince: shanghaiInstant(addDays(currentStart, -7), '08:00'),
+    earlier: shanghaiInstant(addDays(previousStart, -30), '08:00'),
+    handoverAt: shanghaiInstant(addDays(currentStart, 3), '20:00'),
+    stationCreatedAt: shanghaiInstant(addDays(previousStart, -40), '10:00'),
+  }
+}
+
+/** 学期名称：8 月至次年 1 月开始的是第一学期，其余是第二学期，如 “2026-2027学年第一学期” */
+export function termNameFor(startDate: string): string {
+  const [y, m] = startDate.split('-').map(Number)
+  if (m >= 8) return `${y}-${y + 1}学年第一学期`
+  if (m === 1) return `${y - 1}-${y}学年第一学期`
+  return `${y - 1}-${y}学年第二学期`
+}
+
 export function termsFor(stationId: string, now: Date): TermDoc[] {
-  const base = { stationId, deadlineWeekday: 7, deadlineTime: '22:00', createdAt: now, updatedAt: now }
+  const cal = demoCalendar(now)
+  const base = { stationId, deadlineWeekday: 7, deadlineTime: '22:00', createdAt: cal.stationCreatedAt, updatedAt: cal.stationCreatedAt }
   return [
-    { _id: `${stationId}-t2026s`, name: '2025-2026学年第二学期', startDate: '2026-03-02', weeks: 18, weeksOff: [10], ...base },
-    { _id: `${stationId}-t2026f`, name: '2026-2027学年第一学期', startDate: '2026-09-07', weeks: 18, weeksOff: [4], ...base },
+    { _id: `${stationId}-t-prev`, name: termNameFor(cal.previousStart), startDate: cal.previousStart, weeks: TERM_WEEKS, weeksOff: [10], ...base },
+    { _id: `${stationId}-t-current`, name: termNameFor(cal.currentStart), startDate: cal.currentStart, weeks: TERM_WEEKS, weeksOff: [DEMO_WEEK_OFF], ...base },
   ]
 }
 

@@ -1,22 +1,21 @@
 /** 演示使用者与任职：站长（兼辅导员）、4 名辅导员、心理委员、观察员、一段交接历史、校心理中心、另一站站长 */
 import type { PersonDoc, RoleAssignmentDoc, StudentDoc } from '../../types/models'
-import type { StationData } from './org'
+import type { DemoCalendar, StationData } from './org'
 
 export interface PeopleData {
   people: PersonDoc[]
   assignments: RoleAssignmentDoc[]
 }
 
-const TERM_START = new Date('2026-09-01T00:00:00Z')
-const EARLIER = new Date('2025-09-01T00:00:00Z')
-
-/** 人员工具：openid 固定，_id 由 openid 派生 */
-function builder() {
+/** 人员工具：openid 固定，_id 由 openid 派生；日期取自演示校历 */
+function builder(cal: DemoCalendar) {
+  const TERM_START = cal.staffSince
+  const EARLIER = cal.earlier
   const people: PersonDoc[] = []
   const assignments: RoleAssignmentDoc[] = []
   const person = (openid: string, name: string, student?: StudentDoc): PersonDoc => {
     const p: PersonDoc = { _id: `p-${openid}`, openid, name, createdAt: EARLIER }
-    if (student) Object.assign(p, { studentNo: student.studentNo, pledgeAcceptedAt: new Date('2026-09-10T12:30:00Z') })
+    if (student) Object.assign(p, { studentNo: student.studentNo, pledgeAcceptedAt: new Date(cal.handoverAt.getTime() + 30 * 60_000) })
     people.push(p)
     return p
   }
@@ -51,8 +50,9 @@ function mainClassOfDorm(students: StudentDoc[]): Map<string, string> {
   return out
 }
 
-export function buildPeople(main: StationData, second: StationData): PeopleData {
-  const { people, assignments, person, assign } = builder()
+export function buildPeople(main: StationData, second: StationData, cal: DemoCalendar): PeopleData {
+  const { people, assignments, person, assign } = builder(cal)
+  const EARLIER = cal.earlier
   const S = main.station._id
   const cls = main.classes
   const byName = (name: string) => cls.find((c) => c.name === name)!
@@ -87,9 +87,9 @@ export function buildPeople(main: StationData, second: StationData): PeopleData 
       const prevStudent = firstOf(c._id, 0)
       const prev = person('demo-committee-former', prevStudent.name, prevStudent)
       assign(prev, 'committee', S, {
-        classId: c._id, termStart: EARLIER, createdAt: EARLIER, endedAt: new Date('2026-09-10T12:00:00Z'), endedBy: head._id,
+        classId: c._id, termStart: EARLIER, createdAt: EARLIER, endedAt: cal.handoverAt, endedBy: head._id,
       })
-      a.termStart = new Date('2026-09-10T12:30:00Z')
+      a.termStart = new Date(cal.handoverAt.getTime() + 30 * 60_000)
       a.createdAt = a.termStart
     }
   })

@@ -4,6 +4,7 @@
 import type {
   AbsenceReason, ConcernCategory, KeyCareStatus, Level, ReportKind, RollCallStatus, TalkForm, TalkSource,
 } from '../domain'
+import type { TermPhase } from '../../domain/calendar'
 import type {
   ApprovalKind, ApprovalPayload, KeyCareChange, KeyCareReferral, KeyCareSource, TalkDoc,
 } from '../models-counseling'
@@ -68,7 +69,14 @@ export interface RollCallBoardRow {
   returnComment?: string
 }
 
-export interface RollCallBoard { week: number; weekStart: string; off: boolean; rows: RollCallBoardRow[] }
+export interface RollCallBoard {
+  week: number
+  weekStart: string
+  off: boolean
+  rows: RollCallBoardRow[]
+  /** 学期阶段（假期中时为上一学期的最后一周） */
+  phase?: TermPhase
+}
 
 /** 谈话记录视图：存储形态去掉站点与班级/宿舍 id，带班级名；时刻为 ISO 字符串 */
 export type TalkView = Omit<TalkDoc, '_id' | 'stationId' | 'classId' | 'dormId' | 'createdAt'> & {
@@ -212,6 +220,8 @@ export interface AlertBrief {
 }
 
 export interface WeekOverview {
+  /** 学期阶段（假期中时为上一学期的最后一周） */
+  phase?: TermPhase
   /** 校历上的本周（周一至周日） */
   week: number
   weekStart: string

@@ -3,7 +3,7 @@
  * 输出中的时刻一律为 ISO 字符串。
  */
 import { z } from 'zod'
-import { isValidDate, type WeekSubmissionStatus } from '../../domain/calendar'
+import { isValidDate, type TermPhase, type WeekSubmissionStatus } from '../../domain/calendar'
 import {
   CONCERN_CATEGORIES, LEVELS, REPORT_KINDS,
   type BoardStatus, type Level, type ReportKind,
@@ -112,6 +112,7 @@ export const alertCreateSchema = z.strictObject({
 })
 export const alertListSchema = z.strictObject({ status: z.enum(['open', 'all']).default('open'), page, pageSize })
 export const alertAckSchema = z.strictObject({ alertId: idStr })
+export const alertTimelineSchema = z.strictObject({ alertId: idStr })
 export const tasksListSchema = z.strictObject({ status: z.enum(['open', 'done']).default('open'), page, pageSize })
 export const missingListSchema = z.strictObject({ week: weekNo.optional() })
 export const remindSchema = z.strictObject({
@@ -183,12 +184,16 @@ export interface BoardOutput {
   week: WeekInfo | null
   rows: BoardRow[]
   counts: Record<BoardStatus, number>
+  /** 学期阶段（假期中时看板显示上一学期的最后一周） */
+  phase?: TermPhase
 }
 
 export interface WeekCurrentOutput {
   week: WeekInfo | null
   /** 学期总周数与假期周 */
   term: { id: string; name: string; startDate: string; weeks: number; weeksOff: number[]; deadlineWeekday: number; deadlineTime: string } | null
+  /** 学期阶段：学期中（当前周）/ 假期中（下学期开始日，已设置时）/ 未设置学期 */
+  phase: TermPhase
   /** 填报人：本人负责的单位（学期外也有） */
   ownUnit: UnitRef | null
   /** 填报人：负责本单位的辅导员；phone 只在辅导员选择展示时给出 */
@@ -249,9 +254,31 @@ export interface MissingUnit extends UnitRef {
   reporters: Array<{ personId: string; name: string }>
 }
 
+/** missing.list：某周未报的单位与填报人；假期中（未指定周次）没有未报单位 */
+export interface MissingListOutput {
+  week: WeekInfo
+  units: MissingUnit[]
+  phase?: TermPhase
+}
+
 export interface Paged<T> {
   total: number
   page: number
   pageSize: number
   items: T[]
+}
+
+/** 告警送达时间线的一步：产生、推送到微信（或未送达及原因）、在心桥中看到、确认、升级 */
+export interface AlertTimelineEvent {
+  kind: 'raised' | 'pushed' | 'not_pushed' | 'seen' | 'acked' | 'escalated'
+  at: string
+  /** 谁（收件人、确认人）；产生时为报告人 */
+  who?: string
+  /** 中文说明（未送达的原因等） */
+  text: string
+}
+
+export interface AlertTimeline {
+  alertId: string
+  events: AlertTimelineEvent[]
 }

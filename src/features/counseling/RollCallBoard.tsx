@@ -1,7 +1,7 @@
 /** 晚点名看板：所带班级本周状态（未记录 / 待确认 / 已确认 / 已退回），待确认的一键确认 */
 import { View, Text } from '@tarojs/components'
 import { useState } from 'react'
-import { Button, Card, CommentSheet, Empty, ErrorState, Loading, showError, showSuccess, Tag } from '../../components'
+import { Button, Card, CommentSheet, Empty, ErrorState, Loading, showError, showSuccess, Tag, TermPhaseNotice } from '../../components'
 import { useRemote } from '../../hooks/useRemote'
 import { confirmRollCall, returnRollCall, rollCallBoard, type RollCallBoardRow } from '../../services/api/counseling'
 import { openPage } from '../shell/navigate'
@@ -78,6 +78,7 @@ export function RollCallBoardView({ pkg = 'counselor' }: { pkg?: 'counselor' | '
   const counts = b.rows.reduce<Record<string, number>>((m, r) => ({ ...m, [r.status]: (m[r.status] ?? 0) + 1 }), {})
   return (
     <View>
+      <TermPhaseNotice phase={b.phase} hint='下面是上一学期的晚点名记录，可翻看。' />
       <View className='xq-cn-weekbar'>
         <Button size='sm' variant='text' disabled={b.week <= 1} onClick={() => setWeek(b.week - 1)}>‹ 上一周</Button>
         <Text className='xq-cn-weekbar__title'>第 {b.week} 周 · {dateText(b.weekStart)}起</Text>

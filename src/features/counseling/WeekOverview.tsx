@@ -1,6 +1,6 @@
 /** 辅导员“本周”：待记录/待确认的晚点名、待确认的朋辈谈心、约谈任务、逾期跟进、未确认的即时报告 */
 import { View, Text } from '@tarojs/components'
-import { Button, Card, Cell, CellGroup, ErrorState, LevelTag, Loading, Section, Tag } from '../../components'
+import { Button, Card, Cell, CellGroup, ErrorState, LevelTag, Loading, Section, Tag, TermPhaseNotice } from '../../components'
 import { useRemote } from '../../hooks/useRemote'
 import { weekOverview, type WeekOverview } from '../../services/api/counseling'
 import { openPage } from '../shell/navigate'
@@ -38,6 +38,7 @@ export function WeekOverviewView() {
     !o.rollCalls.returned.length && !o.peerTalksToConfirm.length && !o.overdueFollowUps.length
   return (
     <View>
+      <TermPhaseNotice phase={o.phase} hint='假期中没有新的周次；下面是上一学期最后一周，以及仍待处理的事项。' />
       <Text className='xq-cn-week-title'>第 {o.week} 周 · {dateText(o.weekStart)}起{o.off ? ' · 假期' : ''}</Text>
       <Counts o={o} />
       {nothing && <Card><Text className='xq-cn-line'>本周待办都已处理完毕。</Text></Card>}

@@ -1,5 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import { useState } from 'react'
+import { formatMonthDayTime } from '../../../domain/calendar'
 import { Button, Card, Empty, ErrorState, Loading, Tag, showError } from '../../components'
 import { useRemote } from '../../hooks/useRemote'
 import { listMessages, readMessages, type MessageView } from '../../services/api/identity'
@@ -7,11 +8,8 @@ import { openPage } from '../shell/navigate'
 import { SubscribeButton } from './SubscribeButton'
 import './MessageList.scss'
 
-function when(iso: string): string {
-  const d = new Date(iso)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${d.getMonth() + 1}月${d.getDate()}日 ${pad(d.getHours())}:${pad(d.getMinutes())}`
-}
+/** 北京时间 'M月D日 HH:mm'（与设备时区无关） */
+const when = (iso: string): string => formatMonthDayTime(iso)
 
 /** 站内消息：周报提醒、即时报告告警等；点开带链接的消息跳到对应页面 */
 export function MessageList() {
@@ -36,7 +34,7 @@ export function MessageList() {
 
   if (list.status === 'error') return <ErrorState error={list.error} onRetry={() => void list.reload()} />
   if (!list.data) return <Loading />
-  const { items, unread } = list.data
+  const { items, unread, undelivered } = list.data
   if (items.length === 0) {
     return (
       <View>
@@ -50,7 +48,10 @@ export function MessageList() {
   return (
     <View>
       <View className='xq-messages__bar'>
-        <Text className='xq-messages__count'>{unread > 0 ? `${unread} 条未读` : '全部已读'}</Text>
+        <Text className='xq-messages__count'>
+          {unread > 0 ? `${unread} 条未读` : '全部已读'}
+          {undelivered > 0 ? ` · ${undelivered} 条未送达微信` : ''}
+        </Text>
         <SubscribeButton />
         {unread > 0 && (
           <Button variant='text' size='sm' loading={busy} onClick={() => void readAll()}>
@@ -62,9 +63,11 @@ export function MessageList() {
         <Card key={m._id} onClick={() => void open(m)} accent={m.readAt ? undefined : 'primary'}>
           <View className='xq-messages__head'>
             <Text className='xq-messages__title'>{m.title}</Text>
+            {m.push && m.push.state !== 'sent' && <Tag tone='neutral'>{m.push.state === 'unconfigured' ? '微信提醒未配置' : '未送达微信'}</Tag>}
             {!m.readAt && <Tag tone='danger'>未读</Tag>}
           </View>
           <Text className='xq-messages__body'>{m.body}</Text>
+          {m.push?.state === 'failed' && m.push.reason && <Text className='xq-messages__time'>未推送到微信：{m.push.reason}</Text>}
           <Text className='xq-messages__time'>{when(m.createdAt)}</Text>
         </Card>
       ))}

@@ -2,7 +2,7 @@
 import { View, Text } from '@tarojs/components'
 import { useState } from 'react'
 import { BOARD_STATUSES, BOARD_STATUS_LABELS, type BoardStatus } from '../../../types/domain'
-import { Button, Cell, CellGroup, Empty, ErrorState, Loading, Page, RadioGroup, Tag } from '../../components'
+import { Button, Cell, CellGroup, Empty, ErrorState, Loading, Page, RadioGroup, Tag, TermPhaseNotice } from '../../components'
 import { rolePageUrl } from '../../routes'
 import { fetchBoard, fetchWeekCurrent, type BoardRow } from '../../services/api/observations'
 import { useRemote } from '../../hooks/useRemote'
@@ -42,6 +42,7 @@ export function BoardPage({ role }: { role: 'counselor' | 'head' }) {
 
   return (
     <Page title={title} subtitle={b.week ? `截止 ${dueText(b.week.due)}` : undefined}>
+      <TermPhaseNotice phase={b.phase} hint='下面是上一学期各周的看板，可翻看。' />
       <View className='xq-obs-weeks'>
         <Button variant='ghost' size='sm' disabled={shown <= 1} onClick={() => { setWeek(shown - 1); setFilter('all') }}>上一周</Button>
         <View>

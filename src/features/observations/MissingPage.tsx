@@ -2,7 +2,7 @@
 import { Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { Button, Cell, CellGroup, Empty, ErrorState, Loading, Page, showError, showInfo, showSuccess } from '../../components'
+import { Button, Cell, CellGroup, Empty, ErrorState, Loading, Page, showError, showInfo, showSuccess, TermPhaseNotice } from '../../components'
 import { fetchMissing, remindMissing, type MissingUnit } from '../../services/api/observations'
 import { useRemote } from '../../hooks/useRemote'
 import { dueText, kindText, weekText } from './format'
@@ -37,7 +37,8 @@ export function MissingPage() {
       subtitle={`${weekText(info.week, info.monday)} · 截止 ${dueText(info.due)}`}
       footer={people > 0 ? <Button block loading={busy === 'all'} onClick={() => void remind()}>一键提醒全部未报（{people} 人）</Button> : undefined}
     >
-      {info.off ? (
+      <TermPhaseNotice phase={state.data.phase} hint='假期中无需填报周报，也不会发送未报提醒。' />
+      {state.data.phase && state.data.phase.kind !== 'in_term' ? null : info.off ? (
         <Empty icon='假' title='假期周，无需填报' />
       ) : units.length === 0 ? (
         <Empty icon='齐' title='本周都已提交' />

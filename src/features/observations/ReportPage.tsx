@@ -1,11 +1,12 @@
 /**
  * 填报周报页（班级心理委员 / 宿舍心理观察员共用）。?week=N 可补报或修改往周，默认本周。
  */
+import type { TermPhase } from '../../../domain/calendar'
 import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { Result } from '../../../types/result'
-import { Button, Card, Empty, ErrorState, Loading, Page, Tag, showSuccess } from '../../components'
+import { Button, Card, Empty, ErrorState, Loading, Page, Tag, showSuccess, termPhaseText } from '../../components'
 import { rolePageUrl } from '../../routes'
 import { listStudents, type StudentView } from '../../services/api/identity'
 import { fetchReport, fetchWeekCurrent, type BoardRow, type ReportView, type UnitRef, type WeekInfo } from '../../services/api/observations'
@@ -20,6 +21,7 @@ import './observations.scss'
 interface Loaded {
   unit: UnitRef | null
   week: WeekInfo | null
+  phase: TermPhase | null
   row: BoardRow | null
   report: ReportView | null
   roster: StudentView[]
@@ -30,13 +32,14 @@ async function load(weekParam: number | undefined): Promise<Result<Loaded>> {
   if (!cur.ok) return cur
   const unit = cur.data.ownUnit
   const week = weekParam ?? cur.data.week?.week
-  if (!unit || !week || !cur.data.term) return { ok: true, data: { unit, week: cur.data.week, row: null, report: null, roster: [] } }
+  const phase = cur.data.phase ?? null
+  if (!unit || !week || !cur.data.term) return { ok: true, data: { unit, week: cur.data.week, phase, row: null, report: null, roster: [] } }
   const [rep, students] = await Promise.all([
     fetchReport({ week, kind: unit.kind, unitId: unit.unitId }),
     listStudents({ ...(unit.kind === 'class' ? { classId: unit.unitId } : { dormId: unit.unitId }), pageSize: 100 }),
   ])
   if (!rep.ok) return rep
-  return { ok: true, data: { unit, week: rep.data.week, row: rep.data.row, report: rep.data.report, roster: students.ok ? students.data.items : [] } }
+  return { ok: true, data: { unit, week: rep.data.week, phase, row: rep.data.row, report: rep.data.report, roster: students.ok ? students.data.items : [] } }
 }
 
 function Submitted({ report, role }: { report: ReportView; role: 'committee' | 'observer' }) {
@@ -71,7 +74,10 @@ export function ReportPage({ role }: { role: 'committee' | 'observer' }) {
   let body
   if (done) body = <Submitted report={done} role={role} />
   else if (!d.unit) body = <Empty icon='班' title='没有负责的班级或宿舍' desc='请确认当前角色，或联系辅导员' />
-  else if (!d.week || !d.row) body = <Empty icon='历' title='当前不在学期内' desc='学期开始后即可填报周报' />
+  else if (!d.week || !d.row) {
+    const t = d.phase ? termPhaseText(d.phase) : { title: '假期中', desc: '学期开始后即可填报周报' }
+    body = <Empty icon='假' title={t.title} desc={`${t.desc}。假期无需填报周报，历史周报可在“历史周报”查看。`} />
+  }
   else if (d.week.off) body = <Empty icon='假' title={`第${d.week.week}周为假期`} desc='假期周无需填报周报' />
   else if (d.row.submission === 'not_started') body = <Empty icon='历' title={`第${d.week.week}周尚未开始`} />
   else if (d.report?.status === 'reviewed') {

@@ -1,5 +1,5 @@
 /** 周报相关的显示文案与色调（纯函数） */
-import { inShanghai, type WeekSubmissionStatus } from '../../../domain/calendar'
+import { formatMonthDay, inShanghai, type WeekSubmissionStatus } from '../../../domain/calendar'
 import { BOARD_STATUS_LABELS, REPORT_KIND_LABELS, type BoardStatus, type ReportKind } from '../../../types/domain'
 import type { TagTone } from '../../components'
 
@@ -38,7 +38,7 @@ export function timeText(iso: string): string {
 
 /** '第7周 · 10月19日起' */
 export function weekText(week: number, monday?: string): string {
-  return monday ? `第${week}周 · ${inShanghai(`${monday}T00:00:00+08:00`).format('M月D日')}起` : `第${week}周`
+  return monday ? `第${week}周 · ${formatMonthDay(monday)}起` : `第${week}周`
 }
 
 export const kindText = (kind: ReportKind): string => REPORT_KIND_LABELS[kind]

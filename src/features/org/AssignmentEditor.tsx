@@ -5,6 +5,7 @@ import { useRemote } from '../../hooks/useRemote'
 import { listClasses, listDorms, updateAssignment, type AssignmentDetail } from '../../services/api/identity'
 import { fieldErrorMap } from '../../services/errors'
 import { termEndDay } from './format'
+import { schoolYearEnd, todayInShanghai } from '../../../domain/calendar'
 
 /** 调整任职：辅导员的负责班级与宿舍；任何任职的任期结束日期 */
 export function AssignmentEditor({ assignment, onSaved, onCancel }: { assignment: AssignmentDetail; onSaved: () => void; onCancel: () => void }) {
@@ -48,7 +49,7 @@ export function AssignmentEditor({ assignment, onSaved, onCancel }: { assignment
       )}
       <Field label='任期结束（含当日）' error={errors.termEnd} hint='到期后该任职自动失去权限'>
         <View style={{ display: 'flex', alignItems: 'center', gap: '8px' }}>
-          <Picker mode='date' value={termEnd ?? '2027-07-31'} onChange={(e) => setTermEnd(String(e.detail.value))}>
+          <Picker mode='date' value={termEnd ?? schoolYearEnd(todayInShanghai())} onChange={(e) => setTermEnd(String(e.detail.value))}>
             <View className='xq-select'>
               <Text className={termEnd ? 'xq-select__value' : 'xq-select__placeholder'}>{termEnd ?? '未设定'}</Text>
             </View>

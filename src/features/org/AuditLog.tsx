@@ -9,12 +9,13 @@ import { AUDIT_LABELS, auditLabel } from './auditLabels'
 import { dateTime } from './format'
 import { usePaged } from './usePaged'
 import './org.scss'
+import { todayInShanghai } from '../../../domain/calendar'
 
 const ACTION_OPTIONS = [{ value: '', label: '全部动作' }, ...Object.entries(AUDIT_LABELS).map(([value, label]) => ({ value, label }))]
 
 function DateButton({ value, placeholder, onChange }: { value: string; placeholder: string; onChange: (v: string) => void }) {
   return (
-    <Picker mode='date' value={value || '2026-11-01'} onChange={(e) => onChange(String(e.detail.value))}>
+    <Picker mode='date' value={value || todayInShanghai()} onChange={(e) => onChange(String(e.detail.value))}>
       <View className='xq-select'>
         <Text className={value ? 'xq-select__value' : 'xq-select__placeholder'}>{value || placeholder}</Text>
       </View>

@@ -1,6 +1,6 @@
 import { Picker, Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
-import { addDays, isValidDate, weekdayOf } from '../../../domain/calendar'
+import { addDays, isValidDate, mondayOnOrAfter, todayInShanghai, weekdayOf } from '../../../domain/calendar'
 import { Button, Card, CheckboxGroup, ErrorState, Field, FieldGroup, Loading, Select, TextInput, showError, showSuccess } from '../../components'
 import { useRemote } from '../../hooks/useRemote'
 import { fetchTerm, saveTerm, type TermView } from '../../services/api/identity'
@@ -112,7 +112,7 @@ export function TermForm() {
           <TextInput name='name' value={form.name} onChange={(v) => set('name', v)} placeholder='2026-2027学年第一学期' maxLength={40} />
         </Field>
         <Field label='第 1 周周一' required error={errors.startDate} hint={isValidDate(form.startDate) ? `最后一周结束于 ${addDays(form.startDate, weeks * 7 - 1)}` : undefined}>
-          <Picker mode='date' value={form.startDate || '2026-09-07'} onChange={(e) => set('startDate', String(e.detail.value))}>
+          <Picker mode='date' value={form.startDate || mondayOnOrAfter(todayInShanghai())} onChange={(e) => set('startDate', String(e.detail.value))}>
             <View className='xq-select'>
               <Text className={form.startDate ? 'xq-select__value' : 'xq-select__placeholder'}>{form.startDate || '选择日期'}</Text>
             </View>

@@ -1,12 +1,7 @@
-import { shanghaiDate } from '../../../domain/calendar'
-
-const pad = (n: number) => String(n).padStart(2, '0')
+import { formatShanghaiDateTime, shanghaiDate } from '../../../domain/calendar'
 
 /** 北京时间 'YYYY-MM-DD HH:mm' */
-export function dateTime(iso: string): string {
-  const d = new Date(new Date(iso).getTime() + 8 * 3600_000)
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`
-}
+export const dateTime = (iso: string): string => formatShanghaiDateTime(iso)
 
 /** 北京时间日期 */
 export const day = (iso: string): string => shanghaiDate(new Date(iso))

@@ -8,6 +8,7 @@ import { Button, Card, Empty, ErrorState, Loading, Page, Section, Tag, TextArea,
 import { useRemote } from '../../hooks/useRemote'
 import { generateMonthly, getMonthly, submitMonthly, updateMonthly, type CaseRowInput, type MonthlyReportView } from '../../services/api/reports'
 import { CaseList } from './Cases'
+import { PrivacyConsent } from '../privacy'
 import { exportMonthlyFile } from './exportFile'
 import { DraftBanner, useDraft } from '../forms'
 import { historyOf, lastFinishedMonth, monthText, STATUS_TEXT, STATUS_TONE, whenText } from './format'
@@ -132,6 +133,7 @@ function MonthlyHeadMonth({ month, setMonth }: { month: string; setMonth: (m: st
           )}
         </View>
       )}
+      <PrivacyConsent />
     </Page>
   )
 }

@@ -37,11 +37,13 @@ export const createAlert = (p: In<typeof api.alertCreateSchema>) => call<api.Ale
 export const listAlerts = (p: In<typeof api.alertListSchema> = {}) => call<Paged<api.AlertView>>('alert.list', p)
 /** 确认即时报告 */
 export const ackAlert = (p: In<typeof api.alertAckSchema>) => call<api.AlertView>('alert.ack', p)
+/** 即时报告的送达时间线（产生、推送、看到、确认、升级） */
+export const fetchAlertTimeline = (p: In<typeof api.alertTimelineSchema>) => call<api.AlertTimeline>('alert.timeline', p)
 /** 约谈任务 */
 export const listTasks = (p: In<typeof api.tasksListSchema> = {}) => call<Paged<api.TaskView>>('tasks.list', p)
 /** 本周未报的单位与填报人 */
 export const fetchMissing = (p: In<typeof api.missingListSchema> = {}) =>
-  call<{ week: api.WeekInfo; units: api.MissingUnit[] }>('missing.list', p)
+  call<api.MissingListOutput>('missing.list', p)
 /** 提醒未报（不传 units = 全部） */
 export const remindMissing = (p: In<typeof api.remindSchema> = {}) =>
   call<{ week: number; units: number; reminded: number; alreadyReminded: number; unitsWithoutReporter: number }>('remind', p)
