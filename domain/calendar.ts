@@ -180,6 +180,13 @@ export function currentWeek(term: TermCalendar, now: Date): number | null {
   return w >= 1 && w <= term.weeks ? w : null
 }
 
+/** 缺省周次（校历上的本周）：学期内取当前周，学期前取第 1 周，学期后取最后一周 */
+export function defaultTermWeek(term: TermCalendar, now: Date): number {
+  const w = currentWeek(term, now)
+  if (w) return w
+  return now.getTime() < weekWindow(term, 1).start.getTime() ? 1 : term.weeks
+}
+
 /** 月份串是否合法 'YYYY-MM'（01..12） */
 export function isValidMonth(month: string): boolean {
   return /^\d{4}-(0[1-9]|1[0-2])$/.test(month)
