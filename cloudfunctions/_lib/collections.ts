@@ -21,6 +21,11 @@ export const COLLECTIONS = {
   keyCare: 'key_care',
   approvals: 'approvals',
   monthlyReports: 'monthly_reports',
+  trainings: 'trainings',
+  trainingAttendance: 'training_attendance',
+  dormVisits: 'dorm_visits',
+  caseReviews: 'case_reviews',
+  activities: 'activities',
 } as const
 
 export type CollectionKey = keyof typeof COLLECTIONS

@@ -1,0 +1,21 @@
+/**
+ * ledger 云函数：工作台账——培训与签到、深入宿舍、研判会、宣教活动，以及校心理中心可见的数量。
+ * 动作清单与输入输出见 docs/api.md “## ledger”。
+ */
+import { createMain } from '../_lib/handler'
+import { trainingMark, trainingSignIn } from './attendance'
+import { trainingCoverage, trainingHistory } from './coverage'
+import { trainingCode, trainingCreate, trainingGet, trainingList } from './trainings'
+
+export const actions = {
+  'training.create': trainingCreate,
+  'training.list': trainingList,
+  'training.get': trainingGet,
+  'training.code': trainingCode,
+  'training.signIn': trainingSignIn,
+  'training.mark': trainingMark,
+  'training.coverage': trainingCoverage,
+  'training.history': trainingHistory,
+}
+
+export const main = createMain(actions)

@@ -1,0 +1,75 @@
+/** ledger 函数的授权策略（格式见 ../authz-policy.ts） */
+import { COLLECTIONS } from '../../../cloudfunctions/_lib/collections'
+import type { Database } from '../../../cloudfunctions/_lib/sdk'
+import type { TrainingAudience, TrainingDoc } from '../../../types/models-ledger'
+import { insertAll, type Fixture } from '../../support/fixtures'
+import type { MatrixCaller, PolicyTable } from '../authz-policy'
+
+/** 夹具时刻 2026-10-21 12:00 落在签到窗口内的培训 */
+function training(id: string, stationId: string, createdBy: string, audience: TrainingAudience, extra: Partial<TrainingDoc> = {}): TrainingDoc {
+  return {
+    _id: id, stationId, title: '培训', date: '2026-10-21', startTime: '11:30', endTime: '13:00',
+    startsAt: new Date('2026-10-21T03:30:00Z'), endsAt: new Date('2026-10-21T05:00:00Z'), hours: 1.5, trainer: '讲师',
+    organiser: 'station', place: '报告厅', form: 'offline', audience, secret: `secret-${id}`, createdBy, createdByName: '组织者',
+    createdAt: new Date('2026-10-01T00:00:00Z'), ...extra,
+  }
+}
+
+async function seedTrainings(f: Fixture, db: Database): Promise<void> {
+  const cadres = (roles: Array<'committee' | 'observer'>): TrainingAudience => ({ kind: 'cadres', roles, grades: ['2023级'] })
+  await insertAll(db, COLLECTIONS.trainings, [
+    training('tr-S', f.stationId, f.personIds.head, cadres(['committee'])),
+    training('tr-S-obs', f.stationId, f.personIds.head, cadres(['observer'])),
+    training('tr-S-cA', f.stationId, f.personIds.counselorA, cadres(['committee']), { unitScope: { classIds: [f.classes.A, f.classes.B], dormIds: [f.dorms.A] } }),
+    training('tr-S-staff', f.stationId, f.personIds.head, { kind: 'staff', personIds: [f.personIds.head, f.personIds.counselorA] }),
+    training('tr-S2', f.otherStationId, f.personIds.otherHead, { kind: 'staff', personIds: [f.personIds.otherHead] }),
+  ])
+}
+
+/** 每类调用者可读（应到或组织）的一场培训 */
+const readable = (who: MatrixCaller): string =>
+  ({ committeeA: 'tr-S', observerA: 'tr-S-obs', counselorA: 'tr-S-cA' } as Record<string, string>)[who] ?? 'tr-S'
+/** 每类调用者应到的一场培训（签到） */
+const expectedAt = (who: MatrixCaller): string =>
+  ({ committeeA: 'tr-S', observerA: 'tr-S-obs', counselorA: 'tr-S-staff' } as Record<string, string>)[who] ?? 'tr-S-staff'
+const managed = (who: MatrixCaller): string => (who === 'counselorA' ? 'tr-S-cA' : 'tr-S')
+
+const trainingInput = {
+  title: '心理委员培训', date: '2026-10-28', startTime: '14:00', endTime: '16:00', hours: 2, trainer: '讲师', organiser: 'station',
+  place: '报告厅', form: 'offline', audience: { kind: 'cadres', roles: ['committee'], grades: ['2023级'] },
+}
+
+export const policy: PolicyTable = {
+  'ledger.training.create': { roles: ['counselor', 'head'], inScope: () => trainingInput, outOfScope: () => null },
+  'ledger.training.list': { roles: ['committee', 'observer', 'counselor', 'head'], inScope: () => ({}), outOfScope: () => null },
+  'ledger.training.get': {
+    roles: ['committee', 'observer', 'counselor', 'head'],
+    setup: seedTrainings,
+    inScope: (_f, who) => ({ id: readable(who) }),
+    outOfScope: () => ({ id: 'tr-S2' }),
+  },
+  'ledger.training.code': {
+    roles: ['counselor', 'head'],
+    setup: seedTrainings,
+    inScope: (_f, who) => ({ id: managed(who) }),
+    outOfScope: () => ({ id: 'tr-S2' }),
+  },
+  'ledger.training.signIn': {
+    roles: ['committee', 'observer', 'counselor', 'head'],
+    setup: seedTrainings,
+    inScope: (_f, who) => ({ id: expectedAt(who), code: 'WRONG1' }),
+    outOfScope: () => ({ id: 'tr-S2', code: 'WRONG1' }),
+  },
+  'ledger.training.mark': {
+    roles: ['counselor', 'head'],
+    setup: seedTrainings,
+    inScope: (f, who) => ({ id: managed(who), personId: f.personIds.committeeA, status: 'present' }),
+    outOfScope: (f) => ({ id: 'tr-S2', personId: f.personIds.otherHead, status: 'present' }),
+  },
+  'ledger.training.coverage': { roles: ['head'], inScope: () => ({}), outOfScope: () => null },
+  'ledger.training.history': {
+    roles: ['committee', 'observer', 'counselor', 'head'],
+    inScope: (f, who) => (who === 'head' ? { personId: f.personIds.committeeA } : {}),
+    outOfScope: (f) => ({ personId: f.personIds.otherHead }),
+  },
+}
