@@ -5,6 +5,7 @@
 import { createMain } from '../_lib/handler'
 import { trainingMark, trainingSignIn } from './attendance'
 import { trainingCoverage, trainingHistory } from './coverage'
+import { visitCoverage, visitCreate, visitList } from './visits'
 import { trainingCode, trainingCreate, trainingGet, trainingList } from './trainings'
 
 export const actions = {
@@ -16,6 +17,9 @@ export const actions = {
   'training.mark': trainingMark,
   'training.coverage': trainingCoverage,
   'training.history': trainingHistory,
+  'visit.create': visitCreate,
+  'visit.list': visitList,
+  'visit.coverage': visitCoverage,
 }
 
 export const main = createMain(actions)

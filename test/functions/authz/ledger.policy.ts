@@ -73,3 +73,14 @@ export const policy: PolicyTable = {
     outOfScope: (f) => ({ personId: f.personIds.otherHead }),
   },
 }
+
+const visitInput = (dormId: string) => ({ dormId, date: '2026-10-20', findings: '整洁', concerns: [] })
+Object.assign(policy, {
+  'ledger.visit.create': {
+    roles: ['counselor'],
+    inScope: (f: Fixture) => visitInput(f.dorms.A),
+    outOfScope: (f: Fixture) => visitInput(f.dorms.C),
+  },
+  'ledger.visit.list': { roles: ['counselor', 'head'], inScope: () => ({}), outOfScope: () => null },
+  'ledger.visit.coverage': { roles: ['counselor', 'head'], inScope: () => ({ month: '2026-10' }), outOfScope: () => null },
+} satisfies PolicyTable)
