@@ -3,6 +3,7 @@
  * 动作清单与输入输出见 docs/api.md “## ledger”。
  */
 import { createMain } from '../_lib/handler'
+import { caseReviewCreate, caseReviewGet, caseReviewList } from './case-reviews'
 import { trainingMark, trainingSignIn } from './attendance'
 import { trainingCoverage, trainingHistory } from './coverage'
 import { visitCoverage, visitCreate, visitList } from './visits'
@@ -20,6 +21,9 @@ export const actions = {
   'visit.create': visitCreate,
   'visit.list': visitList,
   'visit.coverage': visitCoverage,
+  'caseReview.create': caseReviewCreate,
+  'caseReview.list': caseReviewList,
+  'caseReview.get': caseReviewGet,
 }
 
 export const main = createMain(actions)

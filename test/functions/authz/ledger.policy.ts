@@ -84,3 +84,41 @@ Object.assign(policy, {
   'ledger.visit.list': { roles: ['counselor', 'head'], inScope: () => ({}), outOfScope: () => null },
   'ledger.visit.coverage': { roles: ['counselor', 'head'], inScope: () => ({ month: '2026-10' }), outOfScope: () => null },
 } satisfies PolicyTable)
+
+async function seedCases(f: Fixture, db: Database): Promise<void> {
+  const kc = (k: 'a1' | 'c1' | 'x1') => {
+    const s = f.studentDocs[k]
+    return {
+      _id: `kc-${k}`, stationId: s.stationId, studentId: s._id, studentName: s.name, classId: s.classId, dormId: s.dormId, level: 'key',
+      categories: ['情绪异常'], enteredAt: '2026-10-01', source: 'direct', counselorId: f.personIds.counselorA, counselorName: '钱老师',
+      nextFollowUp: '2026-10-28', status: 'active', history: [], centerFeedback: [], createdAt: f.now, updatedAt: f.now,
+    }
+  }
+  const review = (id: string, k: 'a1' | 'x1') => {
+    const s = f.studentDocs[k]
+    return {
+      _id: id, stationId: s.stationId, date: '2026-10-20', attendees: ['站长'], createdBy: 'p', createdByName: '站长', createdAt: f.now,
+      items: [{ keyCareId: `kc-${k}`, studentId: s._id, studentName: s.name, classId: s.classId, dormId: s.dormId, decision: 'keep', note: '', outcome: 'kept' }],
+      studentIds: [s._id], classIds: [s.classId], dormIds: [s.dormId],
+    }
+  }
+  await insertAll(db, COLLECTIONS.keyCare, [kc('a1'), kc('c1'), kc('x1')])
+  await insertAll(db, COLLECTIONS.caseReviews, [review('cr-S', 'a1'), review('cr-S2', 'x1')])
+}
+
+const caseInput = (studentId: string) => ({ date: '2026-10-21', attendees: ['站长'], items: [{ studentId, decision: 'keep', note: '' }] })
+Object.assign(policy, {
+  'ledger.caseReview.create': {
+    roles: ['counselor', 'head'],
+    setup: seedCases,
+    inScope: (f: Fixture) => caseInput(f.students.a1),
+    outOfScope: (f: Fixture, who: MatrixCaller) => caseInput(who === 'head' ? f.students.x1 : f.students.c1),
+  },
+  'ledger.caseReview.list': { roles: ['counselor', 'head'], inScope: () => ({}), outOfScope: () => null },
+  'ledger.caseReview.get': {
+    roles: ['counselor', 'head'],
+    setup: seedCases,
+    inScope: () => ({ id: 'cr-S' }),
+    outOfScope: () => ({ id: 'cr-S2' }),
+  },
+} satisfies PolicyTable)
