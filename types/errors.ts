@@ -29,6 +29,14 @@ export const ERROR_MESSAGES = {
   'INVITE.PLEDGE_REQUIRED': '学生骨干须阅读并接受保密承诺后才能绑定',
   /** 名册文件有错误行 */
   'ROSTER.INVALID_FILE': '名册文件有错误，未导入任何数据，请按提示修改后重新上传',
+  /** 上传的文件 id 不是本人为此用途上传的（或已用过） */
+  'FILE.NOT_YOURS': '找不到你上传的这个文件，请重新选择文件上传',
+  /** 上传的文件类型不在此用途允许的范围内 */
+  'FILE.WRONG_TYPE': '文件类型不支持，请按提示选择正确格式的文件',
+  /** 上传的文件超过此用途的大小上限 */
+  'FILE.TOO_LARGE': '文件太大，请压缩或拆分后重新上传',
+  /** 上传的文件是空的 */
+  'FILE.EMPTY': '文件是空的，请确认后重新上传',
   /** 学期未设置 */
   'TERM.NOT_CONFIGURED': '站长尚未设置本学期校历',
   /** 该周尚未开始 */
@@ -71,10 +79,6 @@ export const ERROR_MESSAGES = {
   'CASE_REVIEW.NOT_IN_KEYCARE': '该学生不在重点关注库中（或已解除），不能作研判结论',
   /** 活动阶段只能前进 */
   'ACTIVITY.STAGE_BACKWARDS': '活动只能按 计划 → 已开展 → 已总结 推进，不能回退',
-  /** 文件类型不对 */
-  'FILE.TYPE_NOT_ALLOWED': '只能上传图片（JPG/PNG）或 PDF 文件',
-  /** 文件过大 */
-  'FILE.TOO_LARGE': '文件超过 10 MB，请压缩后重新上传',
   /** 照片超过 9 张 */
   'FILE.TOO_MANY': '每次活动最多上传 9 张照片',
   /** 服务暂时不可用 */

@@ -21,6 +21,8 @@ export const COLLECTIONS = {
   keyCare: 'key_care',
   approvals: 'approvals',
   monthlyReports: 'monthly_reports',
+  /** 云存储文件的归属与用途（_lib/files.ts） */
+  files: 'files',
   trainings: 'trainings',
   trainingAttendance: 'training_attendance',
   dormVisits: 'dorm_visits',

@@ -16,9 +16,12 @@ beforeAll(async () => {
 })
 afterAll(() => h.env.close())
 
-async function readBack(base64: string): Promise<ExcelJS.Workbook> {
+/** 按回包里的临时链接下载（与客户端一样），读回工作簿 */
+async function readBack(url: string): Promise<ExcelJS.Workbook> {
+  const res = await fetch(encodeURI(url))
+  expect(res.status).toBe(200)
   const wb = new ExcelJS.Workbook()
-  await wb.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer)
+  await wb.xlsx.load(await res.arrayBuffer())
   return wb
 }
 
@@ -34,7 +37,7 @@ describe('导出 .xlsx', () => {
     const r = await h.ok('head', 'monthly.export', { month: OCT })
     expect(r.filename).toBe('机电工程学院-2026-10-月报动态信息-草稿.xlsx')
     expect(r.mimeType).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-    const wb = await readBack(r.base64)
+    const wb = await readBack(r.url)
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       '学院整体情况及重大事件', '报送情况', '关注情况', '重点关注库', '晚点名', '谈心谈话', '个别情况描述', '趋势',
     ])
@@ -68,7 +71,7 @@ describe('导出 .xlsx', () => {
     await h.ok('head', 'monthly.update', { month: OCT, narrative: '退回后改写，尚未重新提交' })
     const r = await h.ok('center', 'monthly.export', { month: OCT, stationId: h.fx.stationId })
     expect(r.filename).toBe('机电工程学院-2026-10-月报动态信息-第1版.xlsx')
-    const wb = await readBack(r.base64)
+    const wb = await readBack(r.url)
     expect(rowOf(wb.getWorksheet('学院整体情况及重大事件')!, '学院整体情况及重大事件')).toEqual(['本月开展心理主题班会 3 场，无重大事件。'])
   })
 })
