@@ -3,6 +3,8 @@
  * 动作清单与输入输出见 docs/api.md “## ledger”。
  */
 import { createMain } from '../_lib/handler'
+import { activityCreate, activityGet, activityList, activityStats } from './activities'
+import { activityHold, activitySummarise } from './activity-stage'
 import { caseReviewCreate, caseReviewGet, caseReviewList } from './case-reviews'
 import { trainingMark, trainingSignIn } from './attendance'
 import { trainingCoverage, trainingHistory } from './coverage'
@@ -24,6 +26,12 @@ export const actions = {
   'caseReview.create': caseReviewCreate,
   'caseReview.list': caseReviewList,
   'caseReview.get': caseReviewGet,
+  'activity.create': activityCreate,
+  'activity.list': activityList,
+  'activity.get': activityGet,
+  'activity.hold': activityHold,
+  'activity.summarise': activitySummarise,
+  'activity.stats': activityStats,
 }
 
 export const main = createMain(actions)

@@ -5,6 +5,7 @@
 import { z } from 'zod'
 import { isValidDate } from '../../domain/calendar'
 import { LEVELS, REFERRAL_TARGETS } from '../domain'
+import { fileIdSchema } from '../files'
 import { ACTIVITY_TYPES, CADRE_ROLES, CASE_DECISIONS, TRAINING_FORMS, TRAINING_ORGANISERS } from '../models-ledger'
 
 export * from './ledger-views'
@@ -128,8 +129,9 @@ export const activityCreateInput = z.strictObject({
 export const activityHoldInput = z.strictObject({
   id,
   participants: z.number().int().min(1).max(5000),
-  photoIds: z.array(z.string().min(1).max(300)).max(9),
-  signSheetId: z.string().min(1).max(300).optional(),
+  /** 超过 9 张答复 FILE.TOO_MANY（在这里放宽到 20，好给出具名的答复） */
+  photoIds: z.array(fileIdSchema).max(20),
+  signSheetId: fileIdSchema.optional(),
 })
 export const activitySummariseInput = z.strictObject({ id, summary: text(2000), effect: text(1000) })
 export const activityListInput = z.strictObject({ termId: id.optional(), type: z.enum(ACTIVITY_TYPES).optional() })

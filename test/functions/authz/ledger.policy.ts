@@ -122,3 +122,32 @@ Object.assign(policy, {
     outOfScope: () => ({ id: 'cr-S2' }),
   },
 } satisfies PolicyTable)
+
+async function seedActivities(f: Fixture, db: Database): Promise<void> {
+  const act = (id: string, stationId: string, createdBy: string) => ({
+    _id: id, stationId, type: 'theme', title: '活动', theme: '主题', audience: '全院', date: '2026-10-20', place: '广场', stage: 'planned',
+    createdBy, createdByName: '组织者', createdAt: f.now, updatedAt: f.now,
+  })
+  await insertAll(db, COLLECTIONS.activities, [
+    act('act-S', f.stationId, f.personIds.head), act('act-S-cA', f.stationId, f.personIds.counselorA), act('act-S2', f.otherStationId, f.personIds.otherHead),
+  ])
+}
+const ownActivity = (who: MatrixCaller) => (who === 'counselorA' ? 'act-S-cA' : 'act-S')
+const activityTarget = (payload: (id: string) => object) => ({
+  roles: ['counselor', 'head'] as Array<'counselor' | 'head'>,
+  setup: seedActivities,
+  inScope: (_f: Fixture, who: MatrixCaller) => payload(ownActivity(who)),
+  outOfScope: () => payload('act-S2'),
+})
+Object.assign(policy, {
+  'ledger.activity.create': {
+    roles: ['counselor', 'head'],
+    inScope: () => ({ type: 'theme', title: '活动', theme: '主题', audience: '全院', date: '2026-10-20', place: '广场' }),
+    outOfScope: () => null,
+  },
+  'ledger.activity.list': { roles: ['counselor', 'head'], inScope: () => ({}), outOfScope: () => null },
+  'ledger.activity.get': activityTarget((id) => ({ id })),
+  'ledger.activity.hold': activityTarget((id) => ({ id, participants: 10, photoIds: [] })),
+  'ledger.activity.summarise': activityTarget((id) => ({ id, summary: '总结', effect: '效果' })),
+  'ledger.activity.stats': { roles: ['head'], inScope: () => ({}), outOfScope: () => null },
+} satisfies PolicyTable)
