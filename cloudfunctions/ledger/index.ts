@@ -6,6 +6,7 @@ import { createMain } from '../_lib/handler'
 import { activityCreate, activityGet, activityList, activityStats } from './activities'
 import { activityHold, activitySummarise } from './activity-stage'
 import { caseReviewCreate, caseReviewGet, caseReviewList } from './case-reviews'
+import { ledgerCounts } from './counts'
 import { trainingMark, trainingSignIn } from './attendance'
 import { trainingCoverage, trainingHistory } from './coverage'
 import { visitCoverage, visitCreate, visitList } from './visits'
@@ -32,6 +33,7 @@ export const actions = {
   'activity.hold': activityHold,
   'activity.summarise': activitySummarise,
   'activity.stats': activityStats,
+  'counts': ledgerCounts,
 }
 
 export const main = createMain(actions)

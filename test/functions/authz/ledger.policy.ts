@@ -151,3 +151,7 @@ Object.assign(policy, {
   'ledger.activity.summarise': activityTarget((id) => ({ id, summary: '总结', effect: '效果' })),
   'ledger.activity.stats': { roles: ['head'], inScope: () => ({}), outOfScope: () => null },
 } satisfies PolicyTable)
+
+Object.assign(policy, {
+  'ledger.counts': { roles: ['center'], inScope: () => ({}), outOfScope: () => null },
+} satisfies PolicyTable)

@@ -64,3 +64,15 @@ test('个人培训经历：到场的计学时，按学年汇总；只有站长�
   await h.fail('otherHead', 'training.history', { personId: h.fx.personIds.committeeA }, 'NOT_FOUND')
   expect((await h.ok('committeeA', 'training.history', { schoolYear: '2025-2026' })).years).toEqual([])
 })
+
+test('校心理中心只看到各站的数量，没有姓名', async () => {
+  h.at(bj('2026-10-22', '09:00'))
+  const view = await h.ok('center', 'counts', {})
+  expect(view.schoolYear).toBe('2026-2027')
+  expect(view.rows.find((r: { stationId: string }) => r.stationId === h.fx.stationId)).toEqual({
+    stationId: h.fx.stationId, stationName: '机电工程学院', trainings: 2, trainingAttendance: 1, activitiesHeld: 0, caseReviews: 0, dormVisits: 0,
+  })
+  expect(JSON.stringify(view)).not.toContain('张晓明')
+  await h.fail('head', 'counts', {}, 'AUTH.FORBIDDEN')
+  await h.fail('center', 'training.list', {}, 'AUTH.FORBIDDEN')
+})
