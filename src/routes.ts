@@ -34,6 +34,7 @@ const reporterPages = (extra: PageEntry[] = []): PageEntry[] => [
   ...extra,
   { path: 'pages/peer-talks/index', title: '朋辈谈心', tile: { icon: '朋', desc: '记录谈心并查看确认状态' } },
   { path: 'pages/peer-new/index', title: '记录朋辈谈心' },
+  { path: 'pages/trainings/index', title: '我的培训', tile: { icon: '训', desc: '培训签到与培训经历' } },
 ]
 
 /** 班级心理委员 */
@@ -58,6 +59,8 @@ const STAFF_DETAIL_PAGES: PageEntry[] = [
   { path: 'pages/keycare-detail/index', title: '重点关注详情' },
   { path: 'pages/keycare-new/index', title: '加入重点关注' },
   { path: 'pages/student/index', title: '学生详情' },
+  { path: 'pages/training/index', title: '培训详情' },
+  { path: 'pages/training-new/index', title: '新建培训' },
 ]
 
 /** 辅导员 */
@@ -75,6 +78,7 @@ export const COUNSELOR_PAGES: PageEntry[] = [
   { path: 'pages/keycare/index', title: '重点关注', tile: { icon: '关', desc: '重点关注学生库' } },
   { path: 'pages/peer-review/index', title: '朋辈谈心', tile: { icon: '朋', desc: '确认学生骨干的谈心记录' } },
   { path: 'pages/talk-new/index', title: '记录谈话' },
+  { path: 'pages/trainings/index', title: '培训', tile: { icon: '训', desc: '为负责的学生骨干组织培训与签到' } },
   ...STAFF_DETAIL_PAGES,
 ]
 
@@ -96,6 +100,7 @@ export const HEAD_PAGES: PageEntry[] = [
   { path: 'pages/rollcall/index', title: '晚点名', tile: { icon: '点', desc: '全站各班晚点名' } },
   { path: 'pages/talks/index', title: '谈心谈话', tile: { icon: '谈', desc: '全站谈话记录' } },
   { path: 'pages/monthly/index', title: '月报', tile: { icon: '月', desc: '审阅、编辑、提交月报' } },
+  { path: 'pages/trainings/index', title: '培训', tile: { icon: '训', desc: '培训签到与覆盖矩阵' } },
   ...STAFF_DETAIL_PAGES,
 ]
 
