@@ -79,6 +79,9 @@ export const COUNSELOR_PAGES: PageEntry[] = [
   { path: 'pages/peer-review/index', title: '朋辈谈心', tile: { icon: '朋', desc: '确认学生骨干的谈心记录' } },
   { path: 'pages/talk-new/index', title: '记录谈话' },
   { path: 'pages/trainings/index', title: '培训', tile: { icon: '训', desc: '为负责的学生骨干组织培训与签到' } },
+  { path: 'pages/visits/index', title: '深入宿舍', tile: { icon: '访', desc: '记录走访，本月走访覆盖' } },
+  { path: 'pages/activities/index', title: '宣教活动', tile: { icon: '宣', desc: '计划、开展（照片、签到表）与总结' } },
+  { path: 'pages/case-reviews/index', title: '研判会', tile: { icon: '判', desc: '重点关注学生的研判与结论' } },
   ...STAFF_DETAIL_PAGES,
 ]
 
@@ -101,6 +104,9 @@ export const HEAD_PAGES: PageEntry[] = [
   { path: 'pages/talks/index', title: '谈心谈话', tile: { icon: '谈', desc: '全站谈话记录' } },
   { path: 'pages/monthly/index', title: '月报', tile: { icon: '月', desc: '审阅、编辑、提交月报' } },
   { path: 'pages/trainings/index', title: '培训', tile: { icon: '训', desc: '培训签到与覆盖矩阵' } },
+  { path: 'pages/visits/index', title: '深入宿舍', tile: { icon: '访', desc: '各辅导员本月走访覆盖' } },
+  { path: 'pages/activities/index', title: '宣教活动', tile: { icon: '宣', desc: '本学期活动与主题活动提醒' } },
+  { path: 'pages/case-reviews/index', title: '研判会', tile: { icon: '判', desc: '研判记录与结论' } },
   ...STAFF_DETAIL_PAGES,
 ]
 
@@ -111,6 +117,7 @@ export const CENTER_PAGES: PageEntry[] = [
   { path: 'pages/referral-detail/index', title: '转介个案详情' },
   { path: 'pages/monthly/index', title: '月报总览', tile: { icon: '月', desc: '各站状态与全校汇总' } },
   { path: 'pages/monthly-report/index', title: '辅导站月报' },
+  { path: 'pages/ledger/index', title: '各站台账', tile: { icon: '账', desc: '培训、活动、研判、走访的数量' } },
 ]
 
 /** 每个角色一个分包：root = packages/<role> */

@@ -25,6 +25,7 @@ export function visitCoverageRows(
     const seen = new Set(visits.filter((v) => v.counselorId === personId && assigned.has(v.dormId)).map((v) => v.dormId))
     const notVisited = [...assigned].filter((d) => !seen.has(d)).map((d) => ({ dormId: d, name: dormNames.get(d) ?? '' }))
       .sort((a, b) => a.name.localeCompare(b.name, 'zh'))
-    return { counselorId: personId, name, assigned: assigned.size, visited: seen.size, notVisited }
+    const rooms = [...assigned].map((d) => ({ dormId: d, name: dormNames.get(d) ?? '', visited: seen.has(d) })).sort((a, b) => a.name.localeCompare(b.name, 'zh'))
+    return { counselorId: personId, name, assigned: assigned.size, visited: seen.size, notVisited, rooms }
   }).sort((a, b) => a.name.localeCompare(b.name, 'zh'))
 }

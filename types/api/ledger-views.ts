@@ -125,6 +125,8 @@ export interface VisitCoverageRow {
   assigned: number
   visited: number
   notVisited: Array<{ dormId: string; name: string }>
+  /** 负责的全部宿舍及本月是否已走访（记录走访时选宿舍用） */
+  rooms: Array<{ dormId: string; name: string; visited: boolean }>
 }
 
 export interface VisitCoverageView {
