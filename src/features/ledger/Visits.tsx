@@ -11,15 +11,16 @@ import { DateField, StudentPicker } from '../counseling/controls'
 import { today } from '../counseling/format'
 import './ledger.scss'
 
-export function VisitCoverage({ onLoaded }: { onLoaded?: (v: VisitCoverageView) => void }) {
+/** month 默认本月（北京时间） */
+export function VisitCoverage({ month, onLoaded }: { month?: string; onLoaded?: (v: VisitCoverageView) => void }) {
   const [v, setV] = useState<VisitCoverageView | null>(null)
   const [error, setError] = useState<AppErrorBody | null>(null)
   const load = useCallback(async () => {
-    const r = await visitCoverage({ month: shanghaiMonth(new Date()) })
+    const r = await visitCoverage({ month: month ?? shanghaiMonth(new Date()) })
     if (!r.ok) return setError(r.error)
     setV(r.data)
     onLoaded?.(r.data)
-  }, [onLoaded])
+  }, [month, onLoaded])
   useEffect(() => {
     void load()
   }, [load])
