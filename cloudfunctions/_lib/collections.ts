@@ -21,6 +21,7 @@ export const COLLECTIONS = {
   keyCare: 'key_care',
   approvals: 'approvals',
   monthlyReports: 'monthly_reports',
+  handovers: 'handovers',
 } as const
 
 export type CollectionKey = keyof typeof COLLECTIONS

@@ -3,6 +3,7 @@ import type { IdentityAction } from '../../types/api/identity'
 import { createMain, type AnyActionDef } from '../_lib/handler'
 import { auditList } from './audit-list'
 import { bind } from './bind'
+import { handoverList } from './handover'
 import { inviteCreate, inviteList, inviteRevoke } from './invites'
 import { me } from './me'
 import { messagesList, messagesRead } from './messages'
@@ -29,6 +30,7 @@ export const actions: Record<IdentityAction, AnyActionDef> = {
   'people.list': peopleList,
   'assignment.end': assignmentEnd,
   'assignment.update': assignmentUpdate,
+  'handover.list': handoverList,
   'term.get': termGet,
   'term.set': termSet,
   'audit.list': auditList,
