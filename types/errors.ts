@@ -57,6 +57,16 @@ export const ERROR_MESSAGES = {
   'MONTHLY.ALREADY_SUBMITTED': '该月报已提交，不能再修改',
   /** 月份不合法或在未来 */
   'MONTHLY.INVALID_MONTH': '月份无效或尚未结束',
+  /** 站长登记表：本站尚未登记站长 */
+  'STAFF.NO_HEAD': '本站尚未登记站长信息，请先在人员登记中填写站长后再导出',
+  /** 工作计划已提交 */
+  'PLAN.ALREADY_SUBMITTED': '该学年工作计划已提交校心理中心，不能再修改',
+  /** 工作总结已提交 */
+  'SUMMARY.ALREADY_SUBMITTED': '该学年工作总结已提交，如需修改请等待校心理中心退回',
+  /** 工作总结尚未到起草时间 */
+  'SUMMARY.TOO_EARLY': '学年末（6 月起）才能起草工作总结',
+  /** 参测名单文件有错误行 */
+  'SCREENING.INVALID_FILE': '参测名单有错误，未导入任何数据，请按提示修改后重新上传',
   /** 服务暂时不可用 */
   INTERNAL: '服务暂时不可用，请稍后重试',
   /** 网络失败（仅客户端产生） */

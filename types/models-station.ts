@@ -50,3 +50,66 @@ export interface PreviousCounselor {
   until: Date
   handoverId: string
 }
+
+/* ---------- 人员登记（station） ---------- */
+
+/** 登记人员的身份：站长 / 辅导员 / 兼职心理咨询师（可不在心桥任职） */
+export const STAFF_KINDS = ['head', 'counselor', 'consultant'] as const
+export type StaffKind = (typeof STAFF_KINDS)[number]
+export const STAFF_KIND_LABELS: Record<StaffKind, string> = { head: '站长', counselor: '辅导员', consultant: '兼职心理咨询师' }
+
+/** 咨询资质：心理咨询师二级 / 三级 / 其他相关证书 / 无 */
+export const QUALIFICATION_KINDS = ['counselor2', 'counselor3', 'other', 'none'] as const
+export type QualificationKind = (typeof QUALIFICATION_KINDS)[number]
+export const QUALIFICATION_LABELS: Record<QualificationKind, string> = {
+  counselor2: '心理咨询师（二级）', counselor3: '心理咨询师（三级）', other: '其他相关证书', none: '无',
+}
+
+/** 专职 / 兼职（对应中心配置的年度培训学时标准） */
+export const EMPLOYMENTS = ['full_time', 'part_time'] as const
+export type Employment = (typeof EMPLOYMENTS)[number]
+export const EMPLOYMENT_LABELS: Record<Employment, string> = { full_time: '专职', part_time: '兼职' }
+
+/** 手填的培训经历 */
+export interface TrainingEntry {
+  date: string
+  title: string
+  organiser: string
+  trainer?: string
+  hours: number
+}
+
+/** 人员登记表 */
+export interface StaffProfileDoc {
+  _id: string
+  stationId: string
+  kind: StaffKind
+  /** 在心桥有任职的人（站长、辅导员）：其 personId，用于读取心桥记录的培训 */
+  personId?: string
+  employment: Employment
+  name: string
+  gender: '男' | '女'
+  department: string
+  title: string
+  education: string
+  major: string
+  qqEmail?: string
+  phone?: string
+  qualification: { kind: QualificationKind; name?: string; certificateNo?: string }
+  /** 工作经历，每行一段，如 “2009.09-2013.06 xx学校 担任专职辅导员” */
+  workHistory: string[]
+  trainings: TrainingEntry[]
+  remarks?: string
+  createdAt: Date
+  updatedAt: Date
+  updatedBy: string
+}
+
+/** 中心配置：每学年培训学时标准（_id = 'staff-norms'） */
+export interface StaffNormsDoc {
+  _id: string
+  fullTimeHours: number
+  partTimeHours: number
+  updatedAt: Date
+  updatedBy: string
+}

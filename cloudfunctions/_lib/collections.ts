@@ -22,6 +22,12 @@ export const COLLECTIONS = {
   approvals: 'approvals',
   monthlyReports: 'monthly_reports',
   handovers: 'handovers',
+  staffProfiles: 'staff_profiles',
+  centerSettings: 'center_settings',
+  workPlans: 'work_plans',
+  workSummaries: 'work_summaries',
+  screeningRounds: 'screening_rounds',
+  screeningParticipants: 'screening_participants',
 } as const
 
 export type CollectionKey = keyof typeof COLLECTIONS

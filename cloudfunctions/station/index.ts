@@ -1,0 +1,19 @@
+/**
+ * station 云函数（辅导站台账 II）：人员登记与站长登记表、工作计划、工作总结、普测参测。
+ * 动作清单与输入输出见 docs/api.md “## station”。
+ */
+import type { StationAction } from '../../types/api/station'
+import { createMain, type AnyActionDef } from '../_lib/handler'
+import { staffRegister } from './register'
+import { staffList, staffNormsGet, staffNormsSet, staffRemove, staffSave } from './staff'
+
+export const actions: Record<StationAction, AnyActionDef> = {
+  'staff.list': staffList,
+  'staff.save': staffSave,
+  'staff.remove': staffRemove,
+  'staff.norms.get': staffNormsGet,
+  'staff.norms.set': staffNormsSet,
+  'staff.register': staffRegister,
+}
+
+export const main = createMain(actions)

@@ -1,0 +1,123 @@
+/**
+ * station 云函数（辅导站台账 II）：人员登记与站长登记表、工作计划、工作总结、普测参测。
+ * 每个动作一个严格 schema；输出中的时刻一律为 ISO 字符串。动作说明见 docs/api.md “## station”。
+ */
+import { z } from 'zod'
+import { isValidDate } from '../../domain/calendar'
+import { GENDERS } from '../domain'
+import {
+  EMPLOYMENTS, QUALIFICATION_KINDS, STAFF_KINDS, type Employment, type QualificationKind, type StaffKind,
+} from '../models-station'
+
+const id = z.string().min(1).max(64)
+const text = (max: number) => z.string().trim().max(max)
+const date = z.string().refine(isValidDate, '日期格式应为 YYYY-MM-DD')
+export const schoolYearSchema = z.string().regex(/^(\d{4})-(\d{4})$/, '学年格式应为 2026-2027')
+  .refine((y) => Number(y.slice(5)) === Number(y.slice(0, 4)) + 1, '学年应为相邻两年，如 2026-2027')
+
+/** 手机：11 位，1 开头 */
+export const phoneSchema = z.string().trim().regex(/^1[3-9]\d{9}$/, '手机号应为 11 位数字，以 1 开头')
+/** 邮箱（登记表要求 QQ 邮箱） */
+export const emailSchema = z.string().trim().max(64).regex(/^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/, '邮箱格式不正确，如 12345678@qq.com')
+/** 证书编号：6–32 位字母、数字或连字符 */
+export const certificateNoSchema = z.string().trim().regex(/^[A-Za-z0-9-]{6,32}$/, '证书编号应为 6–32 位字母、数字或连字符')
+
+const trainingEntry = z.strictObject({
+  date,
+  title: text(80).min(1, '请填写培训名称'),
+  organiser: text(60).min(1, '请填写举办单位'),
+  trainer: text(40).optional(),
+  hours: z.number().min(0.5, '学时至少 0.5').max(200),
+})
+
+const staffSave = z.strictObject({
+  /** 修改已有登记时给出 */
+  profileId: id.optional(),
+  kind: z.enum(STAFF_KINDS),
+  /** 在心桥有任职的人：personId（须在本站任职） */
+  personId: id.optional(),
+  employment: z.enum(EMPLOYMENTS),
+  name: text(32).min(1, '请填写姓名'),
+  gender: z.enum(GENDERS),
+  department: text(60),
+  title: text(60),
+  education: text(20),
+  major: text(40),
+  qqEmail: emailSchema.optional(),
+  phone: phoneSchema.optional(),
+  qualification: z.strictObject({
+    kind: z.enum(QUALIFICATION_KINDS),
+    name: text(60).optional(),
+    certificateNo: certificateNoSchema.optional(),
+  }).refine((q) => q.kind === 'none' || !!q.certificateNo, { path: ['certificateNo'], message: '有咨询资质时须填写证书编号' }),
+  workHistory: z.array(text(200).min(1)).max(20).default([]),
+  trainings: z.array(trainingEntry).max(60).default([]),
+  remarks: text(500).optional(),
+})
+
+export const stationSchemas = {
+  'staff.list': z.strictObject({ stationId: id.optional(), schoolYear: schoolYearSchema.optional() }),
+  'staff.save': staffSave,
+  'staff.remove': z.strictObject({ profileId: id }),
+  'staff.norms.get': z.strictObject({}),
+  'staff.norms.set': z.strictObject({
+    fullTimeHours: z.number().min(0).max(500),
+    partTimeHours: z.number().min(0).max(500),
+  }),
+  'staff.register': z.strictObject({ stationId: id.optional() }),
+}
+
+export type StationAction = keyof typeof stationSchemas
+export type StationInput<A extends StationAction> = z.input<(typeof stationSchemas)[A]>
+
+/* ---------- 输出 ---------- */
+
+export interface TrainingView {
+  /** entry = 手填；xinqiao = 心桥记录的培训 */
+  source: 'entry' | 'xinqiao'
+  date: string
+  title: string
+  organiser: string
+  trainer?: string
+  hours: number
+}
+
+export interface StaffView {
+  _id: string
+  kind: StaffKind
+  kindLabel: string
+  personId?: string
+  employment: Employment
+  name: string
+  gender: '男' | '女'
+  department: string
+  title: string
+  education: string
+  major: string
+  /** 仅站长与校心理中心可见 */
+  qqEmail?: string
+  phone?: string
+  qualification: { kind: QualificationKind; label: string; name?: string; certificateNo?: string }
+  workHistory: string[]
+  /** 全部培训经历（手填 + 心桥记录），按日期 */
+  trainings: TrainingView[]
+  remarks?: string
+  /** 所选学年的培训学时与标准 */
+  hours: { schoolYear: string; total: number; fromXinqiao: number; fromEntries: number; norm: number; meets: boolean }
+  updatedAt: string
+}
+
+export interface StaffListOutput {
+  schoolYear: string
+  norms: { fullTimeHours: number; partTimeHours: number }
+  items: StaffView[]
+}
+
+export interface StaffNormsView { fullTimeHours: number; partTimeHours: number; updatedAt?: string }
+
+export interface DocxFile {
+  filename: string
+  mimeType: string
+  base64: string
+  bytes: number
+}
