@@ -113,3 +113,99 @@ export interface StaffNormsDoc {
   updatedAt: Date
   updatedBy: string
 }
+
+/* ---------- 工作计划（station） ---------- */
+
+/**
+ * 计划条目可关联的记录种类：培训、宣教活动、研判会、深入宿舍（台账 I 的记录）、普测轮次、月报。
+ */
+export const PLAN_LINK_KINDS = ['training', 'activity', 'case_review', 'dorm_visit', 'screening', 'monthly'] as const
+export type PlanLinkKind = (typeof PLAN_LINK_KINDS)[number]
+export const PLAN_LINK_LABELS: Record<PlanLinkKind, string> = {
+  training: '培训', activity: '宣教活动', case_review: '研判会', dorm_visit: '深入宿舍', screening: '普测', monthly: '月报',
+}
+
+export interface PlanLink {
+  kind: PlanLinkKind
+  id: string
+  /** 关联时记录的名称（如 “2026-09 月报”） */
+  label: string
+  /** 关联时已在对应集合中核实存在 */
+  verified: boolean
+  linkedAt: Date
+}
+
+export interface PlanItem {
+  /** 条目 id（计划内唯一） */
+  id: string
+  what: string
+  /** 计划月份 'YYYY-MM'（学年内） */
+  month: string
+  who: string
+  /** 服务的考核指标（domain/assessment/table.ts 的 AssessmentItemId） */
+  assessmentItemId: string
+  links: PlanLink[]
+}
+
+/** 学年工作计划：_id = '<stationId>:<学年>' */
+export interface WorkPlanDoc {
+  _id: string
+  stationId: string
+  schoolYear: string
+  items: PlanItem[]
+  status: 'draft' | 'submitted'
+  submittedAt?: Date
+  submittedBy?: string
+  submittedByName?: string
+  createdAt: Date
+  updatedAt: Date
+}
+
+/* ---------- 普测参测（station） ---------- */
+
+/** 未参测原因 */
+export const SCREENING_REASONS = ['suspended', 'sick', 'internship', 'refused', 'other'] as const
+export type ScreeningReason = (typeof SCREENING_REASONS)[number]
+export const SCREENING_REASON_LABELS: Record<ScreeningReason, string> = {
+  suspended: '休学', sick: '病假', internship: '实习', refused: '拒绝', other: '其他',
+}
+
+/** 普测轮次 */
+export interface ScreeningRoundDoc {
+  _id: string
+  stationId: string
+  name: string
+  /** 目标年级，如 ['2026级'] */
+  targetGrades: string[]
+  startDate: string
+  endDate: string
+  /** 需约谈的结果等级（名单中带这些等级的学生成为约谈任务） */
+  flaggedTiers: string[]
+  /** 最近一次导入 */
+  lastImport?: { at: Date; by: string; byName: string; filename: string; rows: number; eligible: number }
+  createdAt: Date
+  updatedAt: Date
+  createdBy: string
+}
+
+/**
+ * 一名应参测学生：_id = '<roundId>:<studentId>'。应参测名单 = 导入时目标年级的名册；
+ * 班级为导入时的班级（再次导入时更新）。不再在目标年级名册中的学生 eligible=false，不计入参测率。
+ */
+export interface ScreeningParticipantDoc {
+  _id: string
+  roundId: string
+  stationId: string
+  studentId: string
+  studentNo: string
+  studentName: string
+  classId: string
+  dormId: string
+  eligible: boolean
+  /** 名单中有 = 已参测；补测 = 辅导员标记已补测 */
+  tookPart: boolean
+  madeUp: boolean
+  tier?: string
+  reason?: { kind: ScreeningReason; note?: string; by: string; byName: string; at: Date }
+  updatedAt: Date
+}

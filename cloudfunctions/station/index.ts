@@ -4,6 +4,7 @@
  */
 import type { StationAction } from '../../types/api/station'
 import { createMain, type AnyActionDef } from '../_lib/handler'
+import { planGet, planLink, planSave, planSubmit } from './plan'
 import { staffRegister } from './register'
 import { staffList, staffNormsGet, staffNormsSet, staffRemove, staffSave } from './staff'
 
@@ -14,6 +15,10 @@ export const actions: Record<StationAction, AnyActionDef> = {
   'staff.norms.get': staffNormsGet,
   'staff.norms.set': staffNormsSet,
   'staff.register': staffRegister,
+  'plan.get': planGet,
+  'plan.save': planSave,
+  'plan.link': planLink,
+  'plan.submit': planSubmit,
 }
 
 export const main = createMain(actions)

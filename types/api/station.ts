@@ -4,9 +4,11 @@
  */
 import { z } from 'zod'
 import { isValidDate } from '../../domain/calendar'
+import { ASSESSMENT_ITEM_IDS } from '../assessment'
 import { GENDERS } from '../domain'
 import {
-  EMPLOYMENTS, QUALIFICATION_KINDS, STAFF_KINDS, type Employment, type QualificationKind, type StaffKind,
+  EMPLOYMENTS, PLAN_LINK_KINDS, QUALIFICATION_KINDS, STAFF_KINDS, type Employment, type PlanLinkKind, type QualificationKind,
+  type StaffKind,
 } from '../models-station'
 
 const id = z.string().min(1).max(64)
@@ -55,6 +57,18 @@ const staffSave = z.strictObject({
   remarks: text(500).optional(),
 })
 
+const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM')
+const planLink = z.strictObject({ kind: z.enum(PLAN_LINK_KINDS), id })
+const planItem = z.strictObject({
+  /** 修改已有条目时给出 */
+  id: z.string().min(1).max(24).optional(),
+  what: text(200).min(1, '请填写做什么'),
+  month: monthSchema,
+  who: text(60).min(1, '请填写负责人'),
+  assessmentItemId: z.enum(ASSESSMENT_ITEM_IDS),
+  links: z.array(planLink).max(20).default([]),
+})
+
 export const stationSchemas = {
   'staff.list': z.strictObject({ stationId: id.optional(), schoolYear: schoolYearSchema.optional() }),
   'staff.save': staffSave,
@@ -65,6 +79,10 @@ export const stationSchemas = {
     partTimeHours: z.number().min(0).max(500),
   }),
   'staff.register': z.strictObject({ stationId: id.optional() }),
+  'plan.get': z.strictObject({ schoolYear: schoolYearSchema.optional(), stationId: id.optional() }),
+  'plan.save': z.strictObject({ schoolYear: schoolYearSchema, items: z.array(planItem).max(100) }),
+  'plan.link': z.strictObject({ schoolYear: schoolYearSchema, itemId: z.string().min(1).max(24), links: z.array(planLink).max(20) }),
+  'plan.submit': z.strictObject({ schoolYear: schoolYearSchema }),
 }
 
 export type StationAction = keyof typeof stationSchemas
@@ -120,4 +138,27 @@ export interface DocxFile {
   mimeType: string
   base64: string
   bytes: number
+}
+
+export interface PlanLinkView { kind: PlanLinkKind; kindLabel: string; id: string; label: string; verified: boolean }
+export interface PlanItemView {
+  id: string
+  what: string
+  month: string
+  who: string
+  assessmentItemId: string
+  assessmentItemName: string
+  links: PlanLinkView[]
+  /** 月份已过且没有关联任何记录 */
+  flagged: boolean
+}
+export interface PlanView {
+  stationId: string
+  schoolYear: string
+  status: 'none' | 'draft' | 'submitted'
+  items: PlanItemView[]
+  flaggedCount: number
+  submittedAt?: string
+  submittedByName?: string
+  updatedAt?: string
 }

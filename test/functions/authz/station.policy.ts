@@ -13,6 +13,13 @@ const profile = (f: Fixture, stationId: string, _id: string): StaffProfileDoc =>
   _id, stationId, kind: 'head', employment: 'full_time', name: '孙站长', gender: '女', department: '', title: '', education: '', major: '',
   qualification: { kind: 'none' }, workHistory: [], trainings: [], createdAt: f.now, updatedAt: f.now, updatedBy: 'fx',
 })
+async function seedPlans(f: Fixture, db: Db) {
+  const plan = (stationId: string) => ({
+    _id: `${stationId}:2026-2027`, stationId, schoolYear: '2026-2027', status: 'draft', createdAt: f.now, updatedAt: f.now,
+    items: [{ id: stationId === f.stationId ? 'item-1' : 'item-2', what: '新生心理委员培训', month: '2026-09', who: '孙站长', assessmentItemId: 'peer', links: [] }],
+  })
+  await insertAll(db, COLLECTIONS.workPlans, [plan(f.stationId), plan(f.otherStationId)])
+}
 async function seedStaff(f: Fixture, db: Db) {
   await insertAll(db, COLLECTIONS.staffProfiles, [profile(f, f.stationId, 'staff-S'), profile(f, f.otherStationId, 'staff-S2')])
 }
@@ -32,4 +39,14 @@ export const policy: PolicyTable = {
   'station.staff.norms.get': { roles: ['head', 'counselor', 'center'], inScope: () => ({}), outOfScope: () => null },
   'station.staff.norms.set': { roles: ['center'], inScope: () => ({ fullTimeHours: 40, partTimeHours: 20 }), outOfScope: () => null },
   'station.staff.register': { roles: ['head', 'center'], setup: seedStaff, inScope: station, outOfScope: otherStation },
+  'station.plan.get': { roles: ['head', 'counselor', 'center'], setup: seedPlans, inScope: station, outOfScope: otherStation },
+  'station.plan.save': {
+    roles: ['head'], setup: seedPlans, outOfScope: () => null,
+    inScope: () => ({ schoolYear: '2026-2027', items: [{ what: '普测', month: '2026-10', who: '孙站长', assessmentItemId: 'crisis' }] }),
+  },
+  'station.plan.link': {
+    roles: ['head'], setup: seedPlans, inScope: () => ({ schoolYear: '2026-2027', itemId: 'item-1', links: [] }),
+    outOfScope: () => ({ schoolYear: '2027-2028', itemId: 'item-1', links: [] }),
+  },
+  'station.plan.submit': { roles: ['head'], setup: seedPlans, inScope: () => ({ schoolYear: '2026-2027' }), outOfScope: () => null },
 }
