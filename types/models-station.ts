@@ -209,3 +209,74 @@ export interface ScreeningParticipantDoc {
   reason?: { kind: ScreeningReason; note?: string; by: string; byName: string; at: Date }
   updatedAt: Date
 }
+
+/* ---------- 工作总结（station） ---------- */
+
+/** 总结中的一条计划条目：完成与否由是否关联了记录决定；note 由站长填写 */
+export interface SummaryPlanRow {
+  itemId: string
+  what: string
+  month: string
+  who: string
+  assessmentItemName: string
+  done: boolean
+  evidence: string[]
+  note: string
+}
+
+/** 本学年的数字 */
+export interface SummaryFigures {
+  weeklyReports: number
+  concerns: number
+  monthly: { due: number; submitted: number; onTime: number }
+  alerts: { total: number; decided: number; withinLimit: number; share: number | null; medianMinutes: number | null }
+  talks: number
+  peerTalks: { confirmed: number; pending: number }
+  trainings: number
+  activities: number
+  screenings: Array<{ name: string; eligible: number; participated: number; rate: number | null; complete: boolean }>
+}
+
+/** 站长撰写的各节 */
+export interface SummaryText {
+  overview: string
+  achievements: string
+  problems: string
+  nextYear: string
+}
+
+export interface SummaryContent {
+  planRows: SummaryPlanRow[]
+  figures: SummaryFigures
+  text: SummaryText
+}
+
+export interface SummaryVersion {
+  version: number
+  submittedAt: Date
+  submittedBy: string
+  submittedByName: string
+  snapshot: SummaryContent
+}
+
+export interface SummaryReturn { version: number; at: Date; by: string; byName: string; comment: string }
+
+/** 学年工作总结：_id = '<stationId>:<学年>'。提交冻结为一个版本（与月报相同），中心可退回。 */
+export interface WorkSummaryDoc {
+  _id: string
+  stationId: string
+  schoolYear: string
+  status: 'draft' | 'submitted' | 'returned'
+  /** 工作稿 */
+  content: SummaryContent
+  /** 每次写入 +1（条件更新用） */
+  rev: number
+  version: number
+  versions: SummaryVersion[]
+  returns: SummaryReturn[]
+  generatedAt: Date
+  submittedAt?: Date
+  returnComment?: string
+  createdAt: Date
+  updatedAt: Date
+}

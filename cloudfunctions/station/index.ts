@@ -6,6 +6,8 @@ import type { StationAction } from '../../types/api/station'
 import { createMain, type AnyActionDef } from '../_lib/handler'
 import { planGet, planLink, planSave, planSubmit } from './plan'
 import { staffRegister } from './register'
+import { summaryDraft, summaryGet, summaryReturn, summarySubmit, summaryUpdate } from './summary'
+import { summaryExport } from './summary-docx'
 import { staffList, staffNormsGet, staffNormsSet, staffRemove, staffSave } from './staff'
 
 export const actions: Record<StationAction, AnyActionDef> = {
@@ -19,6 +21,12 @@ export const actions: Record<StationAction, AnyActionDef> = {
   'plan.save': planSave,
   'plan.link': planLink,
   'plan.submit': planSubmit,
+  'summary.get': summaryGet,
+  'summary.draft': summaryDraft,
+  'summary.update': summaryUpdate,
+  'summary.submit': summarySubmit,
+  'summary.return': summaryReturn,
+  'summary.export': summaryExport,
 }
 
 export const main = createMain(actions)

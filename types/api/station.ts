@@ -9,6 +9,7 @@ import { GENDERS } from '../domain'
 import {
   EMPLOYMENTS, PLAN_LINK_KINDS, QUALIFICATION_KINDS, STAFF_KINDS, type Employment, type PlanLinkKind, type QualificationKind,
   type StaffKind,
+  type SummaryContent,
 } from '../models-station'
 
 const id = z.string().min(1).max(64)
@@ -83,6 +84,23 @@ export const stationSchemas = {
   'plan.save': z.strictObject({ schoolYear: schoolYearSchema, items: z.array(planItem).max(100) }),
   'plan.link': z.strictObject({ schoolYear: schoolYearSchema, itemId: z.string().min(1).max(24), links: z.array(planLink).max(20) }),
   'plan.submit': z.strictObject({ schoolYear: schoolYearSchema }),
+  'summary.get': z.strictObject({ schoolYear: schoolYearSchema.optional(), stationId: id.optional() }),
+  'summary.draft': z.strictObject({ schoolYear: schoolYearSchema }),
+  'summary.update': z.strictObject({
+    schoolYear: schoolYearSchema,
+    /** 读到的 rev（并发修改时答复 CONFLICT） */
+    rev: z.number().int().min(1),
+    text: z.strictObject({
+      overview: text(4000).optional(),
+      achievements: text(4000).optional(),
+      problems: text(4000).optional(),
+      nextYear: text(4000).optional(),
+    }).default({}),
+    notes: z.array(z.strictObject({ itemId: z.string().min(1).max(24), note: text(500) })).max(100).default([]),
+  }),
+  'summary.submit': z.strictObject({ schoolYear: schoolYearSchema }),
+  'summary.return': z.strictObject({ schoolYear: schoolYearSchema, stationId: id, comment: text(500).min(1, '请填写退回意见') }),
+  'summary.export': z.strictObject({ schoolYear: schoolYearSchema, stationId: id.optional() }),
 }
 
 export type StationAction = keyof typeof stationSchemas
@@ -161,4 +179,22 @@ export interface PlanView {
   submittedAt?: string
   submittedByName?: string
   updatedAt?: string
+}
+
+export interface SummaryView {
+  stationId: string
+  stationName: string
+  schoolYear: string
+  status: 'none' | 'draft' | 'submitted' | 'returned'
+  editable: boolean
+  /** working = 工作稿；snapshot = 最新提交的版本 */
+  source: 'working' | 'snapshot'
+  rev: number
+  version: number
+  content: SummaryContent | null
+  generatedAt?: string
+  submittedAt?: string
+  returnComment?: string
+  versions: Array<{ version: number; submittedAt: string; submittedByName: string }>
+  returns: Array<{ version: number; at: string; byName: string; comment: string }>
 }

@@ -20,6 +20,17 @@ async function seedPlans(f: Fixture, db: Db) {
   })
   await insertAll(db, COLLECTIONS.workPlans, [plan(f.stationId), plan(f.otherStationId)])
 }
+/** 2025-2026 学年的总结：S 已提交第 1 版（中心可读、可退回），S2 为草稿 */
+async function seedSummaries(f: Fixture, db: Db) {
+  const content = { planRows: [], figures: {}, text: { overview: '', achievements: '', problems: '', nextYear: '' } }
+  const doc = (stationId: string, submitted: boolean) => ({
+    _id: `${stationId}:2025-2026`, stationId, schoolYear: '2025-2026', status: submitted ? 'submitted' : 'draft', content, rev: 2,
+    version: submitted ? 1 : 0, returns: [], generatedAt: f.now, createdAt: f.now, updatedAt: f.now,
+    versions: submitted ? [{ version: 1, submittedAt: f.now, submittedBy: f.personIds.head, submittedByName: '孙站长', snapshot: content }] : [],
+  })
+  await insertAll(db, COLLECTIONS.workSummaries, [doc(f.stationId, true), doc(f.otherStationId, false)])
+}
+const year = { schoolYear: '2025-2026' }
 async function seedStaff(f: Fixture, db: Db) {
   await insertAll(db, COLLECTIONS.staffProfiles, [profile(f, f.stationId, 'staff-S'), profile(f, f.otherStationId, 'staff-S2')])
 }
@@ -48,5 +59,18 @@ export const policy: PolicyTable = {
     roles: ['head'], setup: seedPlans, inScope: () => ({ schoolYear: '2026-2027', itemId: 'item-1', links: [] }),
     outOfScope: () => ({ schoolYear: '2027-2028', itemId: 'item-1', links: [] }),
   },
+  'station.summary.get': {
+    roles: ['head', 'center'], setup: seedSummaries, inScope: (f) => ({ ...year, ...station(f) }), outOfScope: (f, who) => ({ ...year, ...otherStation(f, who) }),
+  },
+  'station.summary.export': {
+    roles: ['head', 'center'], setup: seedSummaries, inScope: (f) => ({ ...year, ...station(f) }), outOfScope: (f, who) => ({ ...year, ...otherStation(f, who) }),
+  },
+  'station.summary.return': {
+    roles: ['center'], setup: seedSummaries, inScope: (f) => ({ ...year, ...station(f), comment: '请补充' }),
+    outOfScope: (f, who) => ({ ...year, ...otherStation(f, who), comment: '请补充' }),
+  },
+  'station.summary.draft': { roles: ['head'], setup: seedSummaries, inScope: () => ({ schoolYear: '2024-2025' }), outOfScope: () => null },
+  'station.summary.update': { roles: ['head'], setup: seedSummaries, inScope: () => ({ ...year, rev: 2, text: { overview: '平稳' } }), outOfScope: () => null },
+  'station.summary.submit': { roles: ['head'], setup: seedSummaries, inScope: () => year, outOfScope: () => null },
   'station.plan.submit': { roles: ['head'], setup: seedPlans, inScope: () => ({ schoolYear: '2026-2027' }), outOfScope: () => null },
 }
