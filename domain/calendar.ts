@@ -206,13 +206,14 @@ export function isMonthFinished(month: string, now: Date): boolean {
 
 type InstantLike = Date | number | string
 
-/** 北京时间 'YYYY-MM-DD HH:mm'（导出、审计日志等） */
-export function formatShanghaiDateTime(instant: InstantLike): string {
-  return inShanghai(instant).format('YYYY-MM-DD HH:mm')
+/** 北京时间 'YYYY-MM-DD HH:mm'（导出、审计日志等）；空值为 '' */
+export function formatShanghaiDateTime(instant: InstantLike | null | undefined): string {
+  return instant === null || instant === undefined || instant === '' ? '' : inShanghai(instant).format('YYYY-MM-DD HH:mm')
 }
 
-/** 北京时间 'YYYY-MM-DD'；'YYYY-MM-DD' 日期串原样返回 */
-export function formatShanghaiDate(value: InstantLike): string {
+/** 北京时间 'YYYY-MM-DD'；'YYYY-MM-DD' 日期串原样返回；空值为 '' */
+export function formatShanghaiDate(value: InstantLike | null | undefined): string {
+  if (value === null || value === undefined || value === '') return ''
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value
   return inShanghai(value).format('YYYY-MM-DD')
 }

@@ -84,13 +84,16 @@ export class Functions {
     return b
   }
 
-  /** 调用一次：openid 为 null 表示定时触发。超过 config.json 的 timeout（默认 3 秒）即失败。 */
-  async invoke(name: string, event: unknown, openid: string | null, clientIp?: string): Promise<unknown> {
+  /**
+   * 调用一次：openid 为 null 表示定时触发。超过 config.json 的 timeout（默认 3 秒）即失败。
+   * eventJson：网关收到的事件原文（交给实例进程时原样传递，不再序列化）。
+   */
+  async invoke(name: string, event: unknown, openid: string | null, clientIp?: string, eventJson?: string): Promise<unknown> {
     const { file, config } = this.locate(name)
     const timeoutMs = Math.round((config.timeout ?? 3) * 1000)
     const context = makeFunctionContext(name, openid, { clientIp, timeoutMs })
     const pool = this.pool
-    const run = pool ? () => pool.run(file, event, context) : () => this.load(name)(event, context)
+    const run = pool ? () => pool.run(file, event, context, eventJson) : () => this.load(name)(event, context)
     let timer: NodeJS.Timeout | undefined
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(dbError(ERR.FUNCTION_TIMEOUT, `Invoking task timed out after ${timeoutMs / 1000} seconds`)), timeoutMs)

@@ -32,7 +32,9 @@ process.on('message', async (m) => {
   const context = { ...m.context, getRemainingTimeInMillis: () => Math.max(0, limit - (Date.now() - started)) }
   let reply
   try {
-    const result = await load(m.file)(m.event, context)
+    // 事件以 JSON 文本传来（见 instances.ts run）：JSON.parse 不受嵌套深度影响
+    const event = typeof m.eventJson === 'string' ? JSON.parse(m.eventJson) : m.event
+    const result = await load(m.file)(event, context)
     reply = { id: m.id, ok: true, result: result === undefined ? null : result }
   } catch (e) {
     reply = { id: m.id, ok: false, code: e && e.code === 'FUNCTIONS_NOT_FOUND' ? e.code : undefined, message: e && e.message ? e.message : String(e) }

@@ -61,19 +61,35 @@ export class InstancePool {
     return inst
   }
 
-  /** 在一个实例里执行 `<file>` 的 main(event, context) */
-  run(file: string, event: unknown, context: FunctionContext): Promise<unknown> {
+  /**
+   * 在一个实例里执行 `<file>` 的 main(event, context)。
+   * 事件以 JSON 文本交给实例（eventJson：网关收到的原文），实例自己解析：进程间消息的序列化是递归的，
+   * 层层嵌套的事件（平台只限大小、不限深度）会在这里栈溢出；文本只是一个字符串，不受深度影响。
+   */
+  run(file: string, event: unknown, context: FunctionContext, eventJson?: string): Promise<unknown> {
     const inst = this.instances.reduce((a, b) => (b.pending.size < a.pending.size ? b : a))
     const id = ++this.seq
     // getRemainingTimeInMillis 不能跨进程传递：实例按 time_limit_in_ms 重建
     const { getRemainingTimeInMillis: _omit, ...plain } = context
     return new Promise((resolve, reject) => {
+      let text: string
+      try {
+        text = eventJson ?? JSON.stringify(event ?? null)
+      } catch (e) {
+        reject(new DbError(ERR.FUNCTION_FAILED, `event cannot be passed to the function: ${(e as Error).message}`))
+        return
+      }
       inst.pending.set(id, { resolve, reject })
-      inst.proc.send({ id, file, event, context: plain }, (err) => {
-        if (!err) return
+      try {
+        inst.proc.send({ id, file, eventJson: text, context: plain }, (err) => {
+          if (!err) return
+          inst.pending.delete(id)
+          reject(new DbError(ERR.FUNCTION_FAILED, err.message))
+        })
+      } catch (e) {
         inst.pending.delete(id)
-        reject(new DbError(ERR.FUNCTION_FAILED, err.message))
-      })
+        reject(new DbError(ERR.FUNCTION_FAILED, (e as Error).message))
+      }
     })
   }
 

@@ -93,9 +93,11 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     try {
       if (!functions) throw new DbError(ERR.FUNCTION_NOT_FOUND, 'no functionsDir configured')
       let event: unknown
+      let eventJson: string
       try {
         const text = (await readBody(req)).toString('utf8')
-        event = text.trim() ? JSON.parse(text) : {}
+        eventJson = text.trim() ? text : '{}'
+        event = JSON.parse(eventJson)
       } catch (e) {
         if (e instanceof TooLarge) throw new DbError(ERR.REQUEST_TOO_LARGE, e.message)
         throw new DbError(ERR.INVALID_PARAM, 'event must be JSON')
@@ -104,7 +106,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
       const openid = local && typeof header === 'string' && header ? header : null
       stats.fn(name)
       const started = Date.now()
-      const result = await functions.invoke(name, event, openid, req.socket.remoteAddress)
+      const result = await functions.invoke(name, event, openid, req.socket.remoteAddress, eventJson)
       const text = JSON.stringify(result === undefined ? null : result)
       if (Buffer.byteLength(text) > 6 * 1024 * 1024) throw new DbError(ERR.REQUEST_TOO_LARGE, 'function response exceeds 6 MB')
       log(`fn ${name} ${(event as { action?: string })?.action ?? ''} ${openid ?? '-'} ${Date.now() - started}ms`)

@@ -228,7 +228,7 @@ export interface TrendRow {
 export interface MonthlySections {
   month: string
   previousMonth: string
-  /** 上月指标的来源：上月月报（最新提交的快照或草稿）/ 由上月记录计算 */
+  /** 上月指标的来源：新生成的一律由上月记录计算（records）；'report' 只见于早先版本留下的快照 */
   previousSource: 'report' | 'records'
   submission: SubmissionSection
   concerns: ConcernSection

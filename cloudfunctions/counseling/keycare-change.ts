@@ -10,7 +10,8 @@ import type { Caller } from '../_lib/access'
 import { AppError, invalidField } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
 import type { Database } from '../_lib/sdk'
-import { newId, todayOf } from './common'
+import { followUpDue, type FollowUpTalk } from '../../domain/followup'
+import { newId, talkFactsByStudent, todayOf } from './common'
 import { crossesCrisis, ensureNoPending, ensureOpen, hist, listItems, loadEntryInScope, mutateEntry, type EntryChange } from './keycare-core'
 
 /**
@@ -75,11 +76,17 @@ export const keycareUpdate = defineAction({
     const check = () => {
       if (input.nextFollowUp && input.nextFollowUp < todayOf(now)) throw invalidField('nextFollowUp', '下次跟进日期不能早于今天')
     }
+    // 之后的谈话可能已改了下次跟进（domain/followup.ts）：与当前有效的日期比较，不同就记一次设定
+    let talks: FollowUpTalk[] = []
+    if (input.nextFollowUp) {
+      const current = await loadEntryInScope(ctx.db, caller, input.id)
+      talks = (await talkFactsByStudent(ctx.db, null, [current.studentId])).followUps.get(current.studentId) ?? []
+    }
     return changeOpenEntry(ctx, input.id, (e): EntryChange => {
       const set: Partial<KeyCareDoc> = {}
       const history: KeyCareHistoryEntry[] = []
       let approval: ApprovalDoc | undefined
-      if (input.nextFollowUp && input.nextFollowUp !== e.nextFollowUp) {
+      if (input.nextFollowUp && input.nextFollowUp !== followUpDue(e, talks)) {
         set.nextFollowUp = input.nextFollowUp
         history.push(hist(by, 'follow_up', now, e.nextFollowUp, input.nextFollowUp))
       }

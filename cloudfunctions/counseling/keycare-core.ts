@@ -1,7 +1,8 @@
 /**
  * 重点关注学生库的共用部分：范围内读取、事务内变更（每次变更追加历史）、视图与推导字段。
- * 最近联系 = 该生谈话记录的最大日期；逾期 = 关注中且下次跟进日期早于今天（北京时间）。
+ * 最近联系 = 该生谈话记录的最大日期；下次跟进与逾期按 domain/followup.ts 的规则（之后谈话填的“下次跟进”也算）。
  */
+import { followUpDue, isFollowUpOverdue, type FollowUpTalk } from '../../domain/followup'
 import type { KeyCareListItem, PendingApprovalView } from '../../types/api/counseling'
 import type { Level } from '../../types/domain'
 import type { ApprovalDoc, KeyCareDoc, KeyCareHistoryEntry } from '../../types/models-counseling'
@@ -9,15 +10,30 @@ import { studentInScope, type Caller } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
 import { AppError, notFound } from '../_lib/errors'
 import type { Database } from '../_lib/sdk'
-import { getByIds, getDoc, lastContactByStudent, loadClasses, todayOf } from './common'
+import { getByIds, getDoc, loadClasses, talkFactsByStudent, todayOf } from './common'
 
 export const LEVEL_RANK: Record<Level, number> = { general: 1, key: 2, crisis: 3 }
 
 /** 进入或离开“危机”的等级变更须站长审批 */
 export const crossesCrisis = (from: Level, to: Level): boolean => (from === 'crisis') !== (to === 'crisis')
 
-export const isOverdue = (e: Pick<KeyCareDoc, 'status' | 'nextFollowUp'>, today: string): boolean =>
-  e.status === 'active' && e.nextFollowUp < today
+/** 条目当前的下次跟进日期与是否逾期（talks：该生填了“下次跟进”的谈话） */
+export function followUpState(e: Pick<KeyCareDoc, 'status' | 'nextFollowUp' | 'history'>, talks: readonly FollowUpTalk[], today: string) {
+  const due = followUpDue(e, talks)
+  return { due, overdue: isFollowUpOverdue(e.status, due, today) }
+}
+
+/** 一批条目中逾期的（读一次这些学生的谈话） */
+export async function overdueEntries<E extends Pick<KeyCareDoc, 'stationId' | 'studentId' | 'status' | 'nextFollowUp' | 'history'>>(
+  db: Database,
+  entries: E[],
+  today: string,
+): Promise<E[]> {
+  const open = entries.filter((e) => e.status === 'active')
+  if (!open.length) return []
+  const { followUps } = await talkFactsByStudent(db, null, open.map((e) => e.studentId))
+  return open.filter((e) => followUpState(e, followUps.get(e.studentId) ?? [], today).overdue)
+}
 
 export function hist(by: string, change: KeyCareHistoryEntry['change'], at: Date, from?: string, to?: string): KeyCareHistoryEntry {
   return { at, by, change, ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) }
@@ -101,8 +117,9 @@ export function pendingView(a: ApprovalDoc | undefined): PendingApprovalView | n
 
 export function listItem(
   e: KeyCareDoc,
-  ctx: { className: string; lastContact: string | null; today: string; pending: ApprovalDoc | undefined },
+  ctx: { className: string; lastContact: string | null; followUps: readonly FollowUpTalk[]; today: string; pending: ApprovalDoc | undefined },
 ): KeyCareListItem {
+  const follow = followUpState(e, ctx.followUps, ctx.today)
   return {
     id: e._id,
     studentId: e.studentId,
@@ -114,9 +131,9 @@ export function listItem(
     source: e.source,
     counselorName: e.counselorName,
     lastContact: ctx.lastContact,
-    nextFollowUp: e.nextFollowUp,
+    nextFollowUp: follow.due,
     status: e.status,
-    overdue: isOverdue(e, ctx.today),
+    overdue: follow.overdue,
     ...(e.referral ? { referral: { to: e.referral.to, date: e.referral.date, party: e.referral.party } } : {}),
     pendingApproval: pendingView(ctx.pending),
   }
@@ -128,9 +145,13 @@ export async function listItems(db: Database, entries: KeyCareDoc[], now: Date):
   const today = todayOf(now)
   const byStation = new Map<string, string[]>()
   for (const e of entries) byStation.set(e.stationId, [...(byStation.get(e.stationId) ?? []), e.studentId])
-  const lastMaps = await Promise.all([...byStation].map(([st, ids]) => lastContactByStudent(db, st, ids)))
+  const facts = await Promise.all([...byStation].map(([st, ids]) => talkFactsByStudent(db, st, ids)))
   const last = new Map<string, string>()
-  lastMaps.forEach((m) => m.forEach((v, k) => last.set(k, v)))
+  const followUps = new Map<string, FollowUpTalk[]>()
+  for (const f of facts) {
+    f.lastContact.forEach((v, k) => last.set(k, v))
+    f.followUps.forEach((v, k) => followUps.set(k, v))
+  }
   const [classes, approvals] = await Promise.all([
     loadClasses(db, entries.map((e) => e.classId)),
     getByIds<ApprovalDoc>(db, COLLECTIONS.approvals, entries.map((e) => e.pendingApprovalId ?? '').filter(Boolean)),
@@ -139,6 +160,7 @@ export async function listItems(db: Database, entries: KeyCareDoc[], now: Date):
     listItem(e, {
       className: classes.get(e.classId)?.name ?? '',
       lastContact: last.get(e.studentId) ?? null,
+      followUps: followUps.get(e.studentId) ?? [],
       today,
       pending: e.pendingApprovalId ? approvals.get(e.pendingApprovalId) : undefined,
     }),

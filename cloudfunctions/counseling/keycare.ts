@@ -15,7 +15,7 @@ import { defineAction } from '../_lib/handler'
 import type { Database } from '../_lib/sdk'
 import { counselorsFor } from '../_lib/responsible'
 import { fetchAll, getDoc, iso, isoOpt, loadPeople, loadStudents, newId, todayOf } from './common'
-import { hist, isOverdue, listItems, loadEntryInScope, runTx, sortItems } from './keycare-core'
+import { hist, listItems, loadEntryInScope, runTx, sortItems, txCheck, txGet } from './keycare-core'
 import { buildTimeline } from './timeline'
 
 /** 负责辅导员：辅导员本人；站长添加时取该生的负责辅导员（没有则为站长本人） */
@@ -26,6 +26,14 @@ async function responsibleFor(db: Database, caller: Caller, s: { stationId: stri
   return p ? { id: p._id, name: p.name } : { id: caller.person._id, name: caller.person.name }
 }
 
+const alreadyActive = (keyCareId: string) => new AppError('KEYCARE.ALREADY_ACTIVE', undefined, { details: { keyCareId } })
+
+/**
+ * 入库条目的确定性 _id：'kc_<学生 id>_<该生第几条>'。并发的两次入库读到同一组已有条目，
+ * 算出同一个 _id，数据库只接受其中一次插入，所以同一学生不会有两条在库。
+ */
+export const entryIdFor = (studentId: string, existingCount: number): string => `kc_${studentId}_${existingCount + 1}`
+
 export const keycareAdd = defineAction({
   schema: keycareAddInput,
   access: ['counselor', 'head'],
@@ -33,14 +41,16 @@ export const keycareAdd = defineAction({
     const student = await loadStudentInScope(db, caller, input.studentId)
     const today = todayOf(now)
     if (input.nextFollowUp < today) throw invalidField('nextFollowUp', '下次跟进日期不能早于今天')
-    const open = await fetchAll<KeyCareDoc>(
-      db.collection(COLLECTIONS.keyCare).where({ stationId: student.stationId, studentId: student._id, status: { $in: ['active', 'referred'] } }) as never,
-      10,
+    // 该生的全部条目（任何状态）：有在库的即拒绝；否则新条目的 _id 由已有条数决定（见 entryIdFor）
+    const existing = await fetchAll<Pick<KeyCareDoc, '_id' | 'status'>>(
+      db.collection(COLLECTIONS.keyCare).where({ studentId: student._id }).field({ _id: true, status: true }) as never,
+      1000,
     )
-    if (open.length) throw new AppError('KEYCARE.ALREADY_ACTIVE', undefined, { details: { keyCareId: open[0]._id } })
+    const open = existing.find((e) => e.status !== 'closed')
+    if (open) throw alreadyActive(open._id)
     const owner = await responsibleFor(db, caller, student, now)
     const needsApproval = input.level === 'crisis' && caller.role !== 'head'
-    const id = newId('kc')
+    const id = entryIdFor(student._id, existing.length)
     const level = needsApproval ? 'key' : input.level
     const approvalId = needsApproval ? newId('ap') : null
     const entry: KeyCareDoc = {
@@ -83,14 +93,19 @@ export const keycareAdd = defineAction({
           createdAt: now,
         }
       : null
-    await runTx(db, async (tx) => {
-      const r1 = (await tx.collection(COLLECTIONS.keyCare).add(entry)) as { code?: string }
-      if (r1.code) throw new Error(`[db] ${r1.code}`)
-      if (approval) {
-        const r2 = (await tx.collection(COLLECTIONS.approvals).add(approval)) as { code?: string }
-        if (r2.code) throw new Error(`[db] ${r2.code}`)
-      }
-    })
+    try {
+      await runTx(db, async (tx) => {
+        // 同一 _id 已被并发的另一次入库写入：整体回滚（审批申请也不留）
+        if (await txGet<KeyCareDoc>(tx, COLLECTIONS.keyCare, id)) throw alreadyActive(id)
+        await txCheck(await tx.collection(COLLECTIONS.keyCare).add(entry))
+        if (approval) await txCheck(await tx.collection(COLLECTIONS.approvals).add(approval))
+      })
+    } catch (err) {
+      if (err instanceof AppError) throw err
+      // 插入撞上同一 _id（并发入库）：答复已在库；真正的数据库错误原样抛出
+      if (await getDoc<KeyCareDoc>(db, COLLECTIONS.keyCare, id)) throw alreadyActive(id)
+      throw err
+    }
     const [item] = await listItems(db, [entry], now)
     const result: KeyCareAddResult = { entry: item, approvalId }
     return result
@@ -103,21 +118,21 @@ export const keycareList = defineAction({
   async run({ db, caller, now, audit }, input) {
     const scope = scopeFilter(caller)!
     const all = await fetchAll<KeyCareDoc>(db.collection(COLLECTIONS.keyCare).where(scope) as never, 5000)
-    const today = todayOf(now)
+    // 逾期与下次跟进按条目与谈话推导（domain/followup.ts），所以汇总与筛选都在列表项上做
+    const every = await listItems(db, all, now)
     const summary = {
-      byLevel: Object.fromEntries(LEVELS.map((l) => [l, all.filter((e) => e.status !== 'closed' && e.level === l).length])),
-      byStatus: Object.fromEntries(KEYCARE_STATUSES.map((s) => [s, all.filter((e) => e.status === s).length])),
-      overdue: all.filter((e) => isOverdue(e, today)).length,
+      byLevel: Object.fromEntries(LEVELS.map((l) => [l, every.filter((e) => e.status !== 'closed' && e.level === l).length])),
+      byStatus: Object.fromEntries(KEYCARE_STATUSES.map((s) => [s, every.filter((e) => e.status === s).length])),
+      overdue: every.filter((e) => e.overdue).length,
       pendingApprovals: all.filter((e) => e.pendingApprovalId).length,
     }
-    const filtered = all.filter(
+    const items = sortItems(every.filter(
       (e) =>
         (!input.level || e.level === input.level) &&
         (!input.status || e.status === input.status) &&
-        (!input.overdueOnly || isOverdue(e, today)) &&
+        (!input.overdueOnly || e.overdue) &&
         (!input.studentId || e.studentId === input.studentId),
-    )
-    const items = sortItems(await listItems(db, filtered, now))
+    ))
     const skip = input.skip ?? 0
     const page = items.slice(skip, skip + (input.limit ?? 50))
     if (page.length) await audit('counseling.keycare.list', page.map((i) => i.id))

@@ -11,8 +11,8 @@ import { COLLECTIONS } from '../_lib/collections'
 import { AppError } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
 import { loadTermWithPhase } from '../_lib/term'
-import { fetchAll, iso, loadClasses, loadStudents, todayOf } from './common'
-import { isOverdue, listItems, sortItems } from './keycare-core'
+import { fetchAll, iso, loadClasses, loadStudents } from './common'
+import { listItems, sortItems } from './keycare-core'
 import { peerView } from './peer'
 import { defaultWeek } from './rollcall'
 import { boardRow, buildBoard } from './rollcall-review'
@@ -25,12 +25,12 @@ export const weekOverview = defineAction({
     const week = input.week ?? defaultWeek(term, now)
     if (week > term.weeks) throw new AppError('WEEK.OUT_OF_RANGE')
     const scope = scopeFilter(caller)!
-    const today = todayOf(now)
     const [board, peers, tasks, entries, alerts] = await Promise.all([
       buildBoard(db, caller, term, week),
       fetchAll<PeerTalkDoc>(db.collection(COLLECTIONS.peerTalks).where({ ...scope, status: 'pending' }).orderBy('createdAt', 'asc') as never, 200),
       fetchAll<TalkTaskDoc>(db.collection(COLLECTIONS.talkTasks).where({ ...scope, status: 'open' }).orderBy('createdAt', 'asc') as never, 200),
-      fetchAll<KeyCareDoc>(db.collection(COLLECTIONS.keyCare).where({ ...scope, status: 'active', nextFollowUp: { $lt: today } }) as never, 500),
+      // 关注中的全部：谈话填的“下次跟进”可能改了日期，逾期由 listItems 按同一规则推导
+      fetchAll<KeyCareDoc>(db.collection(COLLECTIONS.keyCare).where({ ...scope, status: 'active' }) as never, 2000),
       fetchAll<AlertDoc>(db.collection(COLLECTIONS.alerts).where({ ...scope, ackedAt: null }).orderBy('createdAt', 'desc') as never, 100),
     ])
     const started = now.getTime() >= weekWindow(term, week).start.getTime()
@@ -47,7 +47,7 @@ export const weekOverview = defineAction({
     const [classes, students, overdue] = await Promise.all([
       loadClasses(db, [...peers.map((p) => p.classId), ...tasks.map((t) => t.classId)]),
       loadStudents(db, tasks.filter((t) => !t.studentName).map((t) => t.studentId)),
-      listItems(db, entries.filter((e) => isOverdue(e, today)), now),
+      listItems(db, entries, now).then((items) => items.filter((i) => i.overdue)),
     ])
     const talkTasks: TalkTaskView[] = tasks.map((t) => ({
       id: t._id,

@@ -12,6 +12,7 @@ import { COLLECTIONS } from '../_lib/collections'
 import { AppError, notFound } from '../_lib/errors'
 import { defineAction, type ActionContext } from '../_lib/handler'
 import type { Database } from '../_lib/sdk'
+import { runReviewStep } from '../_lib/review'
 import { ensureTalkTask } from '../_lib/talk-tasks'
 import { counselorsFor } from '../_lib/responsible'
 import { getDoc, idempotentId, insertOnce, iso, loadClasses, must, newId, todayOf, updateWhere } from './common'
@@ -132,7 +133,7 @@ export const peerList = defineAction({
     if (input.status) where.status = input.status
     const coll = db.collection(COLLECTIONS.peerTalks)
     const count = must(await coll.where(where).count()) as { total?: number }
-    const res = must(await coll.where(where).orderBy('createdAt', 'desc').skip(input.skip ?? 0).limit(input.limit ?? 20).get()) as { data: PeerTalkDoc[] }
+    const res = must(await coll.where(where).orderBy('createdAt', 'desc').orderBy('_id', 'desc').skip(input.skip ?? 0).limit(input.limit ?? 20).get()) as { data: PeerTalkDoc[] }
     const classes = await loadClasses(db, res.data.map((p) => p.classId))
     if (res.data.length) await audit('counseling.peer.list', res.data.map((p) => p._id))
     const page: Page<PeerTalkView> = {
@@ -146,12 +147,18 @@ export const peerList = defineAction({
 async function review(ctx: ActionContext & { caller: Caller }, id: string, to: 'confirmed' | 'returned', comment?: string) {
   const { db, caller, now } = ctx
   const p = await loadPeerInScope(db, caller, id)
-  if (p.status !== 'pending') throw new AppError('STATE.INVALID_TRANSITION', p.status === 'confirmed' ? '该记录已确认' : '该记录已退回，等待重新提交')
   const patch: Partial<PeerTalkDoc> =
     to === 'confirmed'
       ? { status: 'confirmed', confirmedBy: caller.person._id, confirmedAt: now, updatedAt: now }
       : { status: 'returned', comment, returnedAt: now, updatedAt: now }
-  if (!(await updateWhere(db, COLLECTIONS.peerTalks, { _id: p._id, status: 'pending' }, patch))) throw new AppError('CONFLICT')
+  // 审阅迁移的统一规则（_lib/review.ts）：重复的同一迁移答复 ok，不改、不再通知
+  const step = await runReviewStep({
+    doc: p, from: 'pending', to,
+    write: async () => (await updateWhere(db, COLLECTIONS.peerTalks, { _id: p._id, status: 'pending' }, patch)) > 0,
+    reread: () => getDoc<PeerTalkDoc>(db, COLLECTIONS.peerTalks, p._id),
+    invalid: p.status === 'confirmed' ? '已确认的记录不能退回' : '该记录已退回，等待重新提交后才能确认',
+  })
+  if (!step.applied) return peerView(step.doc, await className(db, p.classId), caller)
   if (to === 'returned') {
     await notifyPeople(ctx, [p.reporterId], {
       kind: 'returned',

@@ -14,6 +14,7 @@ import { defineAction } from '../_lib/handler'
 import type { Database } from '../_lib/sdk'
 import { loadTermWithPhase } from '../_lib/term'
 import { fetchAll, getDoc, iso, must } from './common'
+import { runReviewStep } from '../_lib/review'
 import { notifyPeople } from './notify'
 import { defaultWeek, rollCallId, rollCallView } from './rollcall'
 
@@ -25,10 +26,21 @@ async function loadRollCallInScope(db: Database, caller: Caller, id: string): Pr
   return { doc, cls }
 }
 
-/** 条件更新：只有状态与版本都未变时才写入；否则说明记录已变化 */
-async function transition(db: Database, doc: RollCallDoc, data: Record<string, unknown>): Promise<void> {
+/** 条件更新：只有状态与版本都未变时才写入；返回是否命中 */
+async function transition(db: Database, doc: RollCallDoc, data: Record<string, unknown>): Promise<boolean> {
   const res = must(await db.collection(COLLECTIONS.rollCalls).where({ _id: doc._id, status: doc.status, revision: doc.revision }).update(data)) as { updated?: number }
-  if (!res.updated) throw new AppError('CONFLICT')
+  return !!res.updated
+}
+
+/** 审阅迁移（_lib/review.ts 的统一规则）：重复的同一迁移答复 ok、不写入 */
+function step(db: Database, doc: RollCallDoc, to: 'confirmed' | 'returned', data: Record<string, unknown>, invalid: string) {
+  return runReviewStep({
+    doc, from: 'pending', to,
+    sameVersion: (d) => d.revision === doc.revision,
+    write: () => transition(db, doc, data),
+    reread: () => getDoc<RollCallDoc>(db, COLLECTIONS.rollCalls, doc._id),
+    invalid,
+  })
 }
 
 export const rollcallConfirm = defineAction({
@@ -36,9 +48,9 @@ export const rollcallConfirm = defineAction({
   access: ['counselor', 'head'],
   async run({ db, caller, now }, input) {
     const { doc, cls } = await loadRollCallInScope(db, caller, input.id)
-    if (doc.status !== 'pending') throw new AppError('STATE.INVALID_TRANSITION', doc.status === 'confirmed' ? '该次晚点名已确认' : '已退回的记录须重新提交后才能确认')
     if (input.revision !== undefined && input.revision !== doc.revision) throw new AppError('CONFLICT')
-    await transition(db, doc, { status: 'confirmed', confirmedBy: caller.person._id, confirmedAt: now, updatedAt: now })
+    const r = await step(db, doc, 'confirmed', { status: 'confirmed', confirmedBy: caller.person._id, confirmedAt: now, updatedAt: now }, '已退回的记录须重新提交后才能确认')
+    if (!r.applied) return rollCallView(r.doc, cls.name)
     return rollCallView({ ...doc, status: 'confirmed', confirmedBy: caller.person._id, confirmedAt: now }, cls.name)
   },
 })
@@ -49,9 +61,10 @@ export const rollcallReturn = defineAction({
   async run(ctx, input) {
     const { db, caller, now } = ctx
     const { doc, cls } = await loadRollCallInScope(db, caller, input.id)
-    if (doc.status !== 'pending') throw new AppError('STATE.INVALID_TRANSITION', doc.status === 'confirmed' ? '已确认的记录不能退回' : '该记录已退回')
     const patch = { status: 'returned' as const, returnComment: input.comment, returnedBy: caller.person._id, returnedAt: now, updatedAt: now }
-    await transition(db, doc, patch)
+    // 重复退回：不改意见、不再通知
+    const r = await step(db, doc, 'returned', patch, '已确认的记录不能退回')
+    if (!r.applied) return rollCallView(r.doc, cls.name)
     if (doc.recordedBy !== caller.person._id) {
       await notifyPeople(ctx, [doc.recordedBy], {
         kind: 'returned',

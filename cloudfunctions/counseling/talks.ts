@@ -126,7 +126,8 @@ export const talkList = defineAction({
     const coll = db.collection(COLLECTIONS.talks)
     const countRes = must(await coll.where(where).count()) as { total?: number }
     const res = must(
-      await coll.where(where).orderBy('date', 'desc').orderBy('createdAt', 'desc').skip(input.skip ?? 0).limit(input.limit ?? 20).get(),
+      // _id 作最后的排序键：同一天同一时刻的记录在各页之间顺序固定，逐页读到最后不重不漏
+      await coll.where(where).orderBy('date', 'desc').orderBy('createdAt', 'desc').orderBy('_id', 'desc').skip(input.skip ?? 0).limit(input.limit ?? 20).get(),
     ) as { data: TalkDoc[] }
     const classes = await loadClasses(db, res.data.map((t) => t.classId))
     if (res.data.length) await audit('counseling.talk.list', res.data.map((t) => t._id))

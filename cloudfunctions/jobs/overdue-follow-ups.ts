@@ -1,6 +1,6 @@
 /**
  * remindOverdueFollowUps：每天 08:30（北京时间）告诉每位辅导员，自己范围内有多少重点关注条目已过下次跟进日期。
- * - 逾期沿用重点关注库的规则 isOverdue（keycare-core：关注中且下次跟进日期早于今天），与 keycare.list 的逾期标记一致。
+ * - 逾期沿用重点关注库的规则（domain/followup.ts，经 keycare-core overdueEntries：之后谈话填的“下次跟进”也算），与 keycare.list 的逾期标记一致。
  * - 收件人：负责该生班级或宿舍的在任辅导员（counselorsFor），即在自己的重点关注列表里能看到该条目的人；
  *   一条目可计入多位辅导员；一人在多个站点任职时合并为一条消息。没有逾期条目的辅导员不发。
  * - 内容只有人数（按等级）和重点关注列表的链接，不含学生姓名。
@@ -13,7 +13,7 @@ import { COLLECTIONS } from '../_lib/collections'
 import { fetchAll } from '../_lib/dbops'
 import { notify } from '../_lib/notify'
 import { counselorsFor } from '../_lib/responsible'
-import { isOverdue } from '../counseling/keycare-core'
+import { overdueEntries } from '../counseling/keycare-core'
 import type { JobContext } from './types'
 
 /** 每天 08:30（Asia/Shanghai） */
@@ -23,7 +23,7 @@ export const KEYCARE_LIST_LINK = '/packages/counselor/pages/keycare/index?overdu
 /** 同时进行的负责人查询数 */
 const LOOKUP_CONCURRENCY = 8
 
-type OpenEntry = Pick<KeyCareDoc, '_id' | 'stationId' | 'classId' | 'dormId' | 'level' | 'status' | 'nextFollowUp'>
+type OpenEntry = Pick<KeyCareDoc, '_id' | 'stationId' | 'studentId' | 'classId' | 'dormId' | 'level' | 'status' | 'nextFollowUp' | 'history'>
 
 export interface OverdueFollowUpsResult {
   /** 今天逾期的条目数（全部站点） */
@@ -52,10 +52,10 @@ export async function remindOverdueFollowUps({ db, now }: JobContext): Promise<O
     db.collection(COLLECTIONS.keyCare)
       .where({ status: _.in(['active', 'referred']) })
       .orderBy('_id', 'asc')
-      .field({ _id: true, stationId: true, classId: true, dormId: true, level: true, status: true, nextFollowUp: true }) as never,
+      .field({ _id: true, stationId: true, studentId: true, classId: true, dormId: true, level: true, status: true, nextFollowUp: true, history: true }) as never,
     50_000,
   )
-  const overdue = open.filter((e) => isOverdue(e, today))
+  const overdue = await overdueEntries(db, open, today)
 
   // 负责人：按 站点+班级+宿舍 查一次
   const unitKey = (e: OpenEntry) => `${e.stationId}|${e.classId}|${e.dormId}`

@@ -2,7 +2,7 @@
  * 定时任务登记表：任务名 → { cron（Asia/Shanghai，6 段）, run }。
  * 新任务：写一个模块，在这里加一行。
  */
-import { draftMonthly, DRAFT_MONTHLY_CRON } from '../reports/jobs'
+import { DRAFT_MONTHLY_CATCH_UP_CRON, DRAFT_MONTHLY_CRON, draftMissingMonthly, draftMonthly } from '../reports/jobs'
 import { escalateAlerts } from './escalate'
 import { FOLLOW_UP_CRON, remindOverdueFollowUps } from './overdue-follow-ups'
 import { remindMissing } from './remind-missing'
@@ -17,4 +17,6 @@ export const jobs: Record<string, JobDef> = {
   remindOverdueFollowUps: { cron: FOLLOW_UP_CRON, title: '重点关注逾期跟进提醒', run: remindOverdueFollowUps },
   /** 每月 1 日 02:00：起草上月月报 */
   draftMonthly: { cron: DRAFT_MONTHLY_CRON, title: '起草上月月报', run: draftMonthly },
+  /** 其余时间每 5 分钟：上月月报还没有的站点补起草（错过 1 日凌晨的窗口也不会漏月；已有的不动） */
+  draftMonthlyCatchUp: { cron: DRAFT_MONTHLY_CATCH_UP_CRON, title: '补起草缺失的上月月报', run: draftMissingMonthly },
 }

@@ -1,6 +1,6 @@
 /**
  * report.review（标记已阅）与 report.return（退回并附意见，通知填报人）。
- * 两者都以 revision + status 为条件更新：审阅的一定是辅导员看到的那一版。
+ * 两者都以 revision + status 为条件更新：审阅的一定是辅导员看到的那一版。同一迁移重复一次答复 ok、什么也不改（_lib/review.ts）。
  */
 import { REPORT_KIND_LABELS } from '../../types/domain'
 import { reportReturnSchema, reportReviewSchema } from '../../types/api/observations'
@@ -11,6 +11,7 @@ import { getById, updateWhere } from '../_lib/dbops'
 import { AppError, notFound } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
 import { notify } from '../_lib/notify'
+import { runReviewStep } from '../_lib/review'
 import type { Database } from '../_lib/sdk'
 import { reportersOf } from '../_lib/responsible'
 import { reportView } from './shared'
@@ -34,17 +35,27 @@ function assertRevision(report: WeeklyReportDoc, revision: number): void {
   }
 }
 
+/** 同一版本（revision）才算重复；重读用于并发的同一迁移 */
+function reviewOf(db: Database, report: WeeklyReportDoc, revision: number) {
+  return {
+    sameVersion: (d: WeeklyReportDoc) => d.revision === revision,
+    reread: () => getById<WeeklyReportDoc>(db, COLLECTIONS.weeklyReports, report._id),
+  }
+}
+
 export const reviewReport = defineAction({
   schema: reportReviewSchema,
   access: ['counselor', 'head'],
   async run({ db, caller, now, audit }, input) {
     const { report, unitName } = await loadReportInScope(db, caller, input.reportId)
-    if (report.status === 'reviewed' && report.revision === input.revision) return reportView(report, unitName)
     assertRevision(report, input.revision)
-    if (report.status !== 'submitted') throw new AppError('STATE.INVALID_TRANSITION', '已退回的周报须等填报人重新提交后再审阅')
     const patch = { status: 'reviewed' as const, reviewedBy: caller.person._id, reviewedAt: now }
-    const n = await updateWhere(db, COLLECTIONS.weeklyReports, { _id: report._id, revision: input.revision, status: 'submitted' }, patch)
-    if (n !== 1) throw new AppError('CONFLICT')
+    const step = await runReviewStep({
+      doc: report, from: 'submitted', to: 'reviewed', ...reviewOf(db, report, input.revision),
+      write: async () => (await updateWhere(db, COLLECTIONS.weeklyReports, { _id: report._id, revision: input.revision, status: 'submitted' }, patch)) === 1,
+      invalid: '已退回的周报须等填报人重新提交后再审阅',
+    })
+    if (!step.applied) return reportView(step.doc, unitName)
     await audit('observations.report.review', [report._id, ...report.concerns.map((c) => c.studentId)])
     return reportView({ ...report, ...patch }, unitName)
   },
@@ -56,10 +67,14 @@ export const returnReport = defineAction({
   async run({ db, caller, now, audit }, input) {
     const { report, unitName } = await loadReportInScope(db, caller, input.reportId)
     assertRevision(report, input.revision)
-    if (report.status !== 'submitted') throw new AppError('STATE.INVALID_TRANSITION', '只有待审阅的周报可以退回')
     const patch = { status: 'returned' as const, reviewComment: input.comment, reviewedBy: caller.person._id, returnedAt: now }
-    const n = await updateWhere(db, COLLECTIONS.weeklyReports, { _id: report._id, revision: input.revision, status: 'submitted' }, patch)
-    if (n !== 1) throw new AppError('CONFLICT')
+    // 重复退回（重试、双击）：不改意见、不再通知
+    const step = await runReviewStep({
+      doc: report, from: 'submitted', to: 'returned', ...reviewOf(db, report, input.revision),
+      write: async () => (await updateWhere(db, COLLECTIONS.weeklyReports, { _id: report._id, revision: input.revision, status: 'submitted' }, patch)) === 1,
+      invalid: '只有待审阅的周报可以退回',
+    })
+    if (!step.applied) return reportView(step.doc, unitName)
     await audit('observations.report.return', [report._id, ...report.concerns.map((c) => c.studentId)])
     const current = (await reportersOf(db, report.stationId, now)).get(`${report.kind}:${report.unitId}`) ?? []
     await notify(db, now, [report.reporterId, ...current.map((r) => r.personId)], {

@@ -1,16 +1,16 @@
 /**
- * 月报加载器：为一个站点、一个月（连同上月）读出聚合所需的记录。
+ * 月报加载器：为一个站点、一个月（连同上月：上月数字与趋势由上月记录计算）读出聚合所需的记录。
  * 计数类数据在数据库端用聚合管道分组，明细只投影需要的字段；所有读取都分页，不假设一次能读全。
  * 互不依赖的查询并发发出。大站点（300 班、1500 宿舍）约 20 次数据库请求，见 docs/performance.md。
  */
 import { addDays, previousMonth } from '../../domain/calendar'
+import type { FollowUpTalk } from '../../domain/followup'
 import type {
   AlertInput, CaseTalkInput, ClassRollCallsInput, ConcernInput, KeyCareInput, MonthInput, PeerTalkInput, TalkInput,
   TermInput, UnitInput, UnitReportsInput,
 } from '../../domain/monthly'
 import { monthPeriod } from '../../domain/monthly'
 import type { ConcernCategory, Level, ReportKind } from '../../types/domain'
-import type { KeyFigures } from '../../types/models-reports'
 import { COLLECTIONS } from '../_lib/collections'
 import type { Database } from '../_lib/sdk'
 import { listTerms } from '../_lib/term'
@@ -33,18 +33,6 @@ function weekSelector(terms: TermInput[], months: string[]): WeekSel {
 type GroupedUnit = { _id: { k: ReportKind; u: string }; r: UnitReportsInput['reports'] }
 type GroupedCalls = { _id: string; calls: ClassRollCallsInput['calls'] }
 
-/** 上月月报的关键指标：最新提交的快照，没有提交过则用草稿；没有上月月报为 null（1 次读取） */
-export async function loadPreviousFigures(db: Database, stationId: string, month: string): Promise<KeyFigures | null> {
-  const rows = await aggregateAll<{ draft?: KeyFigures; latest?: { snapshot?: { sections?: { figures?: KeyFigures } } } }>(db, COLLECTIONS.monthlyReports, [
-    { $match: { _id: `${stationId}:${month}` } },
-    { $project: { draft: '$sections.figures', latest: { $arrayElemAt: ['$versions', -1] } } },
-    { $project: { draft: 1, 'latest.snapshot.sections.figures': 1 } },
-    { $sort: { _id: 1 } },
-  ])
-  const r = rows[0]
-  return r?.latest?.snapshot?.sections?.figures ?? r?.draft ?? null
-}
-
 interface ConcernReportRow {
   _id: string
   kind: ReportKind
@@ -54,8 +42,8 @@ interface ConcernReportRow {
   concerns: Array<{ studentId: string; categories: ConcernCategory[]; level: Level }>
 }
 
-/** sel：报送与晚点名要数的周；concernSel：关注条目要读的周（总含上月，判断“持续关注”） */
-async function loadWeekly(db: Database, stationId: string, sel: WeekSel, concernSel: WeekSel) {
+/** sel：两个月的应报周（报送、晚点名、关注条目；上月条目也用于判断“持续关注”） */
+async function loadWeekly(db: Database, stationId: string, sel: WeekSel) {
   const match = { $match: { stationId, $or: sel } }
   const none = Promise.resolve([])
   const [grouped, reports, calls] = await Promise.all([
@@ -64,7 +52,7 @@ async function loadWeekly(db: Database, stationId: string, sel: WeekSel, concern
       { $group: { _id: { k: '$kind', u: '$unitId' }, r: { $push: { termId: '$termId', week: '$week', onTime: '$onTime', zero: { $not: ['$hasConcern'] } } } } },
       { $sort: { _id: 1 } },
     ]),
-    concernSel.length === 0 ? none : getAll<ConcernReportRow>(db, COLLECTIONS.weeklyReports, { stationId, hasConcern: true, $or: concernSel }, {
+    sel.length === 0 ? none : getAll<ConcernReportRow>(db, COLLECTIONS.weeklyReports, { stationId, hasConcern: true, $or: sel }, {
       kind: true, termId: true, week: true, firstSubmittedAt: true,
       'concerns.studentId': true, 'concerns.categories': true, 'concerns.level': true,
     }),
@@ -90,22 +78,27 @@ async function loadWeekly(db: Database, stationId: string, sel: WeekSel, concern
   }
 }
 
-/** 个别情况描述所需：在库学生的本月谈话详情与学号 */
-async function loadCaseDetails(db: Database, stationId: string, studentIds: string[], first: string, last: string) {
+/** 个别情况描述所需：在库学生的本月谈话详情与学号；以及他们填了“下次跟进”的谈话（月末之前记录的） */
+async function loadCaseDetails(db: Database, stationId: string, studentIds: string[], first: string, last: string, end: Date) {
   const caseTalks: CaseTalkInput[] = []
   const studentNos: Record<string, string> = {}
+  const followUps = new Map<string, FollowUpTalk[]>()
   for (let i = 0; i < studentIds.length; i += 500) {
     const chunk = studentIds.slice(i, i + 500)
-    const [talks, students] = await Promise.all([
+    const [talks, students, follow] = await Promise.all([
       getAll<CaseTalkInput>(db, COLLECTIONS.talks, { stationId, studentId: { $in: chunk }, date: { $gte: first, $lte: last } }, {
         studentId: true, date: true, level: true, summary: true, measures: true,
       }),
       getAll<{ _id: string; studentNo: string }>(db, COLLECTIONS.students, { _id: { $in: chunk } }, { studentNo: true }),
+      getAll<{ studentId: string; followUpDate: string; createdAt: Date }>(db, COLLECTIONS.talks, {
+        stationId, studentId: { $in: chunk }, followUpDate: { $exists: true }, createdAt: { $lt: end },
+      }, { studentId: true, followUpDate: true, createdAt: true }),
     ])
     caseTalks.push(...talks)
     for (const s of students) studentNos[s._id] = s.studentNo
+    for (const t of follow) followUps.set(t.studentId, [...(followUps.get(t.studentId) ?? []), { followUpDate: t.followUpDate, createdAt: new Date(t.createdAt) }])
   }
-  return { caseTalks, studentNos }
+  return { caseTalks, studentNos, followUps }
 }
 
 export async function loadMonthInput(db: Database, stationId: string, month: string, now: Date): Promise<MonthInput> {
@@ -127,30 +120,28 @@ export async function loadMonthInput(db: Database, stationId: string, month: str
   })
   const caseP = keyCareP.then((entries) => {
     const ids = [...new Set(entries.filter((e) => e.enteredAt <= cur.last).map((e) => e.studentId))].sort()
-    return loadCaseDetails(db, stationId, ids, cur.first, cur.last)
+    return loadCaseDetails(db, stationId, ids, cur.first, cur.last, cur.end)
   })
-  // 有上月月报：趋势用它的指标，只需读本月记录（外加上月关注条目）；否则连上月记录一起读
-  const [previousFigures, terms] = await Promise.all([loadPreviousFigures(db, stationId, prevMonth), termsP])
-  const from = previousFigures ? cur : prev
-  const countMonths = previousFigures ? [month] : [prevMonth, month]
+  // 上月数字与趋势总由上月记录计算（同一口径），所以两个月的记录都读
+  const terms = await termsP
   const [classes, dorms, alerts, keyCare, talks, peer, cases, weekly] = await Promise.all([
     classesP,
     dormsP,
-    getAll<AlertInput>(db, COLLECTIONS.alerts, { stationId, createdAt: { $gte: from.start, $lt: cur.end } }, {
+    getAll<AlertInput>(db, COLLECTIONS.alerts, { stationId, createdAt: { $gte: prev.start, $lt: cur.end } }, {
       source: true, createdAt: true, ackDeadline: true, ackedAt: true, escalatedAt: true,
     }),
     keyCareP,
     // 7 日覆盖需要本月末之后 7 天内的谈话
-    getAll<TalkInput>(db, COLLECTIONS.talks, { stationId, date: { $gte: from.first, $lte: addDays(cur.last, 7) } }, {
+    getAll<TalkInput>(db, COLLECTIONS.talks, { stationId, date: { $gte: prev.first, $lte: addDays(cur.last, 7) } }, {
       studentId: true, authorId: true, authorName: true, date: true, type: true, referred: true,
     }),
     aggregateAll<{ _id: { k: ReportKind; u: string; m: string; s: PeerTalkInput['status'] }; n: number }>(db, COLLECTIONS.peerTalks, [
-      { $match: { stationId, date: { $gte: from.first, $lte: cur.last } } },
+      { $match: { stationId, date: { $gte: prev.first, $lte: cur.last } } },
       { $group: { _id: { k: '$kind', u: '$unitId', m: { $substr: ['$date', 0, 7] }, s: '$status' }, n: { $sum: 1 } } },
       { $sort: { _id: 1 } },
     ]),
     caseP,
-    loadWeekly(db, stationId, weekSelector(terms, countMonths), weekSelector(terms, [prevMonth, month])),
+    loadWeekly(db, stationId, weekSelector(terms, [prevMonth, month])),
   ])
   return {
     month,
@@ -160,11 +151,10 @@ export async function loadMonthInput(db: Database, stationId: string, month: str
     dorms,
     ...weekly,
     alerts,
-    keyCare: keyCare.map((e) => ({ ...e, history: e.history ?? [] })),
+    keyCare: keyCare.map((e) => ({ ...e, history: e.history ?? [], followUps: cases.followUps.get(e.studentId) ?? [] })),
     talks,
     caseTalks: cases.caseTalks,
     peerTalks: peer.map((p) => ({ kind: p._id.k, unitId: p._id.u, month: p._id.m, status: p._id.s, count: p.n })),
     studentNos: cases.studentNos,
-    previousFigures,
   }
 }

@@ -1,7 +1,8 @@
 /**
- * 月报导出为 .xlsx：每节一张工作表，中文表头；比率按百分比格式。
+ * 月报导出为 .xlsx：每节一张工作表，中文表头；比率按百分比格式；时间一律为北京时间 'YYYY-MM-DD HH:mm' 文本。
  */
 import type ExcelJS from 'exceljs'
+import { formatShanghaiDateTime } from '../../domain/calendar'
 import {
   ABSENCE_REASON_LABELS, CONCERN_CATEGORIES, LEVEL_LABELS, MONTHLY_STATUS_LABELS, REPORT_KIND_LABELS, TALK_TYPE_LABELS,
   type AbsenceReason, type TalkType,
@@ -55,8 +56,8 @@ export async function buildWorkbook(view: MonthlyReportView): Promise<Buffer> {
     ['月份', view.month],
     ['状态', MONTHLY_STATUS_LABELS[view.status]],
     ['版本', view.version],
-    ['生成时间', view.generatedAt ?? ''],
-    ['提交时间', view.submittedAt ?? ''],
+    ['生成时间', formatShanghaiDateTime(view.generatedAt)],
+    ['提交时间', formatShanghaiDateTime(view.submittedAt)],
     ['学院整体情况及重大事件', view.narrative],
   ])
   info.getCell(`B${info.rowCount}`).alignment = { wrapText: true, vertical: 'top' }

@@ -7,7 +7,7 @@ import { KEYCARE_SOURCE_LABELS, type KeyCareSource } from '../../types/models-co
 import { LEVEL_LABELS, type Level } from '../../types/domain'
 import type { CaseRow } from '../../types/models-reports'
 import type { CaseTalkInput, KeyCareInput, MonthInput } from './input'
-import { inLibraryDuring, levelAtEnd, statusAtEnd } from './keycare'
+import { followUpAtEnd, inLibraryDuring, levelAtEnd, overdueAtEnd, statusAtEnd } from './keycare'
 import { dateInPeriod, inPeriod, type MonthPeriod } from './period'
 
 const LEVEL_RANK: Record<Level, number> = { general: 0, key: 1, crisis: 2 }
@@ -22,7 +22,8 @@ function progressOf(e: KeyCareInput, p: MonthPeriod): string {
   if (statusAtEnd(e, p) === 'referred' && e.referral) {
     return `已转介${REFERRAL_LABELS[e.referral.to]}（${e.referral.date}${e.referral.party ? `，${e.referral.party}` : ''}）`
   }
-  return e.nextFollowUp < p.nextFirst ? `关注中，跟进逾期（应于 ${e.nextFollowUp} 跟进）` : `关注中，下次跟进 ${e.nextFollowUp}`
+  const due = followUpAtEnd(e, p)
+  return overdueAtEnd(e, p, 'active') ? `关注中，跟进逾期（应于 ${due} 跟进）` : `关注中，下次跟进 ${due}`
 }
 
 function draftRow(input: MonthInput, e: KeyCareInput, talks: CaseTalkInput[], p: MonthPeriod, prev: MonthPeriod, className: string): CaseRow {

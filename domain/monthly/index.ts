@@ -6,7 +6,7 @@ import { previousMonth } from '../calendar'
 import type { CaseRow, MonthlySections } from '../../types/models-reports'
 import { draftCases } from './cases'
 import { computeConcerns } from './concerns'
-import { emptyFigures, figuresOf, trendRows, type SectionSet } from './figures'
+import { figuresOf, trendRows, type SectionSet } from './figures'
 import type { MonthInput } from './input'
 import { computeKeyCare } from './keycare'
 import { monthPeriod, type MonthPeriod } from './period'
@@ -31,13 +31,12 @@ export function aggregateMonth(input: MonthInput): MonthlySections {
   const prev = monthPeriod(input.terms, prevMonth)
   const current = sectionsFor(input, p, prev)
   const figures = figuresOf(current)
-  // 上月指标：有上月月报就用它（与中心收到的一致），否则由上月记录计算（上月的“新增/持续”不进入趋势，上上月用上月代替）
-  const fromReport = !!input.previousFigures
-  const previousFigures = input.previousFigures ? { ...emptyFigures(), ...input.previousFigures } : figuresOf(sectionsFor(input, prev, prev))
+  // 上月指标总由上月记录按同一口径计算（不抄上月月报：其草稿可能早于补交的记录）；上月的“新增/持续”不进入趋势，上上月用上月代替
+  const previousFigures = figuresOf(sectionsFor(input, prev, prev))
   return {
     month: input.month,
     previousMonth: prevMonth,
-    previousSource: fromReport ? 'report' : 'records',
+    previousSource: 'records',
     ...current,
     figures,
     previousFigures,

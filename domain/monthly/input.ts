@@ -3,7 +3,7 @@
  * 覆盖本月与上月（趋势、新增/持续关注用同一套口径计算两个月）。
  */
 import type { TermCalendar } from '../calendar'
-import type { KeyFigures } from '../../types/models-reports'
+import type { FollowUpTalk } from '../followup'
 import type { AbsenceReason, ConcernCategory, KeyCareStatus, Level, ReportKind, TalkType } from '../../types/domain'
 
 export interface TermInput extends TermCalendar {
@@ -69,6 +69,8 @@ export interface KeyCareInput {
   closeReason?: string | null
   closedAt?: Date | null
   history: KeyCareHistoryInput[]
+  /** 该生填了“下次跟进”的谈话（记录于本月末之前）：下次跟进与逾期按 domain/followup.ts 推导 */
+  followUps?: FollowUpTalk[]
 }
 
 /** 一个班级在两个月应报周内的晚点名（每次一项） */
@@ -129,10 +131,4 @@ export interface MonthInput {
   peerTalks: PeerTalkInput[]
   /** 学生 id → 学号（个别情况描述用） */
   studentNos: Record<string, string>
-  /**
-   * 上月月报的关键指标（最新提交的快照，没有提交过则为其草稿）。给出时趋势直接用它，
-   * 加载器也就不必读上月的周报、谈话、晚点名等记录；不给时由上月记录按同一口径计算。
-   * 无论哪种，concerns 都须含上月条目（判断“持续关注”）。
-   */
-  previousFigures?: KeyFigures | null
 }

@@ -1,4 +1,5 @@
 /** 重点关注库：月初/月末在库、新增、等级变更、解除、转介、逾期 */
+import { followUpDue, isFollowUpOverdue } from '../followup'
 import { LEVELS, type Level } from '../../types/domain'
 import type { KeyCareSection } from '../../types/models-reports'
 import type { KeyCareInput } from './input'
@@ -45,6 +46,16 @@ function referralsIn(e: KeyCareInput, p: MonthPeriod): Array<'center' | 'hospita
     .map((h) => (h.to === 'hospital' ? 'hospital' : 'center'))
 }
 
+/** 月末时的下次跟进日期（条目修改与谈话都只计月末之前的） */
+export function followUpAtEnd(e: KeyCareInput, p: MonthPeriod): string {
+  return followUpDue(e, e.followUps ?? [], p.end)
+}
+
+/** 月末逾期：domain/followup.ts 的规则，“今天”取下月首日 */
+export function overdueAtEnd(e: KeyCareInput, p: MonthPeriod, status: string = statusAtEnd(e, p)): boolean {
+  return isFollowUpOverdue(status, followUpAtEnd(e, p), p.nextFirst)
+}
+
 export function computeKeyCare(entries: KeyCareInput[], p: MonthPeriod): KeyCareSection {
   const s: KeyCareSection = {
     start: 0,
@@ -72,8 +83,8 @@ export function computeKeyCare(entries: KeyCareInput[], p: MonthPeriod): KeyCare
     s.endByLevel[levelAtEnd(e, p)]++
     const status = statusAtEnd(e, p)
     s.endByStatus[status]++
-    // 逾期：月末关注中且下次跟进日期早于下月首日（与重点关注库“跟进逾期”同一口径）
-    if (status === 'active' && e.nextFollowUp < p.nextFirst) s.overdue++
+    // 逾期：月末关注中且月末的下次跟进日期早于下月首日（与重点关注库“跟进逾期”同一规则）
+    if (overdueAtEnd(e, p, status)) s.overdue++
   }
   return s
 }

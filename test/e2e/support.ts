@@ -28,6 +28,16 @@ export interface Browser {
   close(): Promise<void>
 }
 
+/** 浏览器进程的环境：去掉 libfaketime 的预加载（见 openBrowser） */
+function browserEnv(): Record<string, string> {
+  const env: Record<string, string> = {}
+  for (const [k, v] of Object.entries(process.env)) {
+    if (v === undefined || k === 'LD_PRELOAD' || k.startsWith('FAKETIME')) continue
+    env[k] = v
+  }
+  return env
+}
+
 /** 全新的浏览器资料目录 + 375×812 手机视口 */
 export async function openBrowser(): Promise<Browser> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'xq-e2e-chrome-'))
@@ -39,7 +49,11 @@ export async function openBrowser(): Promise<Browser> {
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    env: browserEnv(),
   })
+  // 日期扫描（libfaketime）下浏览器不带 LD_PRELOAD（Chromium 的多进程各自起算假时钟会互相错开、页面加载超时），
+  // 改由 Playwright 的时钟把页面时间对齐到本进程（已被伪造）的“现在”，之后照常流逝
+  if (process.env.FAKETIME) await context.clock.install({ time: new Date() })
   const page = context.pages()[0] ?? (await context.newPage())
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))

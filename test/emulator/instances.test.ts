@@ -56,3 +56,25 @@ test('实例进程退出：在途调用失败，随后的调用由补起的新�
   const missing = await call('nope', {})
   expect(missing.status).toBe(404)
 }, 20_000)
+
+test('5,000 层嵌套的事件：函数照常收到并答复；答不出的以平台的错误形状失败；实例不崩溃', async () => {
+  const pidSet = async () => new Set((await Promise.all(Array.from({ length: 6 }, () => call('instance', { spinMs: 50 })))).map((x) => x.body.pid))
+  const before = await pidSet()
+  const deep = (inner: string) => '{"action":"x","payload":' + '{"a":'.repeat(5000) + inner + '}'.repeat(5000) + '}'
+  const post = async (name: string, body: string) => {
+    const res = await fetch(`${emu.url}/api/functions/${name}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })
+    return { status: res.status, body: await res.json() as any }
+  }
+  // 函数收到了事件（忙等 1 毫秒后答复所在进程）
+  const r = await post('instance', deep('1').replace('"action":"x"', '"spinMs":1'))
+  expect(r.status).toBe(200)
+  expect(r.body.pid).toEqual(expect.any(Number))
+  // 原样返回事件的函数：结果无法序列化 → 平台形状的错误，不是网关崩溃
+  const echo = await post('whoami', deep('1'))
+  expect(echo.status).toBe(500)
+  expect(echo.body).toEqual({ code: 'FUNCTIONS_EXECUTE_FAIL', message: expect.any(String), requestId: expect.any(String) })
+  // 实例还在：随后的调用照常
+  const after = await call('whoami', {}, 'o-deep')
+  expect(after.body.openid).toBe('o-deep')
+  expect(await pidSet()).toEqual(before)
+})

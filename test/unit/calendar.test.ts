@@ -1,4 +1,4 @@
-import { canFileWeek, currentWeek, isOnTime, shanghaiDate, submissionStatus, weekNumberAt, weekWindow, weeksDueInMonth, type TermCalendar } from '../../domain/calendar'
+import { canFileWeek, currentWeek, formatShanghaiDate, formatShanghaiDateTime, isOnTime, shanghaiDate, submissionStatus, weekNumberAt, weekWindow, weeksDueInMonth, type TermCalendar } from '../../domain/calendar'
 
 const term: TermCalendar = { startDate: '2026-09-07', weeks: 18, weeksOff: [4], deadlineWeekday: 7, deadlineTime: '22:00' }
 
@@ -106,5 +106,15 @@ describe('校历边界（周报）', () => {
       if (original === undefined) delete process.env.TZ
       else process.env.TZ = original
     }
+  })
+})
+
+describe('北京时间的可读格式', () => {
+  test('UTC 10-31 18:50 是北京时间 11-01 02:50', () => {
+    expect(formatShanghaiDateTime(new Date('2026-10-31T18:50:06Z'))).toBe('2026-11-01 02:50')
+    expect(formatShanghaiDateTime('2026-10-31T18:50:06.000Z')).toBe('2026-11-01 02:50')
+    expect(formatShanghaiDate('2026-10-31T16:00:00.000Z')).toBe('2026-11-01')
+    expect(formatShanghaiDateTime(null)).toBe('')
+    expect(formatShanghaiDate(undefined)).toBe('')
   })
 })

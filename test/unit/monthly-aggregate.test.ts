@@ -123,17 +123,3 @@ describe('月报聚合：与上月趋势', () => {
     expect(row('peerConfirmed')).toMatchObject({ current: 3, previous: 3 })
   })
 })
-
-describe('月报聚合：上月指标来自上月月报', () => {
-  test('给出上月月报的指标时趋势用它；“持续关注”仍按上月关注条目判断', () => {
-    const input = sampleMonth()
-    const reported = { ...s.previousFigures, reportsSubmitted: 17, talks: 9 }
-    const withReport = aggregateMonth({ ...input, previousFigures: reported })
-    expect(withReport.previousSource).toBe('report')
-    expect(s.previousSource).toBe('records')
-    expect(withReport.previousFigures).toEqual(reported)
-    expect(withReport.trend.find((t) => t.key === 'talks')).toMatchObject({ current: 6, previous: 9 })
-    expect(withReport.concerns.students).toEqual(s.concerns.students)
-    expect(withReport.figures).toEqual(s.figures)
-  })
-})

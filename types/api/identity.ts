@@ -5,6 +5,7 @@
 import { z } from 'zod'
 import { isValidDate, weekdayOf } from '../../domain/calendar'
 import { GENDERS, ROLES, type Role } from '../domain'
+import { filterText } from '../text'
 import type { TermDoc } from '../models'
 import type { HandoverItemKind } from '../models-station'
 
@@ -54,9 +55,9 @@ export const identitySchemas = {
   ]),
   'invite.list': z.strictObject({ status: z.enum(['active', 'used', 'expired', 'revoked']).optional(), ...page }),
   'invite.revoke': z.strictObject({ inviteId: id }),
-  'org.classes': z.strictObject({ grade: text(16).optional(), q: text(32).optional(), ...page, pageSize: pageSize(500) }),
-  'org.dorms': z.strictObject({ building: text(16).optional(), q: text(32).optional(), ...page, pageSize: pageSize(500) }),
-  'org.students': z.strictObject({ classId: id.optional(), dormId: id.optional(), q: text(32).optional(), ...page }),
+  'org.classes': z.strictObject({ grade: filterText(16).optional(), q: filterText(32).optional(), ...page, pageSize: pageSize(500) }),
+  'org.dorms': z.strictObject({ building: filterText(16).optional(), q: filterText(32).optional(), ...page, pageSize: pageSize(500) }),
+  'org.students': z.strictObject({ classId: id.optional(), dormId: id.optional(), q: filterText(32).optional(), ...page }),
   'org.student': z.strictObject({ studentId: id }),
   'roster.template': z.strictObject({}),
   'roster.import': z.strictObject({
@@ -65,7 +66,7 @@ export const identitySchemas = {
   }),
   'people.list': z.strictObject({
     role: z.enum(ROLES).optional(),
-    q: text(32).optional(),
+    q: filterText(32).optional(),
     activeOnly: z.boolean().default(false),
     ...page,
   }),
@@ -98,7 +99,7 @@ export const identitySchemas = {
     .refine((t) => t.weeksOff.every((w) => w <= t.weeks), { path: ['weeksOff'], message: '假期周次超出学期周数' }),
   'audit.list': z.strictObject({
     actorPersonId: id.optional(),
-    action: text(64).optional(),
+    action: filterText(64).optional(),
     targetId: id.optional(),
     from: date.optional(),
     to: date.optional(),

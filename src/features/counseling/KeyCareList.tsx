@@ -4,10 +4,11 @@ import { useState } from 'react'
 import { KEYCARE_STATUSES, KEYCARE_STATUS_LABELS, LEVELS, LEVEL_LABELS, type KeyCareStatus, type Level } from '../../../types/domain'
 import { Button, Card, Empty, ErrorState, LevelTag, Loading, RadioGroup, Tag } from '../../components'
 import { cx } from '../../components/cx'
-import { useRemote } from '../../hooks/useRemote'
 import { listKeyCare, type KeyCareListItem } from '../../services/api/counseling'
 import { openPage } from '../shell/navigate'
 import { KEYCARE_STATUS_TONE, REFERRAL_TO_TEXT, dateText } from './format'
+import { MoreButton } from './MoreButton'
+import { useMoreList } from './useMoreList'
 
 type Pkg = 'counselor' | 'head'
 const LEVEL_FILTER = [{ value: 'all', label: '全部等级' }, ...LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS[l] }))]
@@ -37,8 +38,8 @@ export function KeyCareList({ pkg = 'counselor', overdueFirst = false }: { pkg?:
   const [level, setLevel] = useState<Level | 'all'>('all')
   const [status, setStatus] = useState<KeyCareStatus>('active')
   const [overdueOnly, setOverdueOnly] = useState(overdueFirst)
-  const list = useRemote(
-    () => listKeyCare({ ...(level !== 'all' ? { level } : {}), ...(overdueOnly ? { overdueOnly } : { status }), limit: 100 }),
+  const list = useMoreList(
+    (skip, limit) => listKeyCare({ ...(level !== 'all' ? { level } : {}), ...(overdueOnly ? { overdueOnly } : { status }), skip, limit }),
     [level, status, overdueOnly],
   )
   const sum = list.data?.summary
@@ -69,7 +70,10 @@ export function KeyCareList({ pkg = 'counselor', overdueFirst = false }: { pkg?:
       ) : list.data.items.length === 0 ? (
         <Empty icon='库' title='没有符合条件的学生' />
       ) : (
-        list.data.items.map((i) => <KeyCareCard key={i.id} item={i} pkg={pkg} />)
+        <View>
+          {list.data.items.map((i) => <KeyCareCard key={i.id} item={i} pkg={pkg} />)}
+          <MoreButton list={list} />
+        </View>
       )}
     </View>
   )

@@ -4,7 +4,6 @@ import Taro from '@tarojs/taro'
 import { useRef, useState, type ReactNode } from 'react'
 import { CONCERN_CATEGORIES, TALK_FORMS, TALK_FORM_LABELS, type ConcernCategory, type TalkForm } from '../../../types/domain'
 import { Button, Card, CommentSheet, Empty, ErrorState, Field, FieldGroup, Loading, RadioGroup, Select, showError, showSuccess, Switch, Tag, TextArea } from '../../components'
-import { useRemote } from '../../hooks/useRemote'
 import { fieldErrorMap } from '../../services/errors'
 import {
   confirmPeerTalk, createPeerTalk, listPeerTalks, resubmitPeerTalk, returnPeerTalk, type PeerTalkView,
@@ -12,6 +11,8 @@ import {
 import { openPage } from '../shell/navigate'
 import { DateField, StudentPicker } from './controls'
 import { REVIEW_STATUS_TEXT, REVIEW_STATUS_TONE, dateText, today } from './format'
+import { MoreButton } from './MoreButton'
+import { useMoreList } from './useMoreList'
 
 type CadrePkg = 'committee' | 'observer'
 
@@ -89,7 +90,7 @@ function PeerCard({ p, children }: { p: PeerTalkView; children?: ReactNode }) {
 
 /** 学生骨干：我的朋辈谈心记录及状态 */
 export function MyPeerTalks({ pkg }: { pkg: CadrePkg }) {
-  const list = useRemote(() => listPeerTalks({ limit: 100 }), [])
+  const list = useMoreList((skip, limit) => listPeerTalks({ skip, limit }), [])
   if (list.status === 'error' && !list.data) return <ErrorState error={list.error} onRetry={() => void list.reload()} />
   if (!list.data) return <Loading />
   return (
@@ -107,6 +108,7 @@ export function MyPeerTalks({ pkg }: { pkg: CadrePkg }) {
           )}
         </PeerCard>
       ))}
+      <MoreButton list={list} />
     </View>
   )
 }
@@ -149,14 +151,19 @@ export function PeerReviewCard({ p, onChanged }: { p: PeerTalkView; onChanged: (
 
 export function PeerReviewList() {
   const [status, setStatus] = useState<'pending' | 'confirmed' | 'returned'>('pending')
-  const list = useRemote(() => listPeerTalks({ status, limit: 100 }), [status])
+  const list = useMoreList((skip, limit) => listPeerTalks({ status, skip, limit }), [status])
   return (
     <View>
       <View className='xq-cn-filter'>
         <RadioGroup look='segmented' options={(['pending', 'confirmed', 'returned'] as const).map((s) => ({ value: s, label: REVIEW_STATUS_TEXT[s] }))} value={status} onChange={setStatus} />
       </View>
       {list.status === 'error' && !list.data ? <ErrorState error={list.error} onRetry={() => void list.reload()} /> : !list.data ? <Loading /> : (
-        list.data.items.length === 0 ? <Empty icon='朋' title='没有记录' /> : list.data.items.map((p) => <PeerReviewCard key={p.id} p={p} onChanged={() => void list.reload()} />)
+        list.data.items.length === 0 ? <Empty icon='朋' title='没有记录' /> : (
+          <View>
+            {list.data.items.map((p) => <PeerReviewCard key={p.id} p={p} onChanged={() => void list.reload()} />)}
+            <MoreButton list={list} />
+          </View>
+        )
       )}
     </View>
   )

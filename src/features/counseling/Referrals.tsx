@@ -7,10 +7,12 @@ import { useRemote } from '../../hooks/useRemote'
 import { getReferral, listReferrals, referralFeedback } from '../../services/api/counseling'
 import { openPage } from '../shell/navigate'
 import { dateText } from './format'
+import { MoreButton } from './MoreButton'
+import { useMoreList } from './useMoreList'
 import { EntryHistory, EntrySummary } from './KeyCareDetail'
 
 export function ReferralList() {
-  const list = useRemote(() => listReferrals({ limit: 100 }), [])
+  const list = useMoreList((skip, limit) => listReferrals({ skip, limit }), [])
   if (list.status === 'error' && !list.data) return <ErrorState error={list.error} onRetry={() => void list.reload()} />
   if (!list.data) return <Loading />
   if (list.data.items.length === 0) return <Empty icon='转' title='暂无转介个案' desc='各辅导站转介到中心的个案会出现在这里' />
@@ -24,6 +26,7 @@ export function ReferralList() {
           <Text className='xq-cn-line xq-cn-muted'>最近联系：{dateText(i.lastContact)} · 中心反馈 {i.feedbackCount} 条</Text>
         </Card>
       ))}
+      <MoreButton list={list} />
     </View>
   )
 }

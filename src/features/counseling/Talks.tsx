@@ -7,14 +7,15 @@ import { useRemote } from '../../hooks/useRemote'
 import { getTalk, listTalks } from '../../services/api/counseling'
 import { openPage } from '../shell/navigate'
 import { dateText, whenText } from './format'
+import { MoreButton } from './MoreButton'
+import { useMoreList } from './useMoreList'
 
 type Pkg = 'counselor' | 'head' | 'center'
 const TYPE_FILTER = [{ value: 'all', label: '全部' }, ...TALK_TYPES.map((t) => ({ value: t, label: TALK_TYPE_LABELS[t] }))] as const
 
 export function TalkList({ pkg = 'counselor', studentId }: { pkg?: Pkg; studentId?: string }) {
   const [type, setType] = useState<TalkType | 'all'>('all')
-  const [limit, setLimit] = useState(20)
-  const list = useRemote(() => listTalks({ ...(type !== 'all' ? { type } : {}), ...(studentId ? { studentId } : {}), limit }), [type, limit, studentId])
+  const list = useMoreList((skip, limit) => listTalks({ ...(type !== 'all' ? { type } : {}), ...(studentId ? { studentId } : {}), skip, limit }), [type, studentId])
   return (
     <View>
       {pkg === 'counselor' && !studentId && (
@@ -44,9 +45,7 @@ export function TalkList({ pkg = 'counselor', studentId }: { pkg?: Pkg; studentI
               />
             ))}
           </CellGroup>
-          {list.data.total > list.data.items.length && (
-            <Button block variant='text' onClick={() => setLimit(Math.min(100, limit + 20))}>加载更多</Button>
-          )}
+          <MoreButton list={list} />
         </View>
       )}
     </View>

@@ -77,7 +77,9 @@ describe('确认、退回与锁定', () => {
     expect(r.status).toBe('returned')
     expect(await h.count(C.messages, { personId: h.fx.personIds.committeeA, kind: 'returned' })).toBe(1)
     await h.fail('counselorA', 'rollcall.confirm', { id: idOf(6) }, 'STATE.INVALID_TRANSITION')
-    await h.fail('counselorA', 'rollcall.return', { id: idOf(6), comment: '再退' }, 'STATE.INVALID_TRANSITION')
+    // 重复退回是答复 ok 的空操作（意见不变、不再通知）
+    expect(await h.ok('counselorA', 'rollcall.return', { id: idOf(6), comment: '再退' })).toMatchObject({ status: 'returned', returnComment: '请核对请假人数' })
+    expect(await h.count(C.messages, { personId: h.fx.personIds.committeeA, kind: 'returned' })).toBe(1)
 
     const again = await h.ok('committeeA', 'rollcall.save', {
       ...base(), present: 3, absences: [{ studentId: h.fx.students.a2, reason: 'leave' }],
@@ -95,7 +97,7 @@ describe('确认、退回与锁定', () => {
     await h.fail('counselorA', 'rollcall.confirm', { id: idOf(6), revision: 1 }, 'CONFLICT')
     const c = await h.ok('counselorA', 'rollcall.confirm', { id: idOf(6), revision: 2 })
     expect(c.status).toBe('confirmed')
-    await h.fail('counselorA', 'rollcall.confirm', { id: idOf(6) }, 'STATE.INVALID_TRANSITION')
+    expect(await h.ok('counselorA', 'rollcall.confirm', { id: idOf(6) })).toMatchObject({ status: 'confirmed', revision: 2 })
     await h.fail('counselorA', 'rollcall.return', { id: idOf(6), comment: 'x' }, 'STATE.INVALID_TRANSITION')
 
     await h.fail('committeeA', 'rollcall.save', { ...base(), present: 4, absences: [] }, 'ROLLCALL.LOCKED')

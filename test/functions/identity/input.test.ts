@@ -51,3 +51,14 @@ describe('输入校验与身份', () => {
     expect((await t.call(t.f.openids.committeeA, 'me', {}, { role: 'head' })).error.code).toBe('AUTH.FORBIDDEN')
   })
 })
+
+describe('层层嵌套的输入', () => {
+  test('5,000 层嵌套的 payload 或信封字段 → INPUT.INVALID（不是 INTERNAL），不写入', async () => {
+    let deep: unknown = 1
+    for (let i = 0; i < 5000; i++) deep = { a: deep }
+    const h = t.f.openids.head
+    expect((await t.call(h, 'org.students', deep)).error.code).toBe('INPUT.INVALID')
+    expect((await t.call(h, 'org.students', { q: deep })).error).toMatchObject({ code: 'INPUT.INVALID', fields: [{ path: 'q' }] })
+    expect((await t.call(h, 'me', {}, { extra: deep })).error.code).toBe('INPUT.INVALID')
+  })
+})

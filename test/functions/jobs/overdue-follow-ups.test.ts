@@ -65,7 +65,7 @@ describe('重点关注逾期跟进提醒', () => {
   test('逾期条目：每位辅导员一条消息，只有人数与重点关注列表链接；未逾期、已解除、已转介的不计', async () => {
     h.at('2026-10-23T00:30:00Z') // 周五 08:30
     const r = await tick()
-    expect(Object.keys(r.data.jobs).sort()).toEqual(['escalateAlerts', 'remindOverdueFollowUps'])
+    expect(Object.keys(r.data.jobs).sort()).toEqual(['draftMonthlyCatchUp', 'escalateAlerts', 'remindOverdueFollowUps'])
     expect(r.data.jobs.remindOverdueFollowUps).toEqual({ ok: true, data: { overdue: 2, counselors: 2, sent: 2 } })
 
     const [a] = await followups(h.fx.personIds.counselorA)

@@ -107,11 +107,11 @@ describe('jobs 定时函数', () => {
     expect((await callAs(main, null, { Type: 'Timer', TriggerName: 'nope' })).error.code).toBe('INPUT.UNKNOWN_ACTION')
   })
 
-  test('tick 按北京时间挑选到期任务：周日 18:00 运行未报提醒，其余时刻只运行升级', async () => {
+  test('tick 按北京时间挑选到期任务：周日 18:00 运行未报提醒（及每 5 分钟的月报补起草），其余时刻只运行升级', async () => {
     let now = new Date('2026-10-25T10:00:00Z') // 周日 18:00 北京时间
     const main = createJobsMain(jobs, { clock: () => now })
     const r = await callAs(main, null, { Type: 'Timer', TriggerName: TICK })
-    expect(Object.keys(r.data.jobs).sort()).toEqual(['escalateAlerts', 'remindMissing'])
+    expect(Object.keys(r.data.jobs).sort()).toEqual(['draftMonthlyCatchUp', 'escalateAlerts', 'remindMissing'])
     now = new Date('2026-10-25T10:01:00Z')
     const r2 = await callAs(main, null, { Type: 'Timer', TriggerName: TICK })
     expect(Object.keys(r2.data.jobs)).toEqual(['escalateAlerts'])
