@@ -5,10 +5,11 @@ import { ACTIONS } from './actions'
 import { startCron, type Cron } from './cron'
 import { applyCloudEnv } from './env'
 import { DbError, ERR, toDbError } from './errors'
-import { Functions } from './gateway'
+import { Functions, isTimerShaped } from './gateway'
 import { InstancePool } from './instances'
 import { TooLarge, readBody, sendJson, serveStatic } from './http-util'
 import { Stats } from './stats'
+import { Storage } from './storage'
 import { Store } from './store'
 import { TxnManager } from './txn'
 
@@ -36,6 +37,8 @@ export interface EmulatorOptions {
    * npm start / npm run emulator 用子进程，与平台一样函数和数据库分开，函数里的重活不会卡住数据库。
    */
   instances?: number
+  /** 云存储临时链接与上传地址到期判断用的时钟（默认墙钟；测试注入） */
+  clock?: () => Date
 }
 
 export interface Emulator {
@@ -45,6 +48,7 @@ export interface Emulator {
   dbUrl: string
   port: number
   store: Store
+  storage: Storage
   functions: Functions | null
   close(): Promise<void>
 }
@@ -59,6 +63,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   const store = new Store(path.resolve(opts.dataDir ?? process.env.DATA_DIR ?? '.data'))
   const txns = new TxnManager(store, opts.txnTimeoutMs ?? 30_000)
   const stats = new Stats()
+  const storage = new Storage(opts.dataDir ?? process.env.DATA_DIR ?? '.data', opts.clock)
   let functions: Functions | null = null
   let pool: InstancePool | null = null
   const log = opts.quiet ? () => undefined : (...a: unknown[]) => console.log('[emulator]', ...a)
@@ -77,6 +82,10 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
       if (!body || typeof body !== 'object' || Array.isArray(body)) throw new DbError(ERR.INVALID_PARAM, 'request body must be a JSON object')
       action = String(body.action)
       stats.action(action)
+      if (action.startsWith('storage.')) {
+        sendJson(res, 200, { requestId, ...storage.handle(body) })
+        return
+      }
       const handler = Object.prototype.hasOwnProperty.call(ACTIONS, action) ? ACTIONS[action] : undefined
       if (!handler) throw new DbError(ERR.INVALID_ACTION, `unknown action ${action}`)
       const reply = handler(body, { store, txns, now: new Date() })
@@ -102,11 +111,12 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
         if (e instanceof TooLarge) throw new DbError(ERR.REQUEST_TOO_LARGE, e.message)
         throw new DbError(ERR.INVALID_PARAM, 'event must be JSON')
       }
+      if (isTimerShaped(event)) throw new DbError(ERR.TRIGGER_FORBIDDEN, 'timer events come only from the platform timer, not over HTTP')
       const header = req.headers['x-dev-openid']
       const openid = local && typeof header === 'string' && header ? header : null
       stats.fn(name)
       const started = Date.now()
-      const result = await functions.invoke(name, event, openid, req.socket.remoteAddress, eventJson)
+      const result = await functions.invoke(name, event, openid, req.socket.remoteAddress, 'http', eventJson)
       const text = JSON.stringify(result === undefined ? null : result)
       if (Buffer.byteLength(text) > 6 * 1024 * 1024) throw new DbError(ERR.REQUEST_TOO_LARGE, 'function response exceeds 6 MB')
       log(`fn ${name} ${(event as { action?: string })?.action ?? ''} ${openid ?? '-'} ${Date.now() - started}ms`)
@@ -115,8 +125,29 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     } catch (e) {
       const err = e instanceof DbError ? e : new DbError(ERR.FUNCTION_FAILED, (e as Error)?.message ?? String(e))
       if (!(e instanceof DbError)) log(`fn ${name} threw:`, e)
-      const status = err.code === ERR.FUNCTION_NOT_FOUND ? 404 : err.code === ERR.INVALID_PARAM || err.code === ERR.REQUEST_TOO_LARGE ? 400 : 500
+      const status = err.code === ERR.FUNCTION_NOT_FOUND ? 404 : err.code === ERR.TRIGGER_FORBIDDEN ? 403 : err.code === ERR.INVALID_PARAM || err.code === ERR.REQUEST_TOO_LARGE ? 400 : 500
       sendJson(res, status, errorReply(err, requestId))
+    }
+  }
+
+  /**
+   * H5 的上传通道（本地模式）：相当于小程序的 wx.cloud.uploadFile。需要登录头；
+   * 与 CloudBase 的存储规则 {"read": false, "write": "resource.openid == auth.openid"} 一样只写不读：
+   * 回包只有 fileID，读取由云函数发临时链接。
+   */
+  async function handleClientUpload(u: URL, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const openid = req.headers['x-dev-openid']
+    const cloudPath = u.searchParams.get('cloudPath') ?? ''
+    if (typeof openid !== 'string' || !openid) {
+      req.resume()
+      return sendJson(res, 401, { code: 'PERMISSION_DENIED', message: 'login required', requestId: randomUUID() })
+    }
+    try {
+      const fileID = await storage.write(cloudPath, req)
+      log(`upload ${cloudPath} ${openid}`)
+      sendJson(res, 200, { fileID, requestId: randomUUID() })
+    } catch (e) {
+      sendJson(res, 400, { code: e instanceof DbError ? e.code : 'STORAGE_REQUEST_FAIL', message: (e as Error).message, requestId: randomUUID() })
     }
   }
 
@@ -126,7 +157,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     if (local) {
       res.setHeader('access-control-allow-origin', '*')
       res.setHeader('access-control-allow-headers', 'content-type, x-dev-openid')
-      res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS')
+      res.setHeader('access-control-allow-methods', 'GET, POST, PUT, OPTIONS')
     }
     const fail = (e: unknown) => {
       log('request failed:', e)
@@ -139,6 +170,12 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
       handleDb(req, res).catch(fail)
     } else if (req.method === 'POST' && p.startsWith('/api/functions/')) {
       handleFunction(decodeURIComponent(p.slice('/api/functions/'.length)), req, res).catch(fail)
+    } else if ((req.method === 'PUT' || req.method === 'POST') && p === '/storage/upload') {
+      storage.handleUpload(new URL(url, 'http://127.0.0.1'), req, res).catch(fail)
+    } else if (req.method === 'GET' && p.startsWith('/storage/files/')) {
+      storage.handleDownload(new URL(url, 'http://127.0.0.1'), res)
+    } else if (local && req.method === 'POST' && p === '/api/storage/upload') {
+      handleClientUpload(new URL(url, 'http://127.0.0.1'), req, res).catch(fail)
     } else if (req.method === 'GET' && p === '/emulator/stats') {
       sendJson(res, 200, stats)
     } else if (req.method === 'POST' && p === '/emulator/stats/reset') {
@@ -170,6 +207,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   const port = (server.address() as { port: number }).port
   const url = `http://${host}:${port}`
   const dbUrl = `${url}/admin`
+  storage.baseUrl = url
   applyCloudEnv(dbUrl, local)
   // 实例在 applyCloudEnv 之后启动，继承指向本模拟器的环境变量
   pool = opts.functionsDir && opts.instances && opts.instances > 0 ? new InstancePool(opts.instances, log) : null
@@ -180,7 +218,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
 
   let closed = false
   return {
-    url, dbUrl, port, store, functions,
+    url, dbUrl, port, store, storage, functions,
     async close() {
       if (closed) return
       closed = true

@@ -3,6 +3,7 @@
  * 越权与不存在的答复完全相同（NOT_FOUND）。
  */
 import type { Role } from '../../types/domain'
+import type { FileDoc } from '../../types/files'
 import type { PersonDoc, RoleAssignmentDoc, StationDoc, StudentDoc, TermDoc } from '../../types/models'
 import { COLLECTIONS } from './collections'
 import { getById, unwrap } from './dbops'
@@ -148,6 +149,16 @@ export async function loadStationInScope(database: Database, caller: Caller, sta
   const station = await getById<StationDoc>(database, COLLECTIONS.stations, id as string)
   if (!station) throw notFound()
   return station
+}
+
+/**
+ * 存储里的文件谁能拿到临时链接：上传/生成它的本人；站点的文件另有本站站长（台账照片、附件）。
+ * 其余一律当作不存在（NOT_FOUND）。
+ */
+export function fileReadable(caller: Caller, file: Pick<FileDoc, 'ownerId' | 'stationId' | 'status'>): boolean {
+  if (file.status !== 'accepted') return false
+  if (file.ownerId === caller.person._id) return true
+  return caller.role === 'head' && !!file.stationId && stationInScope(caller, file.stationId)
 }
 
 /** 读取范围内的学生；不存在或越权一律 NOT_FOUND */

@@ -28,6 +28,8 @@ export const COLLECTIONS = {
   workSummaries: 'work_summaries',
   screeningRounds: 'screening_rounds',
   screeningParticipants: 'screening_participants',
+  /** 云存储文件的归属与用途（_lib/files.ts） */
+  files: 'files',
 } as const
 
 export type CollectionKey = keyof typeof COLLECTIONS

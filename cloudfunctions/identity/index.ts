@@ -4,6 +4,7 @@ import { createMain, type AnyActionDef } from '../_lib/handler'
 import { auditList } from './audit-list'
 import { bind } from './bind'
 import { handoverList } from './handover'
+import { fileLink, filePrepare } from './files'
 import { inviteCreate, inviteList, inviteRevoke } from './invites'
 import { me } from './me'
 import { messagesList, messagesRead } from './messages'
@@ -27,6 +28,8 @@ export const actions: Record<IdentityAction, AnyActionDef> = {
   'org.student': orgStudent,
   'roster.template': rosterTemplate,
   'roster.import': rosterImport,
+  'file.prepare': filePrepare,
+  'file.link': fileLink,
   'people.list': peopleList,
   'assignment.end': assignmentEnd,
   'assignment.update': assignmentUpdate,

@@ -25,6 +25,8 @@ import { startEmulator } from '../../emulator/server'
 export interface TestEnv {
   url: string
   dbUrl: string
+  /** 模拟器的数据目录（云存储文件在其下的 storage/） */
+  dataDir: string
   db: Database
   stats(): Promise<{ since: string; total: number; byAction: Record<string, number> }>
   resetStats(): Promise<void>
@@ -40,6 +42,7 @@ export async function startTestEnv(): Promise<TestEnv> {
   return {
     url: emu.url,
     dbUrl: emu.dbUrl,
+    dataDir,
     db,
     async stats() {
       return (await fetch(`${emu.url}/emulator/stats`)).json()
