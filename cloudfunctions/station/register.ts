@@ -3,7 +3,7 @@ import { stationSchemas, type DocxFile } from '../../types/api/station'
 import { loadStationInScope } from '../_lib/access'
 import { AppError } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
-import { DOCX_MIME, yearOrCurrent } from './common'
+import { deliverFile, DOCX_MIME, yearOrCurrent } from './common'
 import { buildRegisterDocx } from './register-docx'
 import { loadStaff, readNorms, staffView } from './staff'
 
@@ -13,7 +13,8 @@ export const SCHOOL_NAME = '重庆化工职业学院'
 export const staffRegister = defineAction({
   schema: stationSchemas['staff.register'],
   access: ['head', 'center'],
-  run: async ({ db, caller, now, audit }, input): Promise<DocxFile> => {
+  run: async (ctx, input): Promise<DocxFile> => {
+    const { db, caller, now, audit } = ctx
     const station = await loadStationInScope(db, caller, input.stationId)
     const schoolYear = yearOrCurrent(undefined, now)
     const [norms, staff] = await Promise.all([readNorms(db), loadStaff(db, station._id, schoolYear)])
@@ -21,6 +22,6 @@ export const staffRegister = defineAction({
     if (!head) throw new AppError('STAFF.NO_HEAD')
     const buf = await buildRegisterDocx(staffView(head, staff.recordedOf(head), schoolYear, norms, true), station.name, SCHOOL_NAME)
     await audit('station.staff.register', [head._id])
-    return { filename: `${station.name}-二级学院心理辅导站站长登记表-${schoolYear}.docx`, mimeType: DOCX_MIME, base64: buf.toString('base64'), bytes: buf.length }
+    return deliverFile(ctx, `${station.name}-二级学院心理辅导站站长登记表-${schoolYear}.docx`, DOCX_MIME, buf)
   },
 })

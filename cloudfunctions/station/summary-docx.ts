@@ -6,7 +6,7 @@ import type { SummaryContent } from '../../types/models-station'
 import { stationSchemas, type DocxFile } from '../../types/api/station'
 import { AppError } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
-import { DOCX_MIME } from './common'
+import { deliverFile, DOCX_MIME } from './common'
 import { visibleSummary } from './summary'
 
 const FONT = 'SimSun'
@@ -63,7 +63,8 @@ export async function buildSummaryDocx(c: SummaryContent, stationName: string, s
 export const summaryExport = defineAction({
   schema: stationSchemas['summary.export'],
   access: ['head', 'center'],
-  run: async ({ db, caller, audit }, input): Promise<DocxFile> => {
+  run: async (ctx, input): Promise<DocxFile> => {
+    const { db, caller, audit } = ctx
     const { station, doc, source } = await visibleSummary(db, caller, input.stationId, input.schoolYear)
     const content = source === 'snapshot' ? doc?.versions[doc.versions.length - 1]?.snapshot : doc?.content
     if (!doc || !content) throw new AppError('STATE.INVALID_TRANSITION', '该学年的工作总结尚未起草')
@@ -71,6 +72,6 @@ export const summaryExport = defineAction({
     const buf = await buildSummaryDocx(content, station.name, input.schoolYear, version)
     await audit('station.summary.export', [doc._id])
     const suffix = version > 0 ? `第${version}版` : '草稿'
-    return { filename: `${station.name}-${input.schoolYear}学年工作总结-${suffix}.docx`, mimeType: DOCX_MIME, base64: buf.toString('base64'), bytes: buf.length }
+    return deliverFile(ctx, `${station.name}-${input.schoolYear}学年工作总结-${suffix}.docx`, DOCX_MIME, buf)
   },
 })

@@ -151,11 +151,13 @@ export interface StaffListOutput {
 
 export interface StaffNormsView { fullTimeHours: number; partTimeHours: number; updatedAt?: string }
 
+/** 导出的 .docx：放在云存储里，url 为临时链接（10 分钟） */
 export interface DocxFile {
   filename: string
   mimeType: string
-  base64: string
   bytes: number
+  url: string
+  expiresAt: string
 }
 
 export interface PlanLinkView { kind: PlanLinkKind; kindLabel: string; id: string; label: string; verified: boolean }

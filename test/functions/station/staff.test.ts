@@ -30,8 +30,8 @@ export const headProfile = (personId: string, extra: Record<string, unknown> = {
 })
 
 /** 从 word/document.xml 读出表格每行每格的文字 */
-async function tableRows(base64: string): Promise<string[][]> {
-  const zip = await JSZip.loadAsync(Buffer.from(base64, 'base64'))
+async function tableRows(url: string): Promise<string[][]> {
+  const zip = await JSZip.loadAsync(Buffer.from(await (await fetch(encodeURI(url))).arrayBuffer()))
   const xml = await zip.file('word/document.xml')!.async('string')
   const rows = [...xml.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((m) => m[0])
   return rows.map((r) => [...r.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => {
@@ -107,7 +107,7 @@ describe('人员登记', () => {
   test('站长登记表 .docx：打开后表格的行与顺序同附件2，格子里是登记的内容', async () => {
     const file = await h.ok('head', 'staff.register', {})
     expect(file.filename).toBe('机电工程学院-二级学院心理辅导站站长登记表-2026-2027.docx')
-    const rows = await tableRows(file.base64)
+    const rows = await tableRows(file.url)
     expect(rows.map((r) => r[0])).toEqual(REGISTER_ROWS.map((r) => r[0]))
     expect(rows.slice(0, 4).map((r) => r[2])).toEqual(REGISTER_ROWS.slice(0, 4).map((r) => r[1]))
     expect(rows[0]).toEqual(['姓  名', '孙丽华', '性  别', '女'])

@@ -119,7 +119,7 @@ describe('学年工作总结', () => {
   test('导出 .docx：中文标题、计划完成情况与全年数字表', async () => {
     const file = await h.ok('center', 'summary.export', { stationId: h.fx.stationId, schoolYear: '2026-2027' })
     expect(file.filename).toBe('机电工程学院-2026-2027学年工作总结-第2版.docx')
-    const zip = await JSZip.loadAsync(Buffer.from(file.base64, 'base64'))
+    const zip = await JSZip.loadAsync(Buffer.from(await (await fetch(encodeURI(file.url))).arrayBuffer()))
     const xml = await zip.file('word/document.xml')!.async('string')
     const text = [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('|')
     for (const head of ['一、总体情况', '二、工作计划完成情况', '三、全年工作数据', '四、工作成效与特色', '五、存在的问题', '六、下学年工作思路']) {
