@@ -6,6 +6,8 @@ import type { StationAction } from '../../types/api/station'
 import { createMain, type AnyActionDef } from '../_lib/handler'
 import { planGet, planLink, planSave, planSubmit } from './plan'
 import { staffRegister } from './register'
+import { screeningCreate, screeningGaps, screeningGet, screeningList, screeningMark } from './screening'
+import { screeningImport } from './screening-import'
 import { summaryDraft, summaryGet, summaryReturn, summarySubmit, summaryUpdate } from './summary'
 import { summaryExport } from './summary-docx'
 import { staffList, staffNormsGet, staffNormsSet, staffRemove, staffSave } from './staff'
@@ -27,6 +29,12 @@ export const actions: Record<StationAction, AnyActionDef> = {
   'summary.submit': summarySubmit,
   'summary.return': summaryReturn,
   'summary.export': summaryExport,
+  'screening.create': screeningCreate,
+  'screening.list': screeningList,
+  'screening.get': screeningGet,
+  'screening.import': screeningImport,
+  'screening.gaps': screeningGaps,
+  'screening.mark': screeningMark,
 }
 
 export const main = createMain(actions)

@@ -6,8 +6,9 @@ import { z } from 'zod'
 import { isValidDate } from '../../domain/calendar'
 import { ASSESSMENT_ITEM_IDS } from '../assessment'
 import { GENDERS } from '../domain'
+import { fileIdSchema } from '../files'
 import {
-  EMPLOYMENTS, PLAN_LINK_KINDS, QUALIFICATION_KINDS, STAFF_KINDS, type Employment, type PlanLinkKind, type QualificationKind,
+  EMPLOYMENTS, PLAN_LINK_KINDS, SCREENING_REASONS, type ScreeningReason, QUALIFICATION_KINDS, STAFF_KINDS, type Employment, type PlanLinkKind, type QualificationKind,
   type StaffKind,
   type SummaryContent,
 } from '../models-station'
@@ -101,6 +102,25 @@ export const stationSchemas = {
   'summary.submit': z.strictObject({ schoolYear: schoolYearSchema }),
   'summary.return': z.strictObject({ schoolYear: schoolYearSchema, stationId: id, comment: text(500).min(1, '请填写退回意见') }),
   'summary.export': z.strictObject({ schoolYear: schoolYearSchema, stationId: id.optional() }),
+  'screening.create': z.strictObject({
+    name: text(60).min(2, '请填写轮次名称'),
+    targetGrades: z.array(text(16).min(1)).min(1, '请至少选择一个目标年级').max(10),
+    startDate: date,
+    endDate: date,
+    /** 需约谈的结果等级（名单“结果等级”列中的值） */
+    flaggedTiers: z.array(text(20).min(1)).max(10).default([]),
+  }).refine((r) => r.endDate >= r.startDate, { path: ['endDate'], message: '结束日期不能早于开始日期' }),
+  'screening.list': z.strictObject({ stationId: id.optional() }),
+  'screening.get': z.strictObject({ roundId: id }),
+  /** 先上传名单（file.prepare 用途 screening），再交回文件 id */
+  'screening.import': z.strictObject({ roundId: id, fileID: fileIdSchema }),
+  'screening.gaps': z.strictObject({ roundId: id, classId: id.optional(), includeExplained: z.boolean().default(false) }),
+  'screening.mark': z.discriminatedUnion('mark', [
+    z.strictObject({ roundId: id, studentId: id, mark: z.literal('reason'), reason: z.enum(SCREENING_REASONS), note: text(200).optional() })
+      .refine((m) => m.reason !== 'other' || !!m.note, { path: ['note'], message: '原因为“其他”时请写明情况' }),
+    z.strictObject({ roundId: id, studentId: id, mark: z.literal('done') }),
+    z.strictObject({ roundId: id, studentId: id, mark: z.literal('clear') }),
+  ]),
 }
 
 export type StationAction = keyof typeof stationSchemas
@@ -199,4 +219,47 @@ export interface SummaryView {
   returnComment?: string
   versions: Array<{ version: number; submittedAt: string; submittedByName: string }>
   returns: Array<{ version: number; at: string; byName: string; comment: string }>
+}
+
+export interface ScreeningRateView {
+  eligible: number
+  participated: number
+  withReason: number
+  open: number
+  rate: number | null
+  complete: boolean
+}
+export interface ScreeningRoundView {
+  _id: string
+  name: string
+  targetGrades: string[]
+  startDate: string
+  endDate: string
+  flaggedTiers: string[]
+  lastImport?: { at: string; byName: string; filename: string; rows: number; eligible: number }
+  /** 调用者范围内（辅导员：负责的班级）的参测率；中心与站长为整轮 */
+  rates: ScreeningRateView
+}
+export interface ScreeningClassRow extends ScreeningRateView { classId: string; className: string; grade: string }
+export interface ScreeningDetail extends ScreeningRoundView { byClass: ScreeningClassRow[] }
+export interface ScreeningGapView {
+  studentId: string
+  studentNo: string
+  studentName: string
+  classId: string
+  className: string
+  tookPart: boolean
+  madeUp: boolean
+  reason?: { kind: ScreeningReason; label: string; note?: string; byName: string; at: string }
+}
+export interface ScreeningRowError { row: number; column: string; reason: string }
+export interface ScreeningImportOutput {
+  rows: number
+  eligible: number
+  participated: number
+  /** 本次新建的约谈任务数（再次导入不重复） */
+  tasksCreated: number
+  /** 上次导入时应参测、这次已不在目标年级的学生数 */
+  leftRound: number
+  rates: ScreeningRateView
 }

@@ -31,6 +31,22 @@ async function seedSummaries(f: Fixture, db: Db) {
   await insertAll(db, COLLECTIONS.workSummaries, [doc(f.stationId, true), doc(f.otherStationId, false)])
 }
 const year = { schoolYear: '2025-2026' }
+
+/** 普测轮次：S 与 S2 各一轮；S 轮中 a4 未参测 */
+async function seedRounds(f: Fixture, db: Db) {
+  const round = (stationId: string, _id: string) => ({
+    _id, stationId, name: '2023级普测', targetGrades: ['2023级'], startDate: '2026-10-08', endDate: '2026-10-30', flaggedTiers: [],
+    createdAt: f.now, updatedAt: f.now, createdBy: 'fx',
+  })
+  await insertAll(db, COLLECTIONS.screeningRounds, [round(f.stationId, 'round-S'), round(f.otherStationId, 'round-S2')])
+  const a4 = f.studentDocs.a4
+  await insertAll(db, COLLECTIONS.screeningParticipants, [{
+    _id: `round-S:${a4._id}`, roundId: 'round-S', stationId: f.stationId, studentId: a4._id, studentNo: a4.studentNo, studentName: a4.name,
+    classId: a4.classId, dormId: a4.dormId, eligible: true, tookPart: false, madeUp: false, updatedAt: f.now,
+  }])
+}
+const inRound = { roundId: 'round-S' }
+const otherRound = (_f: Fixture, who: string) => ({ roundId: who === 'center' ? 'round-none' : 'round-S2' })
 async function seedStaff(f: Fixture, db: Db) {
   await insertAll(db, COLLECTIONS.staffProfiles, [profile(f, f.stationId, 'staff-S'), profile(f, f.otherStationId, 'staff-S2')])
 }
@@ -72,5 +88,21 @@ export const policy: PolicyTable = {
   'station.summary.draft': { roles: ['head'], setup: seedSummaries, inScope: () => ({ schoolYear: '2024-2025' }), outOfScope: () => null },
   'station.summary.update': { roles: ['head'], setup: seedSummaries, inScope: () => ({ ...year, rev: 2, text: { overview: '平稳' } }), outOfScope: () => null },
   'station.summary.submit': { roles: ['head'], setup: seedSummaries, inScope: () => year, outOfScope: () => null },
+  'station.screening.create': {
+    roles: ['head'], inScope: () => ({ name: '2026级普测', targetGrades: ['2026级'], startDate: '2026-10-08', endDate: '2026-10-30' }), outOfScope: () => null,
+  },
+  'station.screening.list': { roles: ['head', 'counselor', 'center'], setup: seedRounds, inScope: station, outOfScope: otherStation },
+  'station.screening.get': { roles: ['head', 'counselor', 'center'], setup: seedRounds, inScope: () => inRound, outOfScope: otherRound },
+  'station.screening.gaps': { roles: ['head', 'counselor'], setup: seedRounds, inScope: () => inRound, outOfScope: otherRound },
+  'station.screening.import': {
+    roles: ['head'], setup: seedRounds,
+    inScope: () => ({ ...inRound, fileID: 'cloud://env/uploads/screening/none/file.csv' }),
+    outOfScope: () => ({ roundId: 'round-S2', fileID: 'cloud://env/uploads/screening/none/file.csv' }),
+  },
+  'station.screening.mark': {
+    roles: ['head', 'counselor'], setup: seedRounds,
+    inScope: (f) => ({ ...inRound, studentId: f.students.a4, mark: 'reason', reason: 'sick' }),
+    outOfScope: (f, who) => (who === 'head' ? { roundId: 'round-S2', studentId: f.students.a4, mark: 'done' } : { ...inRound, studentId: f.students.c1, mark: 'done' }),
+  },
   'station.plan.submit': { roles: ['head'], setup: seedPlans, inScope: () => ({ schoolYear: '2026-2027' }), outOfScope: () => null },
 }
