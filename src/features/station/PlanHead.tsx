@@ -4,7 +4,6 @@
  */
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { schoolYearOf, todayInShanghai } from '../../../domain/calendar'
 import { DEFAULT_ITEMS } from '../../../domain/assessment/table'
 import type { AssessmentItemId } from '../../../types/assessment'
 import { Button, Card, Empty, ErrorState, Field, Loading, Page, Section, Select, showError, showSuccess, Tag, TextInput } from '../../components'
@@ -43,12 +42,13 @@ function AddItem({ plan, onSaved }: { plan: PlanView; onSaved: (p: PlanView) => 
 }
 
 export function PlanHead() {
-  const schoolYear = schoolYearOf(todayInShanghai())
-  const plan = useRemote(() => getPlan({ schoolYear }), [schoolYear])
+  // 学年由函数按它的时钟决定（当前学年），页面不读设备时间
+  const plan = useRemote(() => getPlan({}), [])
   const [local, setLocal] = useState<PlanView | null>(null)
   if (plan.status === 'error' && !plan.data) return <ErrorState error={plan.error} onRetry={() => void plan.reload()} />
   const p = local ?? plan.data
   if (!p) return <Loading />
+  const schoolYear = p.schoolYear
   const submitted = p.status === 'submitted'
   const submit = async () => {
     const r = await submitPlan(schoolYear)

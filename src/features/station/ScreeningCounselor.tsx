@@ -27,13 +27,13 @@ function ReasonSheet({ roundId, gap, onClose, onSaved }: { roundId: string; gap:
     <Sheet title={`${gap.studentName} · 未参测原因`} onClose={onClose} footer={<Button block loading={busy} onClick={() => void save()}>保存</Button>}>
       <Field label='原因' required><RadioGroup options={REASON_OPTIONS} value={reason} onChange={setReason} /></Field>
       <Field label='说明' required={reason === 'other'} hint='原因为“其他”时必填'>
-        <TextArea value={note} onChange={setNote} maxLength={200} placeholder='如：返校后补测' />
+        <TextArea name='screening-note' value={note} onChange={setNote} maxLength={200} placeholder='如：返校后补测' />
       </Field>
     </Sheet>
   )
 }
 
-function Gaps({ roundId }: { roundId: string }) {
+function Gaps({ roundId, onChanged }: { roundId: string; onChanged: () => void }) {
   const gaps = useRemote(() => screeningGaps({ roundId, includeExplained: true }), [roundId])
   const [editing, setEditing] = useState<ScreeningGapView | null>(null)
   const done = async (g: ScreeningGapView) => {
@@ -41,6 +41,7 @@ function Gaps({ roundId }: { roundId: string }) {
     if (!r.ok) return showError(r.error)
     showSuccess('已标记补测')
     void gaps.reload()
+    onChanged()
   }
   if (gaps.status === 'error' && !gaps.data) return <ErrorState error={gaps.error} onRetry={() => void gaps.reload()} />
   if (!gaps.data) return <Loading />
@@ -67,7 +68,7 @@ function Gaps({ roundId }: { roundId: string }) {
           ))}
         </Section>
       )}
-      {editing && <ReasonSheet roundId={roundId} gap={editing} onClose={() => setEditing(null)} onSaved={() => { setEditing(null); void gaps.reload() }} />}
+      {editing && <ReasonSheet roundId={roundId} gap={editing} onClose={() => setEditing(null)} onSaved={() => { setEditing(null); void gaps.reload(); onChanged() }} />}
     </View>
   )
 }
@@ -86,7 +87,7 @@ export function ScreeningCounselor() {
           <Card title={current.name} extra={<Tag tone={current.rates.complete ? 'success' : 'key'}>{current.rates.complete ? '已完成' : '未完成'}</Tag>}>
             <Text className='xq-st-rate'>{rateText(current.rates)}</Text>
           </Card>
-          <Gaps key={current._id} roundId={current._id} />
+          <Gaps key={current._id} roundId={current._id} onChanged={() => void rounds.reload()} />
         </View>
       )}
     </Page>

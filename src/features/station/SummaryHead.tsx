@@ -4,7 +4,6 @@
  */
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { schoolYearOf, todayInShanghai } from '../../../domain/calendar'
 import type { SummaryText } from '../../../types/models-station'
 import { Button, Card, Empty, ErrorState, Field, Loading, Page, Section, showError, showSuccess, Tag, TextArea } from '../../components'
 import { useRemote } from '../../hooks/useRemote'
@@ -16,13 +15,14 @@ import './station.scss'
 const SECTIONS: Array<[keyof SummaryText, string]> = [['overview', '一、总体情况'], ['achievements', '四、工作成效与特色'], ['problems', '五、存在的问题'], ['nextYear', '六、下学年工作思路']]
 
 export function SummaryHead({ initialYear }: { initialYear?: string }) {
-  const schoolYear = initialYear ?? schoolYearOf(todayInShanghai())
-  const remote = useRemote(() => getSummary({ schoolYear }), [schoolYear])
+  // 不给学年时由函数按它的时钟取当前学年，页面不读设备时间
+  const remote = useRemote(() => getSummary(initialYear ? { schoolYear: initialYear } : {}), [initialYear])
   const [local, setLocal] = useState<SummaryView | null>(null)
   const [text, setText] = useState<Partial<SummaryText>>({})
   const v = local ?? remote.data
   if (remote.status === 'error' && !v) return <ErrorState error={remote.error} onRetry={() => void remote.reload()} />
   if (!v) return <Loading />
+  const schoolYear = v.schoolYear
   const act = async (p: Promise<{ ok: true; data: SummaryView } | { ok: false; error: Parameters<typeof showError>[0] }>, done: string) => {
     const r = await p
     if (!r.ok) return showError(r.error)
