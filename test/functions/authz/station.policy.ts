@@ -22,7 +22,12 @@ async function seedPlans(f: Fixture, db: Db) {
 }
 /** 2025-2026 学年的总结：S 已提交第 1 版（中心可读、可退回），S2 为草稿 */
 async function seedSummaries(f: Fixture, db: Db) {
-  const content = { planRows: [], figures: {}, text: { overview: '', achievements: '', problems: '', nextYear: '' } }
+  const figures = {
+    weeklyReports: 0, concerns: 0, monthly: { due: 0, submitted: 0, onTime: 0 },
+    alerts: { total: 0, decided: 0, withinLimit: 0, share: null, medianMinutes: null },
+    talks: 0, peerTalks: { confirmed: 0, pending: 0 }, trainings: 0, activities: 0, screenings: [],
+  }
+  const content = { planRows: [], figures, text: { overview: '', achievements: '', problems: '', nextYear: '' } }
   const doc = (stationId: string, submitted: boolean) => ({
     _id: `${stationId}:2025-2026`, stationId, schoolYear: '2025-2026', status: submitted ? 'submitted' : 'draft', content, rev: 2,
     version: submitted ? 1 : 0, returns: [], generatedAt: f.now, createdAt: f.now, updatedAt: f.now,
