@@ -97,8 +97,9 @@ function RoundDetail({ roundId }: { roundId: string }) {
                 }} />
             </label>
           ) : <Button size='sm' variant='secondary' onClick={() => void pickWeapp()}>选择文件</Button>}
-          <Button size='sm' disabled={!file} loading={busy} onClick={() => void upload()}>导入{file ? ` ${file.name}` : ''}</Button>
+          <Button size='sm' disabled={!file} loading={busy} onClick={() => void upload()}>导入名单</Button>
         </View>
+        {file && <Text className='xq-st-muted'>已选择 {file.name}</Text>}
       </Card>
       {rowErrors && (
         <Card title={`名单有 ${rowErrors.length} 处错误，未导入任何数据`} accent='crisis'>
