@@ -1,5 +1,5 @@
 /**
- * 每个读动作的数据库请求数：npm run bench:actions [-- --json]
+ * 每个读动作的数据库请求数：npm run bench:actions [-- --detail counseling.week.overview,…]
  *
  * 两个站点各在一个全新的本地模拟器里（进程内，经真实 @cloudbase/node-sdk）：
  * - 演示站点：scripts/seed 的演示数据（npm start 看到的那一个）；
@@ -34,6 +34,9 @@ import { seedStation } from './monthly-seed'
 
 export const BUDGET = 8
 
+/** --detail a,b：另外打印这些动作按数据库操作的分项 */
+const DETAIL = process.argv.includes('--detail') ? process.argv[process.argv.indexOf('--detail') + 1].split(',') : []
+
 const FUNCTIONS: Record<string, Record<string, AnyActionDef>> = { identity, observations, counseling, reports }
 
 /** 调用者在本站点的范围（用来挑选范围内的目标） */
@@ -41,6 +44,8 @@ interface Scope {
   stationId: string
   classId?: string
   dormId?: string
+  /** 辅导员所带的全部班级 */
+  classIds?: string[]
   /** 学校中心：一名已转介学生（中心只看转介到中心的个案）；其他角色为 undefined */
   referred?: string
 }
@@ -49,8 +54,8 @@ type Payload = (db: Database, s: Scope, now: Date) => Promise<unknown | null>
 
 const first = async (db: Database, coll: string, where: Record<string, unknown>): Promise<any | null> =>
   ((await db.collection(coll).where(where).orderBy('_id', 'asc').limit(1).get()).data as unknown[])[0] ?? null
-const unitWhere = (s: Scope): Record<string, unknown> =>
-  s.classId ? { stationId: s.stationId, classId: s.classId } : s.dormId ? { stationId: s.stationId, dormId: s.dormId } : { stationId: s.stationId }
+const unitWhere = (s: Scope, db?: Database): Record<string, unknown> =>
+  db && s.classIds?.length ? { stationId: s.stationId, classId: db.command.in(s.classIds) } : s.classId ? { stationId: s.stationId, classId: s.classId } : s.dormId ? { stationId: s.stationId, dormId: s.dormId } : { stationId: s.stationId }
 const empty: Payload = async () => ({})
 const month = (now: Date) => previousMonth(shanghaiMonth(now))
 
@@ -103,14 +108,16 @@ export const READ_ACTIONS: Record<string, { screen: boolean; payload: Payload }>
   'counseling.talk.get': {
     screen: true,
     payload: async (db, s) => {
-      const t = await first(db, COLLECTIONS.talks, s.referred ? { studentId: s.referred } : unitWhere(s))
+      const student = s.referred ?? (await first(db, COLLECTIONS.students, unitWhere(s, db)))?._id
+      const t = student ? await first(db, COLLECTIONS.talks, { studentId: student }) : null
       return t ? { id: t._id } : null
     },
   },
   'counseling.student.timeline': {
     screen: true,
     payload: async (db, s) => {
-      const t = await first(db, COLLECTIONS.talks, s.referred ? { studentId: s.referred } : unitWhere(s))
+      const student = s.referred ?? (await first(db, COLLECTIONS.students, unitWhere(s, db)))?._id
+      const t = student ? await first(db, COLLECTIONS.talks, { studentId: student }) : null
       return t ? { studentId: t.studentId } : null
     },
   },
@@ -119,7 +126,7 @@ export const READ_ACTIONS: Record<string, { screen: boolean; payload: Payload }>
   'counseling.keycare.get': {
     screen: true,
     payload: async (db, s) => {
-      const e = await first(db, COLLECTIONS.keyCare, unitWhere(s))
+      const e = await first(db, COLLECTIONS.keyCare, unitWhere(s, db))
       return e ? { id: e._id } : null
     },
   },
@@ -128,7 +135,7 @@ export const READ_ACTIONS: Record<string, { screen: boolean; payload: Payload }>
   'counseling.referral.get': {
     screen: true,
     payload: async (db) => {
-      const e = await first(db, COLLECTIONS.keyCare, { 'referral.to': db.command.exists(true) })
+      const e = await first(db, COLLECTIONS.keyCare, { 'referral.to': 'center' })
       return e ? { id: e._id } : null
     },
   },
@@ -159,12 +166,12 @@ export interface Row {
 
 async function scopeOf(db: Database, openid: string, role: Role, stationId: string): Promise<Scope> {
   if (role === 'center') {
-    const e = await first(db, COLLECTIONS.keyCare, { 'referral.to': db.command.exists(true) })
+    const e = await first(db, COLLECTIONS.keyCare, { 'referral.to': 'center' })
     return { stationId, referred: e?.studentId ?? '' }
   }
   const person = await first(db, COLLECTIONS.people, { openid })
   const a = (await first(db, COLLECTIONS.roleAssignments, { personId: person._id, role })) as RoleAssignmentDoc
-  return { stationId, classId: a.classId ?? a.classIds?.[0], dormId: a.dormId ?? a.dormIds?.[0] }
+  return { stationId, classId: a.classId ?? a.classIds?.[0], dormId: a.dormId ?? a.dormIds?.[0], classIds: a.classIds }
 }
 
 async function withEmulator<T>(fn: (db: Database, url: string) => Promise<T>): Promise<T> {
@@ -185,7 +192,7 @@ async function withEmulator<T>(fn: (db: Database, url: string) => Promise<T>): P
 async function measure(db: Database, url: string, station: Station, now: Date): Promise<Map<string, number | string>> {
   const out = new Map<string, number | string>()
   const reset = () => fetch(`${url}/emulator/stats/reset`, { method: 'POST' })
-  const total = async () => ((await (await fetch(`${url}/emulator/stats`)).json()) as { total: number }).total
+  const stats = async () => (await (await fetch(`${url}/emulator/stats`)).json()) as { total: number; byAction: Record<string, number> }
   for (const [fn, actions] of Object.entries(FUNCTIONS)) {
     const main = createMain(actions, { clock: () => now })
     for (const [action, def] of Object.entries(actions)) {
@@ -200,7 +207,9 @@ async function measure(db: Database, url: string, station: Station, now: Date): 
         await main({ action, role, payload }, makeFunctionContext('bench', openid))
         await reset()
         const r = (await main({ action, role, payload }, makeFunctionContext('bench', openid))) as { ok: boolean; error?: { code: string } }
-        out.set(`${key}|${role}`, r.ok ? await total() : r.error!.code)
+        const s = await stats()
+        if (DETAIL.includes(key)) console.log(`${station.label} ${key} as ${role}: ${JSON.stringify(s.byAction)}`)
+        out.set(`${key}|${role}`, r.ok ? s.total : r.error!.code)
       }
     }
   }

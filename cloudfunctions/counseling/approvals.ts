@@ -10,7 +10,8 @@ import { COLLECTIONS } from '../_lib/collections'
 import { AppError, notFound } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
 import { getByIds, getDoc, iso, isoOpt, must } from './common'
-import { hist, runTx, txCheck, txGet } from './keycare-core'
+import { runTx, txCheck, txGet } from '../_lib/dbops'
+import { hist } from './keycare-core'
 import { notifyPeople } from './notify'
 
 function approvalView(a: ApprovalDoc, e: KeyCareDoc | undefined): ApprovalView {

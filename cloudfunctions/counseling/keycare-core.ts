@@ -9,6 +9,7 @@ import type { ApprovalDoc, KeyCareDoc, KeyCareHistoryEntry } from '../../types/m
 import { studentInScope, type Caller } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
 import { AppError, notFound } from '../_lib/errors'
+import { runTx, txCheck, txGet, type Tx } from '../_lib/dbops'
 import type { Database } from '../_lib/sdk'
 import { getByIds, getDoc, loadClasses, talkFactsByStudent, todayOf } from './common'
 
@@ -62,27 +63,6 @@ export interface EntryChange {
   approval?: ApprovalDoc
 }
 
-/** 事务句柄（SDK 的事务对象只支持按 _id 的 doc 读写与 add） */
-export interface Tx {
-  collection(name: string): ReturnType<Database['collection']>
-}
-
-/** 类型化的 runTransaction：回调抛错即整体回滚并原样抛出 */
-export function runTx<T>(db: Database, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return (db.runTransaction as (cb: (tx: Tx) => Promise<T>) => Promise<T>)(fn)
-}
-
-async function txGet<T>(tx: Tx, collection: string, id: string): Promise<T | null> {
-  const res = (await tx.collection(collection).doc(id).get()) as { data?: T | null; code?: string }
-  if (res.code) throw new Error(`[db] ${res.code}`)
-  return res.data ?? null
-}
-
-async function txCheck(res: unknown): Promise<void> {
-  const r = res as { code?: string; message?: string }
-  if (r?.code) throw new Error(`[db] ${r.code} ${r.message ?? ''}`)
-}
-
 /**
  * 在事务中读取最新条目、计算变更（build 可抛出业务错误，整体回滚）、写回条目并追加历史，
  * 需要时同时写入审批申请。返回变更后的条目。
@@ -108,8 +88,6 @@ export async function mutateEntry(
     return { entry, approval: change.approval }
   })
 }
-
-export { txGet, txCheck }
 
 export function pendingView(a: ApprovalDoc | undefined): PendingApprovalView | null {
   return a && a.status === 'pending' ? { id: a._id, kind: a.kind, payload: a.payload } : null

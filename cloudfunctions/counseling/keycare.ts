@@ -15,7 +15,8 @@ import { defineAction } from '../_lib/handler'
 import type { Database } from '../_lib/sdk'
 import { counselorsFor } from '../_lib/responsible'
 import { fetchAll, getDoc, iso, isoOpt, loadPeople, loadStudents, newId, todayOf } from './common'
-import { hist, listItems, loadEntryInScope, runTx, sortItems, txCheck, txGet } from './keycare-core'
+import { runTx, txCheck, txGet } from '../_lib/dbops'
+import { hist, listItems, loadEntryInScope, sortItems } from './keycare-core'
 import { buildTimeline } from './timeline'
 
 /** 负责辅导员：辅导员本人；站长添加时取该生的负责辅导员（没有则为站长本人） */

@@ -3,7 +3,8 @@ import { identitySchemas, type MessagesListOutput } from '../../types/api/identi
 import type { MessageDoc } from '../../types/models-observations'
 import { COLLECTIONS } from '../_lib/collections'
 import { defineAction } from '../_lib/handler'
-import { check, fetchPage, iso } from './util'
+import { fetchPage, unwrap } from '../_lib/dbops'
+import { iso } from './util'
 
 export const messagesList = defineAction({
   schema: identitySchemas['messages.list'],
@@ -17,7 +18,7 @@ export const messagesList = defineAction({
     ])
     return {
       ...page,
-      unread: (check(unread) as { total: number }).total,
+      unread: (unwrap(unread) as { total: number }).total,
       items: page.items.map((m) => ({
         _id: m._id,
         kind: m.kind,
@@ -37,7 +38,7 @@ export const messagesRead = defineAction({
   run: async ({ db, caller, now }, input): Promise<{ updated: number }> => {
     const where: Record<string, unknown> = { personId: caller.person._id, readAt: null }
     if (!input.all) where._id = { $in: input.messageIds ?? [] }
-    const res = check(await db.collection(COLLECTIONS.messages).where(where).update({ readAt: now }))
+    const res = unwrap(await db.collection(COLLECTIONS.messages).where(where).update({ readAt: now }))
     return { updated: (res as { updated?: number }).updated ?? 0 }
   },
 })

@@ -8,7 +8,8 @@ import { loadStudentInScope, loadUnitInScope, scopeFilter, scopeOf, type Caller 
 import { COLLECTIONS } from '../_lib/collections'
 import { defineAction } from '../_lib/handler'
 import type { Database } from '../_lib/sdk'
-import { escapeRegex, fetchAll, fetchByIds, fetchPage, pageOf } from './util'
+import { fetchPage, getAll, getByIds, pageOf } from '../_lib/dbops'
+import { escapeRegex } from './util'
 
 const ORG_ROLES = ['head', 'counselor', 'committee', 'observer'] as const
 
@@ -25,7 +26,7 @@ function unitWhere(caller: Caller, kind: 'class' | 'dorm'): Record<string, unkno
 async function countStudents(db: Database, field: 'classId' | 'dormId', ids: string[]): Promise<Map<string, number>> {
   const counts = new Map<string, number>()
   if (ids.length === 0) return counts
-  const rows = await fetchAll<Pick<StudentDoc, 'classId' | 'dormId'>>(db, COLLECTIONS.students, { [field]: { $in: ids } }, {
+  const rows = await getAll<Pick<StudentDoc, 'classId' | 'dormId'>>(db, COLLECTIONS.students, { [field]: { $in: ids } }, {
     field: { [field]: true },
   })
   for (const r of rows) counts.set(r[field], (counts.get(r[field]) ?? 0) + 1)
@@ -40,7 +41,7 @@ export const orgClasses = defineAction({
   access: ORG_ROLES,
   run: async ({ db, caller }, input): Promise<Paged<ClassView>> => {
     const where = unitWhere(caller, 'class')
-    const all = where === 'none' ? [] : await fetchAll<ClassDoc>(db, COLLECTIONS.classes, where)
+    const all = where === 'none' ? [] : await getAll<ClassDoc>(db, COLLECTIONS.classes, where)
     const list = all
       .filter((c) => (!input.grade || c.grade === input.grade) && contains(c.name, input.q))
       .sort((a, b) => byName.compare(b.grade, a.grade) || byName.compare(a.name, b.name))
@@ -58,7 +59,7 @@ export const orgDorms = defineAction({
   access: ORG_ROLES,
   run: async ({ db, caller }, input): Promise<Paged<DormView>> => {
     const where = unitWhere(caller, 'dorm')
-    const all = where === 'none' ? [] : await fetchAll<DormDoc>(db, COLLECTIONS.dorms, where)
+    const all = where === 'none' ? [] : await getAll<DormDoc>(db, COLLECTIONS.dorms, where)
     const list = all
       .filter((d) => (!input.building || d.building === input.building) && contains(d.name, input.q))
       .sort((a, b) => byName.compare(a.name, b.name))
@@ -74,8 +75,8 @@ export const orgDorms = defineAction({
 /** 学生视图：学生骨干看不到性别、手机号 */
 export async function studentViews(db: Database, caller: Caller, students: StudentDoc[]): Promise<StudentView[]> {
   const [classes, dorms] = await Promise.all([
-    fetchByIds<ClassDoc>(db, COLLECTIONS.classes, students.map((s) => s.classId)),
-    fetchByIds<DormDoc>(db, COLLECTIONS.dorms, students.map((s) => s.dormId)),
+    getByIds<ClassDoc>(db, COLLECTIONS.classes, students.map((s) => s.classId)),
+    getByIds<DormDoc>(db, COLLECTIONS.dorms, students.map((s) => s.dormId)),
   ])
   const staff = caller.role === 'head' || caller.role === 'counselor'
   return students.map((s) => ({
