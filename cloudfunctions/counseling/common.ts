@@ -48,6 +48,18 @@ export interface TalkFacts {
   followUps: Map<string, FollowUpTalk[]>
 }
 
+type TalkFactRow = { studentId: string; date: string; followUpDate?: string; createdAt: Date }
+
+/** 由读出的谈话推导谈话事实（纯函数；rows 的顺序不影响结果） */
+export function talkFactsOf(rows: readonly TalkFactRow[], facts: TalkFacts = { lastContact: new Map(), followUps: new Map() }): TalkFacts {
+  for (const r of rows) {
+    const prev = facts.lastContact.get(r.studentId)
+    if (!prev || r.date > prev) facts.lastContact.set(r.studentId, r.date)
+    if (r.followUpDate) facts.followUps.set(r.studentId, [...(facts.followUps.get(r.studentId) ?? []), { followUpDate: r.followUpDate, createdAt: r.createdAt }])
+  }
+  return facts
+}
+
 export async function talkFactsByStudent(db: Database, stationId: string | null, studentIds: string[]): Promise<TalkFacts> {
   const facts: TalkFacts = { lastContact: new Map(), followUps: new Map() }
   const uniq = [...new Set(studentIds)]
@@ -55,15 +67,11 @@ export async function talkFactsByStudent(db: Database, stationId: string | null,
     const chunk = uniq.slice(i, i + 500)
     const where: Record<string, unknown> = { studentId: { $in: chunk } }
     if (stationId) where.stationId = stationId
-    const rows = await fetchAll<{ studentId: string; date: string; followUpDate?: string; createdAt: Date }>(
+    const rows = await fetchAll<TalkFactRow>(
       db.collection(COLLECTIONS.talks).where(where).field({ studentId: true, date: true, followUpDate: true, createdAt: true }) as never,
       50_000,
     )
-    for (const r of rows) {
-      const prev = facts.lastContact.get(r.studentId)
-      if (!prev || r.date > prev) facts.lastContact.set(r.studentId, r.date)
-      if (r.followUpDate) facts.followUps.set(r.studentId, [...(facts.followUps.get(r.studentId) ?? []), { followUpDate: r.followUpDate, createdAt: r.createdAt }])
-    }
+    talkFactsOf(rows, facts)
   }
   return facts
 }

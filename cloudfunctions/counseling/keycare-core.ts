@@ -5,13 +5,14 @@
 import { followUpDue, isFollowUpOverdue, type FollowUpTalk } from '../../domain/followup'
 import type { KeyCareListItem, PendingApprovalView } from '../../types/api/counseling'
 import type { Level } from '../../types/domain'
+import type { ClassDoc } from '../../types/models'
 import type { ApprovalDoc, KeyCareDoc, KeyCareHistoryEntry } from '../../types/models-counseling'
 import { studentInScope, type Caller } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
 import { AppError, notFound } from '../_lib/errors'
 import { runTx, txCheck, txGet, type Tx } from '../_lib/dbops'
 import type { Database } from '../_lib/sdk'
-import { getByIds, getDoc, loadClasses, talkFactsByStudent, todayOf } from './common'
+import { getByIds, getDoc, loadClasses, talkFactsByStudent, todayOf, type TalkFacts } from './common'
 
 export const LEVEL_RANK: Record<Level, number> = { general: 1, key: 2, crisis: 3 }
 
@@ -117,32 +118,43 @@ export function listItem(
   }
 }
 
+/** 列表项所需的旁证：班级、谈话事实、待审批申请（调用方已读出的可直接传入） */
+export interface ItemFacts {
+  classes: Map<string, ClassDoc>
+  talks: TalkFacts
+  approvals: Map<string, ApprovalDoc>
+}
+
+/** 由已读出的旁证生成列表项（纯函数） */
+export function listItemsFrom(entries: KeyCareDoc[], facts: ItemFacts, now: Date): KeyCareListItem[] {
+  const today = todayOf(now)
+  return entries.map((e) =>
+    listItem(e, {
+      className: facts.classes.get(e.classId)?.name ?? '',
+      lastContact: facts.talks.lastContact.get(e.studentId) ?? null,
+      followUps: facts.talks.followUps.get(e.studentId) ?? [],
+      today,
+      pending: e.pendingApprovalId ? facts.approvals.get(e.pendingApprovalId) : undefined,
+    }),
+  )
+}
+
 /** 批量生成列表项：补班级名、最近联系（由谈话推导）、待审批申请 */
 export async function listItems(db: Database, entries: KeyCareDoc[], now: Date): Promise<KeyCareListItem[]> {
   if (entries.length === 0) return []
-  const today = todayOf(now)
   const byStation = new Map<string, string[]>()
   for (const e of entries) byStation.set(e.stationId, [...(byStation.get(e.stationId) ?? []), e.studentId])
-  const facts = await Promise.all([...byStation].map(([st, ids]) => talkFactsByStudent(db, st, ids)))
-  const last = new Map<string, string>()
-  const followUps = new Map<string, FollowUpTalk[]>()
-  for (const f of facts) {
-    f.lastContact.forEach((v, k) => last.set(k, v))
-    f.followUps.forEach((v, k) => followUps.set(k, v))
+  const perStation = await Promise.all([...byStation].map(([st, ids]) => talkFactsByStudent(db, st, ids)))
+  const talks: TalkFacts = { lastContact: new Map(), followUps: new Map() }
+  for (const f of perStation) {
+    f.lastContact.forEach((v, k) => talks.lastContact.set(k, v))
+    f.followUps.forEach((v, k) => talks.followUps.set(k, v))
   }
   const [classes, approvals] = await Promise.all([
     loadClasses(db, entries.map((e) => e.classId)),
     getByIds<ApprovalDoc>(db, COLLECTIONS.approvals, entries.map((e) => e.pendingApprovalId ?? '').filter(Boolean)),
   ])
-  return entries.map((e) =>
-    listItem(e, {
-      className: classes.get(e.classId)?.name ?? '',
-      lastContact: last.get(e.studentId) ?? null,
-      followUps: followUps.get(e.studentId) ?? [],
-      today,
-      pending: e.pendingApprovalId ? approvals.get(e.pendingApprovalId) : undefined,
-    }),
-  )
+  return listItemsFrom(entries, { classes, talks, approvals }, now)
 }
 
 /** 列表排序：逾期优先，其次等级高者，其次下次跟进日期早者 */

@@ -80,7 +80,11 @@ export const rollcallReturn = defineAction({
 /** 调用者范围内的班级（按名称排序） */
 export async function classesInScope(db: Database, caller: Caller): Promise<ClassDoc[]> {
   if (!caller.stationId) return []
-  const all = await fetchAll<ClassDoc>(db.collection(COLLECTIONS.classes).where({ stationId: caller.stationId }) as never, 5000)
+  return scopeClasses(caller, await fetchAll<ClassDoc>(db.collection(COLLECTIONS.classes).where({ stationId: caller.stationId }) as never, 5000))
+}
+
+/** 站点的班级中调用者范围内的，按名称排序 */
+export function scopeClasses(caller: Caller, all: readonly ClassDoc[]): ClassDoc[] {
   return all.filter((c) => unitInScope(caller, 'class', c)).sort((a, b) => a.name.localeCompare(b.name, 'zh'))
 }
 
@@ -109,7 +113,12 @@ export async function buildBoard(db: Database, caller: Caller, term: TermDoc, we
   const docs = ids.length
     ? await fetchAll<RollCallDoc>(db.collection(COLLECTIONS.rollCalls).where({ _id: { $in: ids } }) as never, ids.length)
     : []
-  const byClass = new Map(docs.map((d) => [d.classId, d]))
+  return boardOf(classes, docs, term, week)
+}
+
+/** 由范围内的班级与读出的点名记录（其他周的忽略）生成看板（纯函数） */
+export function boardOf(classes: readonly ClassDoc[], docs: readonly RollCallDoc[], term: TermDoc, week: number): RollCallBoard {
+  const byClass = new Map(docs.filter((d) => d.termId === term._id && d.week === week).map((d) => [d.classId, d]))
   const win = weekWindow(term, week)
   return { week, weekStart: win.monday, off: win.off, rows: classes.map((c) => boardRow(c, byClass.get(c._id))) }
 }
