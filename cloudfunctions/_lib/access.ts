@@ -3,7 +3,8 @@
  * 越权与不存在的答复完全相同（NOT_FOUND）。
  */
 import type { Role } from '../../types/domain'
-import type { PersonDoc, RoleAssignmentDoc, StudentDoc, TermDoc } from '../../types/models'
+import type { ClassDoc, DormDoc, PersonDoc, RoleAssignmentDoc, StudentDoc, TermDoc } from '../../types/models'
+import type { KeyCareDoc } from '../../types/models-counseling'
 import { COLLECTIONS } from './collections'
 import { unwrap } from './dbops'
 import { AppError, notFound } from './errors'
@@ -226,11 +227,51 @@ export async function talkReadable(
   caller: Caller,
   talk: Pick<StudentDoc, 'stationId' | 'classId' | 'dormId'> & { authorId: string; studentId: string },
 ): Promise<boolean> {
+  const center = scopeOf(caller.assignment).kind === 'center' && (await isCenterCase(database, talk.studentId))
+  return talkVisible(caller, talk, center)
+}
+
+/** 同上（纯函数）：centerCase 为该生是否为转介到中心的个案（调用方已读出） */
+export function talkVisible(
+  caller: Caller,
+  talk: Pick<StudentDoc, 'stationId' | 'classId' | 'dormId'> & { authorId: string },
+  centerCase: boolean,
+): boolean {
   const s = scopeOf(caller.assignment)
-  if (s.kind === 'center') return isCenterCase(database, talk.studentId)
+  if (s.kind === 'center') return centerCase
   if (s.kind === 'station') return talk.stationId === s.stationId
   if (s.kind === 'counselor') return talk.authorId === caller.person._id && studentInScope(caller, talk)
   return false
+}
+
+/** 条目是否为转介到校心理中心的个案（与 CENTER_CASE_WHERE 同一条件） */
+export const isCenterEntry = (e: Pick<KeyCareDoc, 'centerReferredAt'>): boolean => e.centerReferredAt !== undefined && e.centerReferredAt !== null
+
+/** 一名学生的个案：学生、班级、宿舍、该生的全部重点关注条目，以及是否为转介到中心的个案 */
+export interface StudentCase {
+  student: StudentDoc
+  cls?: ClassDoc
+  dorm?: DormDoc
+  keyCare: KeyCareDoc[]
+  centerCase: boolean
+}
+
+/** 读取学生个案（一次聚合）：范围内的学生；center 仅限已转介到中心的个案。否则 NOT_FOUND */
+export async function loadStudentCase(database: Database, caller: Caller, studentId: string): Promise<StudentCase> {
+  const res = unwrap(await database.collection(COLLECTIONS.students).aggregate()
+    .match({ _id: studentId })
+    .limit(1)
+    .lookup({ from: COLLECTIONS.classes, localField: 'classId', foreignField: '_id', as: 'classes' })
+    .lookup({ from: COLLECTIONS.dorms, localField: 'dormId', foreignField: '_id', as: 'dorms' })
+    .lookup({ from: COLLECTIONS.keyCare, localField: '_id', foreignField: 'studentId', as: 'keyCare' })
+    .end())
+  const row = (res.data as Array<StudentDoc & { classes: ClassDoc[]; dorms: DormDoc[]; keyCare: KeyCareDoc[] }>)[0]
+  if (!row) throw notFound()
+  const { classes, dorms, keyCare, ...student } = row
+  const centerCase = keyCare.some(isCenterEntry)
+  const visible = scopeOf(caller.assignment).kind === 'center' ? centerCase : studentInScope(caller, student)
+  if (!visible) throw notFound()
+  return { student, cls: classes[0], dorm: dorms[0], keyCare: [...keyCare].sort((a, b) => (a._id < b._id ? -1 : 1)), centerCase }
 }
 
 /**

@@ -5,14 +5,14 @@
 import { followUpDue, isFollowUpOverdue, type FollowUpTalk } from '../../domain/followup'
 import type { KeyCareListItem, PendingApprovalView } from '../../types/api/counseling'
 import type { Level } from '../../types/domain'
-import type { ClassDoc } from '../../types/models'
+import type { ClassDoc, StationDoc, StudentDoc } from '../../types/models'
 import type { ApprovalDoc, KeyCareDoc, KeyCareHistoryEntry } from '../../types/models-counseling'
 import { studentInScope, type Caller } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
 import { AppError, notFound } from '../_lib/errors'
 import { runTx, txCheck, txGet, type Tx } from '../_lib/dbops'
 import type { Database } from '../_lib/sdk'
-import { getByIds, getDoc, loadClasses, talkFactsByStudent, todayOf, type TalkFacts } from './common'
+import { getByIds, getDoc, loadClasses, must, talkFactsByStudent, todayOf, type TalkFacts } from './common'
 
 export const LEVEL_RANK: Record<Level, number> = { general: 1, key: 2, crisis: 3 }
 
@@ -39,6 +39,42 @@ export async function overdueEntries<E extends Pick<KeyCareDoc, 'stationId' | 's
 
 export function hist(by: string, change: KeyCareHistoryEntry['change'], at: Date, from?: string, to?: string): KeyCareHistoryEntry {
   return { at, by, change, ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) }
+}
+
+/** 条目连同其学生、班级、站点、待审批申请与该生的全部条目（详情页一次读出） */
+export interface EntryCase {
+  entry: KeyCareDoc
+  student?: StudentDoc
+  cls?: ClassDoc
+  station?: StationDoc
+  approval?: ApprovalDoc
+  /** 该生的全部重点关注条目（含 entry 本身） */
+  siblings: KeyCareDoc[]
+}
+
+/** 读取条目及其旁证（一次聚合）；不存在为 null（范围由调用方检查） */
+export async function readEntryCase(db: Database, id: string): Promise<EntryCase | null> {
+  type Row = KeyCareDoc & { s: StudentDoc[]; c: ClassDoc[]; st: StationDoc[]; a: ApprovalDoc[]; sib: KeyCareDoc[] }
+  const res = must(await db.collection(COLLECTIONS.keyCare).aggregate()
+    .match({ _id: id })
+    .limit(1)
+    .lookup({ from: COLLECTIONS.students, localField: 'studentId', foreignField: '_id', as: 's' })
+    .lookup({ from: COLLECTIONS.classes, localField: 'classId', foreignField: '_id', as: 'c' })
+    .lookup({ from: COLLECTIONS.stations, localField: 'stationId', foreignField: '_id', as: 'st' })
+    .lookup({ from: COLLECTIONS.approvals, localField: 'pendingApprovalId', foreignField: '_id', as: 'a' })
+    .lookup({ from: COLLECTIONS.keyCare, localField: 'studentId', foreignField: 'studentId', as: 'sib' })
+    .end())
+  const row = (res.data as Row[])[0]
+  if (!row) return null
+  const { s, c, st, a, sib, ...entry } = row
+  return {
+    entry: entry as KeyCareDoc,
+    student: s[0],
+    cls: c[0],
+    station: st[0],
+    approval: entry.pendingApprovalId ? a[0] : undefined,
+    siblings: [...sib].sort((x, y) => (x._id < y._id ? -1 : 1)),
+  }
 }
 
 /** 读取范围内的条目（辅导员：所带学生；站长：全站）；越权即 NOT_FOUND */
