@@ -44,6 +44,8 @@ interface Scope {
   stationId: string
   classId?: string
   dormId?: string
+  /** 调用者本人（people._id） */
+  personId?: string
   /** 辅导员所带的全部班级 */
   classIds?: string[]
   /** 学校中心：一名已转介学生（中心只看转介到中心的个案）；其他角色为 undefined */
@@ -108,6 +110,11 @@ export const READ_ACTIONS: Record<string, { screen: boolean; payload: Payload }>
   'counseling.talk.get': {
     screen: true,
     payload: async (db, s) => {
+      // 辅导员只读自己记录的谈话
+      if (s.classIds) {
+        const own = await first(db, COLLECTIONS.talks, { authorId: s.personId })
+        return own ? { id: own._id } : null
+      }
       const student = s.referred ?? (await first(db, COLLECTIONS.students, unitWhere(s, db)))?._id
       const t = student ? await first(db, COLLECTIONS.talks, { studentId: student }) : null
       return t ? { id: t._id } : null
@@ -135,7 +142,7 @@ export const READ_ACTIONS: Record<string, { screen: boolean; payload: Payload }>
   'counseling.referral.get': {
     screen: true,
     payload: async (db) => {
-      const e = await first(db, COLLECTIONS.keyCare, { 'referral.to': 'center' })
+      const e = await first(db, COLLECTIONS.keyCare, { centerReferredAt: db.command.exists(true) })
       return e ? { id: e._id } : null
     },
   },
@@ -166,12 +173,12 @@ export interface Row {
 
 async function scopeOf(db: Database, openid: string, role: Role, stationId: string): Promise<Scope> {
   if (role === 'center') {
-    const e = await first(db, COLLECTIONS.keyCare, { 'referral.to': 'center' })
+    const e = await first(db, COLLECTIONS.keyCare, { centerReferredAt: db.command.exists(true) })
     return { stationId, referred: e?.studentId ?? '' }
   }
   const person = await first(db, COLLECTIONS.people, { openid })
   const a = (await first(db, COLLECTIONS.roleAssignments, { personId: person._id, role })) as RoleAssignmentDoc
-  return { stationId, classId: a.classId ?? a.classIds?.[0], dormId: a.dormId ?? a.dormIds?.[0], classIds: a.classIds }
+  return { stationId, personId: person._id, classId: a.classId ?? a.classIds?.[0], dormId: a.dormId ?? a.dormIds?.[0], classIds: a.classIds }
 }
 
 async function withEmulator<T>(fn: (db: Database, url: string) => Promise<T>): Promise<T> {

@@ -179,6 +179,43 @@ export async function loadUnitWithTermsInScope<T extends { _id: string; stationI
 }
 
 /**
+ * 调用者可见的班级或宿舍的查询条件（站长：全站；辅导员：所带的；委员/观察员：本班/本宿舍）。
+ * 返回 null 表示该类单位一个也看不到。
+ */
+export function unitScopeWhere(caller: Caller, kind: 'class' | 'dorm'): Record<string, unknown> | null {
+  const s = scopeOf(caller.assignment)
+  if (s.kind === 'center') return null
+  if (s.kind === 'station') return { stationId: s.stationId }
+  const ids = kind === 'class' ? s.classIds : s.dormIds
+  return ids.length ? { stationId: s.stationId, _id: { $in: ids } } : null
+}
+
+/** 朋辈谈心列表的查询条件：范围内的；委员、观察员只看自己记录的。null = 无可见记录 */
+export function peerTalkScopeFilter(caller: Caller): Record<string, unknown> | null {
+  const scope = scopeFilter(caller)
+  if (!scope) return null
+  return caller.role === 'committee' || caller.role === 'observer' ? { ...scope, reporterId: caller.person._id } : scope
+}
+
+/** 邀请码的可见范围：站长看本站全部，辅导员只看自己发出的 */
+export function inviteScopeFilter(caller: Caller): Record<string, unknown> {
+  return caller.role === 'counselor' ? { stationId: caller.stationId, createdBy: caller.person._id } : { stationId: caller.stationId }
+}
+
+/** 邀请码是否在调用者范围内（同 inviteScopeFilter） */
+export function inviteInScope(caller: Caller, inv: { stationId: string; createdBy: string }): boolean {
+  return inv.stationId === caller.stationId && (caller.role !== 'counselor' || inv.createdBy === caller.person._id)
+}
+
+/** 被接替的任职是否在调用者范围内：须在本站；辅导员只能接替自己范围内的委员/观察员 */
+export function successorInScope(caller: Caller, prev: Pick<RoleAssignmentDoc, 'role' | 'stationId' | 'classId' | 'dormId'>): boolean {
+  if (prev.stationId !== caller.stationId) return false
+  if (caller.role !== 'counselor') return true
+  const unit = prev.role === 'committee' ? { kind: 'class' as const, id: prev.classId } : { kind: 'dorm' as const, id: prev.dormId }
+  return !!unit.id && unitInScope(caller, unit.kind, { _id: unit.id, stationId: prev.stationId! })
+}
+
+/**
  * 给查询加上调用者范围条件（学生相关记录都带 stationId/classId/dormId 字段时可用）。
  * 返回 null 表示调用者无任何可见范围。
  */

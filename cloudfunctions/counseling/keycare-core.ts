@@ -2,9 +2,9 @@
  * 重点关注学生库的共用部分：范围内读取、事务内变更（每次变更追加历史）、视图与推导字段。
  * 最近联系 = 该生谈话记录的最大日期；下次跟进与逾期按 domain/followup.ts 的规则（之后谈话填的“下次跟进”也算）。
  */
-import { followUpDue, isFollowUpOverdue, type FollowUpTalk } from '../../domain/followup'
+import { followUpState, type FollowUpTalk } from '../../domain/followup'
+import { LEVEL_RANK } from '../../domain/levels'
 import type { KeyCareListItem, PendingApprovalView } from '../../types/api/counseling'
-import type { Level } from '../../types/domain'
 import type { ClassDoc, StationDoc, StudentDoc } from '../../types/models'
 import type { ApprovalDoc, KeyCareDoc, KeyCareHistoryEntry } from '../../types/models-counseling'
 import { studentInScope, type Caller } from '../_lib/access'
@@ -12,30 +12,8 @@ import { COLLECTIONS } from '../_lib/collections'
 import { AppError, notFound } from '../_lib/errors'
 import { runTx, txCheck, txGet, type Tx } from '../_lib/dbops'
 import type { Database } from '../_lib/sdk'
-import { getByIds, getDoc, loadClasses, must, talkFactsByStudent, todayOf, type TalkFacts } from './common'
-
-export const LEVEL_RANK: Record<Level, number> = { general: 1, key: 2, crisis: 3 }
-
-/** 进入或离开“危机”的等级变更须站长审批 */
-export const crossesCrisis = (from: Level, to: Level): boolean => (from === 'crisis') !== (to === 'crisis')
-
-/** 条目当前的下次跟进日期与是否逾期（talks：该生填了“下次跟进”的谈话） */
-export function followUpState(e: Pick<KeyCareDoc, 'status' | 'nextFollowUp' | 'history'>, talks: readonly FollowUpTalk[], today: string) {
-  const due = followUpDue(e, talks)
-  return { due, overdue: isFollowUpOverdue(e.status, due, today) }
-}
-
-/** 一批条目中逾期的（读一次这些学生的谈话） */
-export async function overdueEntries<E extends Pick<KeyCareDoc, 'stationId' | 'studentId' | 'status' | 'nextFollowUp' | 'history'>>(
-  db: Database,
-  entries: E[],
-  today: string,
-): Promise<E[]> {
-  const open = entries.filter((e) => e.status === 'active')
-  if (!open.length) return []
-  const { followUps } = await talkFactsByStudent(db, null, open.map((e) => e.studentId))
-  return open.filter((e) => followUpState(e, followUps.get(e.studentId) ?? [], today).overdue)
-}
+import { talkFactsByStudent, type TalkFacts } from '../_lib/followups'
+import { getByIds, getDoc, loadClasses, must, todayOf } from './common'
 
 export function hist(by: string, change: KeyCareHistoryEntry['change'], at: Date, from?: string, to?: string): KeyCareHistoryEntry {
   return { at, by, change, ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) }

@@ -7,7 +7,7 @@ import {
 } from '../../types/api/counseling'
 import type { StudentDoc } from '../../types/models'
 import type { PeerTalkDoc } from '../../types/models-counseling'
-import { loadStudentInScope, scopeFilter, studentInScope, type Caller } from '../_lib/access'
+import { loadStudentInScope, peerTalkScopeFilter, studentInScope, type Caller } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
 import { AppError, notFound } from '../_lib/errors'
 import { defineAction, type ActionContext } from '../_lib/handler'
@@ -126,10 +126,9 @@ export const peerList = defineAction({
   schema: peerListInput,
   access: ['committee', 'observer', 'counselor', 'head'],
   async run({ db, caller, audit }, input) {
-    const scope = scopeFilter(caller)
+    const scope = peerTalkScopeFilter(caller)
     if (!scope) return { items: [], total: 0 } satisfies Page<PeerTalkView>
     const where: Record<string, unknown> = { ...scope }
-    if (caller.role === 'committee' || caller.role === 'observer') where.reporterId = caller.person._id
     if (input.status) where.status = input.status
     const coll = db.collection(COLLECTIONS.peerTalks)
     const count = must(await coll.where(where).count()) as { total?: number }

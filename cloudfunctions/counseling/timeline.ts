@@ -10,7 +10,8 @@ import { loadStudentCase, talkVisible, type Caller } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
 import { defineAction } from '../_lib/handler'
 import type { Database } from '../_lib/sdk'
-import { fetchAll, talkFactsOf } from './common'
+import { talkFactsOf } from '../_lib/followups'
+import { fetchAll } from './common'
 
 const isLevel = (v?: string): v is Level => v === 'general' || v === 'key' || v === 'crisis'
 const label = (v?: string) => (v ? (isLevel(v) ? LEVEL_LABELS[v] : v) : '')

@@ -6,7 +6,7 @@ import { addDays, shanghaiInstant } from '../../domain/calendar'
 import { identitySchemas, type InviteCreateOutput, type InviteStatus, type InviteView, type Paged } from '../../types/api/identity'
 import type { PersonDoc, RoleAssignmentDoc } from '../../types/models'
 import type { InviteDoc } from '../../types/models-identity'
-import { loadUnitInScope, unitInScope, type Caller } from '../_lib/access'
+import { inviteInScope, inviteScopeFilter, loadUnitInScope, successorInScope, type Caller } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
 import { AppError, invalidField, notFound } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
@@ -47,11 +47,7 @@ export async function inviteViews(db: Database, invites: InviteDoc[], now: Date)
 async function checkSuccessor(db: Database, caller: Caller, assignmentId: string, role: string): Promise<void> {
   const res = unwrap(await db.collection(COLLECTIONS.roleAssignments).doc(assignmentId).get())
   const prev = res.data[0] as RoleAssignmentDoc | undefined
-  if (!prev || prev.stationId !== caller.stationId) throw notFound()
-  if (caller.role === 'counselor') {
-    const unit = prev.role === 'committee' ? { kind: 'class' as const, id: prev.classId } : { kind: 'dorm' as const, id: prev.dormId }
-    if (!unit.id || !unitInScope(caller, unit.kind, { _id: unit.id, stationId: prev.stationId! })) throw notFound()
-  }
+  if (!prev || !successorInScope(caller, prev)) throw notFound()
   if (prev.role !== role) throw invalidField('successorOf', '接替的任职须与邀请的角色相同')
 }
 
@@ -105,9 +101,7 @@ export const inviteList = defineAction({
   schema: identitySchemas['invite.list'],
   access: ['head', 'counselor'],
   run: async ({ db, caller, now }, input): Promise<Paged<InviteView>> => {
-    const where: Record<string, unknown> = { stationId: caller.stationId }
-    if (caller.role === 'counselor') where.createdBy = caller.person._id
-    const all = await getAll<InviteDoc>(db, COLLECTIONS.invites, where, { orderBy: ['createdAt', 'desc'] })
+    const all = await getAll<InviteDoc>(db, COLLECTIONS.invites, inviteScopeFilter(caller), { orderBy: ['createdAt', 'desc'] })
     const filtered = input.status ? all.filter((i) => inviteStatus(i, now) === input.status) : all
     const page = pageOf(filtered, input.page, input.pageSize)
     return { ...page, items: await inviteViews(db, page.items, now) }
@@ -120,8 +114,7 @@ export const inviteRevoke = defineAction({
   run: async ({ db, caller, now, audit }, input): Promise<InviteView> => {
     const res = unwrap(await db.collection(COLLECTIONS.invites).doc(input.inviteId).get())
     const inv = res.data[0] as InviteDoc | undefined
-    if (!inv || inv.stationId !== caller.stationId) throw notFound()
-    if (caller.role === 'counselor' && inv.createdBy !== caller.person._id) throw notFound()
+    if (!inv || !inviteInScope(caller, inv)) throw notFound()
     if (inv.usedAt) throw new AppError('STATE.INVALID_TRANSITION', '该邀请码已被使用，如需收回权限请在“人员与角色”中结束任职')
     if (!inv.revokedAt) {
       unwrap(await db.collection(COLLECTIONS.invites).doc(inv._id).update({ revokedAt: now }))

@@ -2,11 +2,13 @@
  * observations 各用例共用：学期与周次、调用者的单位、周报视图（责任人查找见 _lib/responsible.ts）。
  */
 import { submissionStatus, weekWindow, currentWeek, type TermCalendar } from '../../domain/calendar'
-import type { BoardStatus, Level, ReportKind } from '../../types/domain'
+import { boardStatusOf } from '../../domain/board'
+import { maxLevel } from '../../domain/levels'
+import type { ReportKind } from '../../types/domain'
 import type { BoardRow, ReportView, UnitRef, WeekInfo } from '../../types/api/observations'
 import type { ClassDoc, DormDoc, StationDoc, TermDoc } from '../../types/models'
 import type { WeeklyReportDoc } from '../../types/models-observations'
-import type { Caller } from '../_lib/access'
+import { unitScopeWhere, type Caller } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
 import { fetchAll, getById } from '../_lib/dbops'
 import { AppError } from '../_lib/errors'
@@ -54,20 +56,6 @@ export function defaultWeek(term: TermCalendar, now: Date): number {
   const w = currentWeek(term, now)
   if (w) return w
   return now.getTime() < weekWindow(term, 1).start.getTime() ? 1 : term.weeks
-}
-
-const LEVEL_RANK: Record<Level, number> = { general: 1, key: 2, crisis: 3 }
-export function maxLevel(levels: Level[]): Level | null {
-  return levels.reduce<Level | null>((m, l) => (!m || LEVEL_RANK[l] > LEVEL_RANK[m] ? l : m), null)
-}
-
-/** 看板状态：已退回 > 已阅 > 迟报 > 有关注 > 零报告；无报告为未报 */
-export function boardStatusOf(r: Pick<WeeklyReportDoc, 'status' | 'onTime' | 'hasConcern'> | null): BoardStatus {
-  if (!r) return 'missing'
-  if (r.status === 'returned') return 'returned'
-  if (r.status === 'reviewed') return 'reviewed'
-  if (!r.onTime) return 'late'
-  return r.hasConcern ? 'concern' : 'zero'
 }
 
 /** 一个单位在某周的看板行 */
@@ -129,28 +117,25 @@ export async function unitName(db: Database, kind: ReportKind, unitId: string): 
 
 /** 站点内的全部班级与宿舍 */
 export async function stationUnits(db: Database, stationId: string): Promise<UnitRef[]> {
-  const [classes, dorms] = await Promise.all([
-    fetchAll<ClassDoc>(db.collection(COLLECTIONS.classes).where({ stationId }).orderBy('name', 'asc')),
-    fetchAll<DormDoc>(db.collection(COLLECTIONS.dorms).where({ stationId }).orderBy('name', 'asc')),
+  return unitsWhere(db, { stationId }, { stationId })
+}
+
+async function unitsWhere(db: Database, classes: Record<string, unknown> | null, dorms: Record<string, unknown> | null): Promise<UnitRef[]> {
+  const none = Promise.resolve([])
+  const [c, d] = await Promise.all([
+    classes ? fetchAll<ClassDoc>(db.collection(COLLECTIONS.classes).where(classes).orderBy('name', 'asc')) : none,
+    dorms ? fetchAll<DormDoc>(db.collection(COLLECTIONS.dorms).where(dorms).orderBy('name', 'asc')) : none,
   ])
   return [
-    ...classes.map((c) => ({ kind: 'class' as const, unitId: c._id, unitName: c.name })),
-    ...dorms.map((d) => ({ kind: 'dorm' as const, unitId: d._id, unitName: d.name })),
+    ...c.map((x) => ({ kind: 'class' as const, unitId: x._id, unitName: x.name })),
+    ...d.map((x) => ({ kind: 'dorm' as const, unitId: x._id, unitName: x.name })),
   ]
 }
 
-/** 看板范围：辅导员 = 负责的班级与宿舍；站长 = 全站 */
+/** 看板范围（条件见 _lib/access.ts 的 unitScopeWhere）：辅导员 = 负责的班级与宿舍；站长 = 全站；委员、观察员 = 本单位 */
 export async function unitsInScope(db: Database, caller: Caller): Promise<UnitRef[]> {
-  const stationId = stationOf(caller)
-  const all = await stationUnits(db, stationId)
-  if (caller.role === 'head') return all
-  if (caller.role === 'counselor') {
-    const classIds = caller.assignment.classIds ?? []
-    const dormIds = caller.assignment.dormIds ?? []
-    return all.filter((u) => (u.kind === 'class' ? classIds : dormIds).includes(u.unitId))
-  }
-  const own = reporterUnit(caller)
-  return own ? all.filter((u) => u.kind === own.kind && u.unitId === own.unitId) : []
+  stationOf(caller)
+  return unitsWhere(db, unitScopeWhere(caller, 'class'), unitScopeWhere(caller, 'dorm'))
 }
 
 /** 站点配置的确认时限（分钟），默认 30 */
