@@ -21,8 +21,29 @@ function clientEnv(): Record<string, string> {
 }
 
 const platform = process.env.TARO_ENV ?? 'weapp'
+
+/**
+ * 小程序构建时检查一次配置：缺模板 id 时订阅按钮不会出现、提醒只进站内消息；缺 AppID 时无法上传。
+ * 只提示，不让构建失败（本地与 CI 的构建没有这些 id）。
+ */
+function warnWeappConfig(): void {
+  const missing = [
+    ['TARO_APP_TEMPLATE_ALERT', '即时报告订阅模板 id：辅导员、站长无法订阅即时报告提醒'],
+    ['TARO_APP_TEMPLATE_REMINDER', '周报提醒订阅模板 id：无法订阅截止提醒'],
+    ['TARO_APP_ID', '小程序 AppID：dist/weapp 只能用 touristappid 预览'],
+  ].filter(([key]) => !(process.env[key] ?? '').trim())
+  if (missing.length === 0) return
+  console.warn(`\n[xinqiao] 微信配置不完整（在 .env 或命令行里设置）：\n${missing.map(([k, why]) => `  ${k} 未设置 —— ${why}`).join('\n')}\n`)
+}
+if (platform === 'weapp' && process.env.NODE_ENV !== 'test') warnWeappConfig()
 /** src 之外也要编译的共享代码：契约（types/）与纯规则（domain/） */
 const sharedDirs = [path.resolve(__dirname, '..', 'types'), path.resolve(__dirname, '..', 'domain')]
+/**
+ * 小程序端还要按 browserslist 转译的依赖：zod 发布的是 ES2020（?.、??、class 字段）。
+ * project.config.json 设 es6: false，微信上传时不再转译，iOS 13.4 以下解析不了这些语法，
+ * 分包页面就打不开；`npm run size` 用 acorn 按 ES2017 解析每个产物 .js 把关。
+ */
+const miniCompileInclude = [...sharedDirs, (file: string) => /[\\/]node_modules[\\/]zod[\\/]/.test(file)]
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -33,7 +54,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     deviceRatio: { 375: 2, 640: 2.34 / 2, 750: 1, 828: 1.81 / 2 },
     sourceRoot: 'src',
     outputRoot: `dist/${platform}`,
-    plugins: [],
+    // 小程序产物的 project.config.json 路径按 dist/weapp 重算（见插件注释）
+    plugins: platform === 'weapp' ? [path.resolve(__dirname, 'weapp-project-config.cjs')] : [],
     env: clientEnv(),
     defineConstants: {},
     copy: { patterns: [], options: {} },
@@ -44,7 +66,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // 从默认 16 降到 10 让 base.wxml 小约三分之一，setData 路径也更短（见 docs/performance.md）
     baseLevel: 10,
     mini: {
-      compile: { include: sharedDirs },
+      compile: { include: miniCompileInclude },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false },

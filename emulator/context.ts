@@ -24,12 +24,15 @@ export interface ContextOptions {
   timeoutMs?: number
   memoryMb?: number
   unionid?: string
+  /** 没有 openid 的调用来自哪里：平台定时器（默认）或 HTTP 网关 */
+  source?: 'timer' | 'http'
 }
 
 /**
  * 构造与 CloudBase 云函数相同形态的 context（main(event, context) 的第二个参数）。
  * 调用者身份只在这个对象里（environment 的 WX_OPENID 等），从不写入 process.env，
- * 所以并发调用互不可见。openid 为 null 表示定时触发：不含任何 WX_* 身份字段，TRIGGER_SRC=timer。
+ * 所以并发调用互不可见。openid 为 null 表示定时触发：不含任何 WX_* 身份字段，TRIGGER_SRC=timer
+ * （HTTP 网关上没有登录头的调用同样没有身份，但 TRIGGER_SRC=http）。
  */
 export function makeFunctionContext(name: string, openid: string | null, opts: ContextOptions = {}): FunctionContext {
   const timeoutMs = opts.timeoutMs ?? 3000
@@ -46,7 +49,7 @@ export function makeFunctionContext(name: string, openid: string | null, opts: C
     env.WX_CONTEXT_KEYS = 'WX_OPENID,WX_APPID,WX_UNIONID,WX_CLIENTIP'
     env.TRIGGER_SRC = 'tcb'
   } else {
-    env.TRIGGER_SRC = 'timer'
+    env.TRIGGER_SRC = opts.source ?? 'timer'
   }
   return {
     callbackWaitsForEmptyEventLoop: false,

@@ -22,6 +22,8 @@ export const ERR = {
   FUNCTION_NOT_FOUND: 'FUNCTIONS_NOT_FOUND',
   FUNCTION_FAILED: 'FUNCTIONS_EXECUTE_FAIL',
   FUNCTION_TIMEOUT: 'FUNCTIONS_TIME_LIMIT_EXCEEDED',
+  /** HTTP 调用冒充定时触发器（只有平台的定时器能发 Timer 事件） */
+  TRIGGER_FORBIDDEN: 'PERMISSION_DENIED',
 } as const
 
 export class DbError extends Error {

@@ -7,6 +7,14 @@ import type { InstancePool } from './instances'
 
 export type Main = (event: unknown, context: unknown) => unknown
 
+/**
+ * 形如定时触发器的事件（{ Type: 'Timer', … }）。只有平台的定时器能发出它：
+ * HTTP 网关拒绝这种事件，否则任何人 POST 一个 Timer 事件就能让 jobs 跑提醒、升级等任务。
+ */
+export function isTimerShaped(event: unknown): boolean {
+  return !!event && typeof event === 'object' && (event as { Type?: unknown }).Type === 'Timer'
+}
+
 export interface FunctionConfig {
   timeout?: number
   triggers?: { name: string; type: string; config: string }[]
@@ -85,13 +93,14 @@ export class Functions {
   }
 
   /**
-   * 调用一次：openid 为 null 表示定时触发。超过 config.json 的 timeout（默认 3 秒）即失败。
+   * 调用一次：openid 为 null 且 source 为 timer（默认）表示定时触发；HTTP 网关传 source: 'http'。
+   * 超过 config.json 的 timeout（默认 3 秒）即失败。
    * eventJson：网关收到的事件原文（交给实例进程时原样传递，不再序列化）。
    */
-  async invoke(name: string, event: unknown, openid: string | null, clientIp?: string, eventJson?: string): Promise<unknown> {
+  async invoke(name: string, event: unknown, openid: string | null, clientIp?: string, source: 'timer' | 'http' = 'timer', eventJson?: string): Promise<unknown> {
     const { file, config } = this.locate(name)
     const timeoutMs = Math.round((config.timeout ?? 3) * 1000)
-    const context = makeFunctionContext(name, openid, { clientIp, timeoutMs })
+    const context = makeFunctionContext(name, openid, { clientIp, timeoutMs, source })
     const pool = this.pool
     const run = pool ? () => pool.run(file, event, context, eventJson) : () => this.load(name)(event, context)
     let timer: NodeJS.Timeout | undefined

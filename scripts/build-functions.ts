@@ -1,7 +1,7 @@
 /**
  * 构建云函数：cloudfunctions/ 下每个不以 _ 开头的文件夹 → dist/functions/<name>/
- *   index.js      esbuild 打包（cjs、node18、压缩并保留函数名；@cloudbase/node-sdk 不打包）
- *   package.json  依赖 @cloudbase/node-sdk（已安装的版本）及该函数 package.json 里声明的依赖
+ *   index.js      esbuild 打包（cjs、node18、压缩并保留函数名；@cloudbase/node-sdk、wx-server-sdk 不打包）
+ *   package.json  该函数实际引入的运行时包（已安装的版本：发送消息的函数才有 wx-server-sdk）及其 package.json 里声明的依赖
  *   config.json   原样复制（超时、内存、定时触发器、openapi 权限）
  * 用法：tsx scripts/build-functions.ts [--quiet]
  */
@@ -43,12 +43,20 @@ export function functionsStale(outDir = FUNCTIONS_OUT): boolean {
 }
 
 /** 构建全部云函数；任何一个失败即抛出 */
+/** 部署时安装、不打包的运行时依赖；每个函数的 package.json 只声明它真正引入的那些 */
+export const RUNTIME_PACKAGES = ['@cloudbase/node-sdk', 'wx-server-sdk'] as const
+
+function installedVersion(pkg: string): string {
+  return readJson<{ version: string }>(path.join(ROOT, 'node_modules', pkg, 'package.json')).version
+}
+
+/** 构建全部云函数；任何一个失败即抛出 */
 export async function buildFunctions(opts: { outDir?: string; quiet?: boolean } = {}): Promise<BuiltFunction[]> {
   const outDir = opts.outDir ?? FUNCTIONS_OUT
-  const sdkVersion = readJson<{ version: string }>(path.join(ROOT, 'node_modules', '@cloudbase', 'node-sdk', 'package.json')).version
   fs.rmSync(outDir, { recursive: true, force: true })
   fs.mkdirSync(outDir, { recursive: true })
   const built: BuiltFunction[] = []
+  const problems: string[] = []
   for (const name of functionNames()) {
     const dir = path.join(SRC, name)
     const target = path.join(outDir, name)
@@ -56,15 +64,15 @@ export async function buildFunctions(opts: { outDir?: string; quiet?: boolean } 
     const own = fs.existsSync(path.join(dir, 'package.json'))
       ? readJson<{ dependencies?: Record<string, string> }>(path.join(dir, 'package.json')).dependencies ?? {}
       : {}
-    const dependencies = { '@cloudbase/node-sdk': sdkVersion, ...own }
-    await esbuild.build({
+    const result = await esbuild.build({
       entryPoints: [path.join(dir, 'index.ts')],
       outfile: path.join(target, 'index.js'),
       bundle: true,
       platform: 'node',
       target: NODE_TARGET,
       format: 'cjs',
-      external: Object.keys(dependencies),
+      external: [...RUNTIME_PACKAGES, ...Object.keys(own)],
+      metafile: true,
       // 压缩约减半体积（冷启动加载更快）；保留函数名，日志里的调用栈仍可读
       minify: true,
       keepNames: true,
@@ -72,13 +80,26 @@ export async function buildFunctions(opts: { outDir?: string; quiet?: boolean } 
       logLevel: 'warning',
       charset: 'utf8',
     })
+    // 实际引入的运行时包（如只有发送消息的函数引入 wx-server-sdk）
+    const imported = new Set(
+      Object.values(result.metafile.inputs).flatMap((i) => i.imports.filter((x) => x.external).map((x) => x.path)),
+    )
+    const dependencies: Record<string, string> = {}
+    for (const pkg of RUNTIME_PACKAGES) if (imported.has(pkg)) dependencies[pkg] = installedVersion(pkg)
+    Object.assign(dependencies, own)
+    const cfgFile = path.join(dir, 'config.json')
+    const cfg = fs.existsSync(cfgFile) ? readJson<{ permissions?: { openapi?: string[] } }>(cfgFile) : {}
+    if (imported.has('wx-server-sdk') && !cfg.permissions?.openapi?.includes('subscribeMessage.send')) {
+      problems.push(`${name} 发送订阅消息，但 config.json 未声明 permissions.openapi: ["subscribeMessage.send"]`)
+    }
     fs.writeFileSync(
       path.join(target, 'package.json'),
       JSON.stringify({ name: `xinqiao-${name}`, version: '1.0.0', private: true, main: 'index.js', dependencies }, null, 2) + '\n',
     )
-    if (fs.existsSync(path.join(dir, 'config.json'))) fs.copyFileSync(path.join(dir, 'config.json'), path.join(target, 'config.json'))
+    if (fs.existsSync(cfgFile)) fs.copyFileSync(cfgFile, path.join(target, 'config.json'))
     built.push({ name, bytes: fs.statSync(path.join(target, 'index.js')).size })
   }
+  if (problems.length) throw new Error(problems.join('\n'))
   fs.writeFileSync(path.join(outDir, STAMP), new Date().toISOString() + '\n')
   checkCloudbaserc(built.map((b) => b.name), opts.quiet)
   if (!opts.quiet) {

@@ -22,5 +22,7 @@ export default defineAppConfig({
   // 隐私保护指引：启动页用 wx.getPrivacySetting 判断，必要时展示同意按钮。
   // 不使用地理位置等接口，故无需声明 requiredPrivateInfos。
   __usePrivacyCheck__: true,
+  // 按需注入：只加载当前页面用到的自定义组件代码（微信代码质量检查项）
+  lazyCodeLoading: 'requiredComponents',
   // 不设 tabBar：首页按角色呈现，tabBar 页面必须放主包
 })

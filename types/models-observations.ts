@@ -146,6 +146,23 @@ export interface MessageDoc {
   body: string
   /** 小程序内页面路径（可带参数） */
   link?: string
+  /** 关联的记录（即时报告的告警 id：送达时间线据此找到每条消息） */
+  ref?: string
   createdAt: Date
   readAt?: Date | null
+  /** 微信订阅消息的推送结果（只有带模板的类型才推送：提醒、逾期跟进、即时报告、升级） */
+  push?: MessagePush
+}
+
+/** 推送状态：已送达微信 / 未送达（见 reason）/ 未配置模板 */
+export type PushState = 'sent' | 'failed' | 'unconfigured'
+
+/** 一条站内消息推送到微信的结果 */
+export interface MessagePush {
+  state: PushState
+  at: Date
+  /** 微信错误码（43101 = 未订阅或订阅次数已用完） */
+  errcode?: number
+  /** 未送达原因（中文） */
+  reason?: string
 }

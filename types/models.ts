@@ -62,6 +62,20 @@ export interface PersonDoc {
   /** 保密承诺接受时间 */
   pledgeAcceptedAt?: Date
   createdAt: Date
+  /** 微信订阅消息的可达情况（辅导员、站长的“能否收到提醒”） */
+  wechat?: WechatReach
+}
+
+/** 订阅额度与最近一次推送结果 */
+export interface WechatReach {
+  /** 一次性订阅剩余条数：告警模板 / 提醒模板（长期订阅模板不计次） */
+  credits: { alert: number; reminder: number }
+  lastSentAt?: Date
+  /** 最近一次推送失败 */
+  lastFailedAt?: Date
+  lastErrcode?: number
+  /** 累计未送达条数 */
+  failures?: number
 }
 
 /** 角色任职（含任期）。辅导员的范围为 classIds + dormIds。 */

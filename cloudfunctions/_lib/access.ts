@@ -3,6 +3,7 @@
  * 越权与不存在的答复完全相同（NOT_FOUND）。
  */
 import type { Role } from '../../types/domain'
+import type { FileDoc } from '../../types/files'
 import type { ClassDoc, DormDoc, PersonDoc, RoleAssignmentDoc, StudentDoc, TermDoc } from '../../types/models'
 import type { KeyCareDoc } from '../../types/models-counseling'
 import { COLLECTIONS } from './collections'
@@ -131,6 +132,16 @@ export function stationInScope(caller: Caller, stationId: string): boolean {
   const s = scopeOf(caller.assignment)
   if (s.kind === 'center') return true
   return s.stationId === stationId
+}
+
+/**
+ * 存储里的文件谁能拿到临时链接：上传/生成它的本人；站点的文件另有本站站长（台账照片、附件）。
+ * 其余一律当作不存在（NOT_FOUND）。
+ */
+export function fileReadable(caller: Caller, file: Pick<FileDoc, 'ownerId' | 'stationId' | 'status'>): boolean {
+  if (file.status !== 'accepted') return false
+  if (file.ownerId === caller.person._id) return true
+  return caller.role === 'head' && !!file.stationId && stationInScope(caller, file.stationId)
 }
 
 /** 读取范围内的学生；不存在或越权一律 NOT_FOUND */

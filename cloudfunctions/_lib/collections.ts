@@ -21,6 +21,8 @@ export const COLLECTIONS = {
   keyCare: 'key_care',
   approvals: 'approvals',
   monthlyReports: 'monthly_reports',
+  /** 云存储文件的归属与用途（_lib/files.ts） */
+  files: 'files',
 } as const
 
 export type CollectionKey = keyof typeof COLLECTIONS

@@ -40,3 +40,9 @@ export async function reportersOf(db: Database, stationId: string, now: Date): P
   }
   return map
 }
+
+/** 站点内在任的辅导员 personId（站长工作台的“收不到提醒的辅导员”） */
+export async function counselorsOf(db: Database, stationId: string, now: Date): Promise<string[]> {
+  const rows = await activeAssignments(db, stationId, ['counselor'], now)
+  return [...new Set(rows.map((a) => a.personId))]
+}

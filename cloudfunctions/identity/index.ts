@@ -3,9 +3,10 @@ import type { IdentityAction } from '../../types/api/identity'
 import { createMain, type AnyActionDef } from '../_lib/handler'
 import { auditList } from './audit-list'
 import { bind } from './bind'
+import { fileLink, filePrepare } from './files'
 import { inviteCreate, inviteList, inviteRevoke } from './invites'
 import { me } from './me'
-import { messagesList, messagesRead } from './messages'
+import { messagesList, messagesRead, wechatSubscribed } from './messages'
 import { orgClasses, orgDorms, orgStudent, orgStudents } from './org'
 import { assignmentEnd, assignmentUpdate, peopleList } from './people'
 import { rosterImport, rosterTemplate } from './roster/import'
@@ -26,6 +27,8 @@ export const actions: Record<IdentityAction, AnyActionDef> = {
   'org.student': orgStudent,
   'roster.template': rosterTemplate,
   'roster.import': rosterImport,
+  'file.prepare': filePrepare,
+  'file.link': fileLink,
   'people.list': peopleList,
   'assignment.end': assignmentEnd,
   'assignment.update': assignmentUpdate,
@@ -34,6 +37,7 @@ export const actions: Record<IdentityAction, AnyActionDef> = {
   'audit.list': auditList,
   'messages.list': messagesList,
   'messages.read': messagesRead,
+  'wechat.subscribed': wechatSubscribed,
 }
 
 export const main = createMain(actions)

@@ -32,6 +32,8 @@ export async function escalateAlerts({ db, now }: JobContext): Promise<{ checked
       body: `${a.studentName ? `学生${a.studentName}` : '一名学生'}的即时报告已 ${minutes} 分钟未被辅导员确认：${a.description.slice(0, 60)}`,
       link: `${ALERT_LINKS.head}?id=${encodeURIComponent(a._id)}`,
       dedupeKey: `escalation:${a._id}`,
+      ref: a._id,
+      push: { subject: `即时报告超时未确认（${LEVEL_LABELS[a.level]}）`, phrase: '已升级', at: new Date(a.createdAt), note: `已 ${minutes} 分钟未确认，请立即跟进` },
     })
   }
   return { checked: due.length, escalated }

@@ -35,6 +35,16 @@ export function isDue(job: Pick<JobDef, 'cron'>, now: Date): boolean {
   return !!next && next.getTime() === minute
 }
 
+/**
+ * 触发时刻：平台在定时事件的 Time 里填入计划触发的时刻（晚几秒启动也按那一分钟算）；
+ * 本地用 npm run trigger 或 POST /api/functions/jobs 带上 Time，就能“快进”到某一时刻运行任务（测试不必真等）。
+ */
+function triggerTime(time: string | undefined): Date | null {
+  if (!time) return null
+  const t = new Date(time)
+  return Number.isNaN(t.getTime()) ? null : t
+}
+
 function fail(err: AppError): Result<never> {
   return { ok: false, error: err.toBody() }
 }
@@ -46,7 +56,7 @@ export function createJobsMain(registry: Record<string, JobDef>, opts: { clock?:
       const ev = timerEvent.safeParse(event ?? {})
       if (!ev.success) return fail(new AppError('INPUT.INVALID', '只接受定时触发器事件'))
       const name = ev.data.TriggerName
-      const now = opts.clock ? opts.clock() : new Date()
+      const now = opts.clock ? opts.clock() : triggerTime(ev.data.Time) ?? new Date()
       const selected = name === TICK
         ? Object.keys(registry).filter((k) => isDue(registry[k], now))
         : Object.prototype.hasOwnProperty.call(registry, name) ? [name] : null

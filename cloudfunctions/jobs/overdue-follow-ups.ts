@@ -42,6 +42,7 @@ export function overdueMessage(entries: Array<Pick<KeyCareDoc, 'level'>>) {
   return {
     title: `重点关注逾期跟进：${entries.length} 人`,
     body: `你负责的重点关注学生中有 ${entries.length} 人已过下次跟进日期（${parts.join('、')}），请尽快跟进并更新下次跟进日期。`,
+    push: { subject: `重点关注逾期跟进 ${entries.length} 人`, phrase: '待跟进', note: '请尽快跟进并更新下次跟进日期' },
   }
 }
 

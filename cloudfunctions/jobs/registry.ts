@@ -5,6 +5,7 @@
 import { DRAFT_MONTHLY_CATCH_UP_CRON, DRAFT_MONTHLY_CRON, draftMissingMonthly, draftMonthly } from '../reports/jobs'
 import { escalateAlerts } from './escalate'
 import { FOLLOW_UP_CRON, remindOverdueFollowUps } from './overdue-follow-ups'
+import { PURGE_FILES_CRON, purgeFiles } from './purge-files'
 import { remindMissing } from './remind-missing'
 import type { JobDef } from './types'
 
@@ -19,4 +20,6 @@ export const jobs: Record<string, JobDef> = {
   draftMonthly: { cron: DRAFT_MONTHLY_CRON, title: '起草上月月报', run: draftMonthly },
   /** 其余时间每 5 分钟：上月月报还没有的站点补起草（错过 1 日凌晨的窗口也不会漏月；已有的不动） */
   draftMonthlyCatchUp: { cron: DRAFT_MONTHLY_CATCH_UP_CRON, title: '补起草缺失的上月月报', run: draftMissingMonthly },
+  /** 每小时：删除超过 1 小时的导出文件、超过 1 天仍未接收的上传记录 */
+  purgeFiles: { cron: PURGE_FILES_CRON, title: '清理导出文件与过期上传', run: purgeFiles },
 }

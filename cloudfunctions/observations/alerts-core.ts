@@ -85,6 +85,9 @@ export async function raiseAlert(db: Database, spec: AlertSpec, now: Date): Prom
     body: `${spec.reporterName}报告${who}：${spec.description.slice(0, 60)}。辅导员须在 ${limit} 分钟内确认。`,
     link: `${ALERT_LINKS[role]}?id=${encodeURIComponent(alert._id)}`,
     dedupeKey: `alert:${alert._id}`,
+    ref: alert._id,
+    // 推送到微信的字段：只有等级与时限，不含学生与报告人姓名
+    push: { subject: `即时报告（${LEVEL_LABELS[spec.level]}）`, phrase: LEVEL_LABELS[spec.level], at: now, note: `辅导员须在 ${limit} 分钟内确认` },
   })
   await Promise.all([
     notify(db, now, counselorIds, message('counselor')).then(() => notify(db, now, heads, message('head'))),

@@ -4,12 +4,13 @@
 import { alertAckSchema, alertCreateSchema, alertListSchema, type AlertView, type Paged } from '../../types/api/observations'
 import type { PersonDoc, StudentDoc } from '../../types/models'
 import type { AlertDoc } from '../../types/models-observations'
-import { scopeFilter, studentInScope, type Caller } from '../_lib/access'
+import { scopeFilter, studentInScope } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
 import { getById, getByIds, unwrap, updateWhere } from '../_lib/dbops'
 import { AppError, invalidField, notFound } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
 import type { Database } from '../_lib/sdk'
+import { alertInScope } from './alert-timeline'
 import { alertIdOf, raiseAlert } from './alerts-core'
 import { iso, reporterUnit, stationOf } from './shared'
 
@@ -34,10 +35,6 @@ export function alertView(a: AlertDoc, now: Date, names: Map<string, PersonDoc> 
   return v
 }
 
-/** 告警是否在调用者范围内（按告警所带的站点/班级/宿舍判断） */
-function alertInScope(caller: Caller, a: AlertDoc): boolean {
-  return studentInScope(caller, { stationId: a.stationId, classId: a.classId ?? '', dormId: a.dormId ?? '' })
-}
 
 export const createAlert = defineAction({
   schema: alertCreateSchema,
@@ -84,7 +81,11 @@ export const listAlerts = defineAction({
     ])
     const alerts = unwrap(pageRes).data as AlertDoc[]
     const names = await ackerNames(db, alerts)
-    if (alerts.length) await audit('observations.alert.list', alerts.flatMap((a) => [a._id, ...(a.studentId ? [a.studentId] : [])]))
+    if (alerts.length) {
+      await audit('observations.alert.list', alerts.flatMap((a) => [a._id, ...(a.studentId ? [a.studentId] : [])]))
+      // 在心桥里看到了：这些告警发给我的消息记为已读（送达时间线的“看到”）
+      await db.collection(COLLECTIONS.messages).where({ personId: caller.person._id, ref: db.command.in(alerts.map((a) => a._id)), readAt: null }).update({ readAt: now })
+    }
     return { total: unwrap(countRes).total ?? 0, page: input.page, pageSize: input.pageSize, items: alerts.map((a) => alertView(a, now, names)) }
   },
 })

@@ -3,6 +3,7 @@
  * 站内消息的列表与已读在 identity 函数（messages.list / messages.read）；这里只负责发送（_lib/notify.ts）。
  */
 import { createMain, type AnyActionDef } from '../_lib/handler'
+import { alertTimeline } from './alert-timeline'
 import { ackAlert, createAlert, listAlerts } from './alerts'
 import { boardWeek, weekCurrent } from './board'
 import { getReport, reportHistory, searchReports } from './reads'
@@ -10,6 +11,7 @@ import { missingList, remind } from './remind'
 import { returnReport, reviewReport } from './review'
 import { submitReport } from './submit'
 import { listTasks } from './tasks'
+import { workbench } from './workbench'
 
 export const actions: Record<string, AnyActionDef> = {
   'week.current': weekCurrent,
@@ -23,9 +25,11 @@ export const actions: Record<string, AnyActionDef> = {
   'alert.create': createAlert,
   'alert.list': listAlerts,
   'alert.ack': ackAlert,
+  'alert.timeline': alertTimeline,
   'tasks.list': listTasks,
   'missing.list': missingList,
   remind,
+  workbench,
 }
 
 export const main = createMain(actions)

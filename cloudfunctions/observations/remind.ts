@@ -46,7 +46,8 @@ async function missingForCaller(db: Database, caller: Caller, term: TermDoc, wee
 
 /** 发提醒：每个填报人一条；dedupeKey 让同一批次重复点击/定时重跑不重复发送 */
 export async function sendReminders(db: Database, term: TermDoc, week: number, units: MissingUnit[], batch: string, now: Date): Promise<NotifyResult> {
-  const due = inShanghai(weekWindow(term, week).due).format('M月D日 HH:mm')
+  const dueAt = weekWindow(term, week).due
+  const due = inShanghai(dueAt).format('M月D日 HH:mm')
   const total: NotifyResult = { sent: 0, skipped: 0, sentTo: [] }
   for (const kind of ['class', 'dorm'] as const) {
     const ids = units.filter((u) => u.kind === kind).flatMap((u) => u.reporters.map((r) => r.personId))
@@ -56,6 +57,7 @@ export async function sendReminders(db: Database, term: TermDoc, week: number, u
       title: `请提交第${week}周${REPORT_KIND_LABELS[kind]}`,
       body: `本周周报截止时间为 ${due}，尚未提交。没有需要关注的情况也请一键提交零报告。`,
       link: `${FILL_LINKS[kind]}?week=${week}`,
+      push: { subject: `请提交第${week}周${REPORT_KIND_LABELS[kind]}`, phrase: '待提交', at: dueAt, note: '没有情况也请一键提交零报告' },
       dedupeKey: `reminder:${batch}:${term._id}:${week}:${kind}`,
     })
     total.sent += r.sent

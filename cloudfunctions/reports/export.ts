@@ -1,9 +1,10 @@
 /**
  * monthly.export：站长导出本站当前月报（工作稿），中心导出已提交月报的最新快照。
- * 返回 .xlsx 的 base64 与文件名；写审计日志。
+ * .xlsx 放进云存储（归属导出的人），返回临时链接与文件名（不再把文件放进回包：单次调用上限 6 MB）；写审计日志。
  */
 import { monthlyExportInput, type MonthlyExportResult } from '../../types/api/reports'
 import { notFound } from '../_lib/errors'
+import { issueTempLink, storeGenerated } from '../_lib/files'
 import { defineAction } from '../_lib/handler'
 import { assertMonthFinished, auditTargets, readReport, reportId, resolveStation, toView } from './store'
 import { buildWorkbook } from './xlsx'
@@ -13,7 +14,8 @@ export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsh
 export const monthlyExport = defineAction({
   schema: monthlyExportInput,
   access: ['head', 'center'],
-  async run({ db, caller, now, audit }, input): Promise<MonthlyExportResult> {
+  async run(ctx, input): Promise<MonthlyExportResult> {
+    const { db, caller, now, audit } = ctx
     assertMonthFinished(input.month, now)
     const station = await resolveStation(db, caller, input.stationId)
     const id = reportId(station._id, input.month)
@@ -24,11 +26,9 @@ export const monthlyExport = defineAction({
     const buf = await buildWorkbook(view)
     await audit('reports.monthly.export', auditTargets({ _id: id }, center ? doc.latest!.snapshot.cases : doc.cases))
     const suffix = view.source === 'snapshot' || view.status === 'submitted' ? `第${view.version}版` : '草稿'
-    return {
-      filename: `${station.name}-${input.month}-月报动态信息-${suffix}.xlsx`,
-      mimeType: XLSX_MIME,
-      base64: buf.toString('base64'),
-      bytes: buf.length,
-    }
+    const filename = `${station.name}-${input.month}-月报动态信息-${suffix}.xlsx`
+    const file = await storeGenerated(ctx, filename, buf)
+    const link = await issueTempLink(ctx, file)
+    return { filename, mimeType: XLSX_MIME, bytes: buf.length, url: link.url, expiresAt: link.expiresAt }
   },
 })

@@ -7,6 +7,7 @@ import { monthlyGenerate, monthlyGet, monthlyUpdate } from './draft'
 import { monthlyExport } from './export'
 import { monthlyOverview } from './overview'
 import { monthlyReturn, monthlySubmit } from './review'
+import { workbench } from './workbench'
 
 export const actions: Record<string, AnyActionDef> = {
   'monthly.get': monthlyGet,
@@ -16,6 +17,7 @@ export const actions: Record<string, AnyActionDef> = {
   'monthly.return': monthlyReturn,
   'monthly.overview': monthlyOverview,
   'monthly.export': monthlyExport,
+  workbench,
 }
 
 export const main = createMain(actions)

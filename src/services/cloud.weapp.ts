@@ -9,7 +9,7 @@ import { failure, isResult, type Transport } from './transport'
 let initialized = false
 
 /** 只初始化一次；未配置环境 id 时使用默认环境 */
-function ensureInit(): void {
+export function ensureInit(): void {
   if (initialized) return
   Taro.cloud.init(ENV.cloudEnv ? { env: ENV.cloudEnv, traceUser: true } : { traceUser: true })
   initialized = true

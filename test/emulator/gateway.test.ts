@@ -54,6 +54,15 @@ test('没有登录头时 openid 为空；未知函数 404；抛错 500；超时�
   expect(slow.body.code).toBe('FUNCTIONS_TIME_LIMIT_EXCEEDED')
 })
 
+test('HTTP 调用冒充定时触发器被拒绝（403，函数不执行）；没有登录头的 HTTP 调用也不是定时触发', async () => {
+  for (const openid of [undefined, 'o-dev-1']) {
+    const r = await call('whoami', { Type: 'Timer', TriggerName: 'tick' }, openid)
+    expect(r.status).toBe(403)
+    expect(r.body.code).toBe('PERMISSION_DENIED')
+  }
+  expect((await call('whoami', {})).body.trigger).toBe('http')
+})
+
 test('非本地模式忽略 x-dev-openid', async () => {
   const other = await startEmulator({ dataDir: dir, functionsDir: FUNCTIONS, quiet: true })
   try {

@@ -6,11 +6,11 @@ import { z } from 'zod'
 import { isValidDate, weekdayOf } from '../../domain/calendar'
 import { GENDERS, ROLES, type Role } from '../domain'
 import { filterText } from '../text'
+import { FILE_PURPOSES, fileIdSchema, UPLOAD_PURPOSES } from '../files'
 import type { TermDoc } from '../models'
 
-export const MAX_ROSTER_BYTES = 5 * 1024 * 1024
-/** base64 长度上限（5 MB 文件约 6.99M 字符） */
-const MAX_ROSTER_BASE64 = Math.ceil(MAX_ROSTER_BYTES / 3) * 4
+/** 名册文件上限：文件经云存储上传（不受单次调用 6 MB 的限制），接收时由 roster.import 检查 */
+export const MAX_ROSTER_BYTES = FILE_PURPOSES.roster.maxBytes
 
 const id = z.string().min(1).max(64)
 const text = (max: number) => z.string().trim().max(max)
@@ -59,10 +59,15 @@ export const identitySchemas = {
   'org.students': z.strictObject({ classId: id.optional(), dormId: id.optional(), q: filterText(32).optional(), ...page }),
   'org.student': z.strictObject({ studentId: id }),
   'roster.template': z.strictObject({}),
-  'roster.import': z.strictObject({
+  /** 先上传名册（file.prepare 用途 roster → 上传到返回的 cloudPath），再交回文件 id */
+  'roster.import': z.strictObject({ fileID: fileIdSchema }),
+  /** 为一次上传预留云存储路径（用途决定类型、大小上限与谁能上传，见 types/files.ts） */
+  'file.prepare': z.strictObject({
+    purpose: z.enum(UPLOAD_PURPOSES),
     filename: z.string().trim().min(1).max(120),
-    fileBase64: z.string().max(MAX_ROSTER_BASE64, '文件不能超过 5 MB'),
   }),
+  /** 已接收文件的临时链接（本人或本站站长） */
+  'file.link': z.strictObject({ fileId: id }),
   'people.list': z.strictObject({
     role: z.enum(ROLES).optional(),
     q: filterText(32).optional(),
@@ -101,6 +106,8 @@ export const identitySchemas = {
   'messages.read': z
     .strictObject({ messageIds: z.array(id).max(100).optional(), all: z.boolean().optional() })
     .refine((m) => m.all === true || (m.messageIds?.length ?? 0) > 0, { path: ['messageIds'], message: '请选择要标为已读的消息' }),
+  /** 用户在小程序里接受了订阅（wx.requestSubscribeMessage 的 accept）：各模板的额度 +1 */
+  'wechat.subscribed': z.strictObject({ accepted: z.array(z.enum(['alert', 'reminder'])).min(1).max(2) }),
 }
 
 export type IdentityAction = keyof typeof identitySchemas
@@ -234,5 +241,16 @@ export interface MessageView {
   link?: string
   createdAt: string
   readAt?: string
+  /** 推送到微信的结果（只有带模板的消息有） */
+  push?: { state: 'sent' | 'failed' | 'unconfigured'; reason?: string }
 }
-export interface MessagesListOutput extends Paged<MessageView> { unread: number }
+export interface MessagesListOutput extends Paged<MessageView> {
+  unread: number
+  /** 未读消息中推送到微信未送达的条数 */
+  undelivered: number
+}
+
+/** wechat.subscribed 的结果：当前的订阅额度 */
+export interface WechatSubscribedOutput {
+  credits: { alert: number; reminder: number }
+}

@@ -112,6 +112,7 @@ export const alertCreateSchema = z.strictObject({
 })
 export const alertListSchema = z.strictObject({ status: z.enum(['open', 'all']).default('open'), page, pageSize })
 export const alertAckSchema = z.strictObject({ alertId: idStr })
+export const alertTimelineSchema = z.strictObject({ alertId: idStr })
 export const tasksListSchema = z.strictObject({ status: z.enum(['open', 'done']).default('open'), page, pageSize })
 export const missingListSchema = z.strictObject({ week: weekNo.optional() })
 export const remindSchema = z.strictObject({
@@ -263,4 +264,19 @@ export interface Paged<T> {
   page: number
   pageSize: number
   items: T[]
+}
+
+/** 告警送达时间线的一步：产生、推送到微信（或未送达及原因）、在心桥中看到、确认、升级 */
+export interface AlertTimelineEvent {
+  kind: 'raised' | 'pushed' | 'not_pushed' | 'seen' | 'acked' | 'escalated'
+  at: string
+  /** 谁（收件人、确认人）；产生时为报告人 */
+  who?: string
+  /** 中文说明（未送达的原因等） */
+  text: string
+}
+
+export interface AlertTimeline {
+  alertId: string
+  events: AlertTimelineEvent[]
 }

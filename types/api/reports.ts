@@ -125,7 +125,9 @@ export interface MonthlyOverviewView {
 export interface MonthlyExportResult {
   filename: string
   mimeType: string
-  /** .xlsx 文件内容（base64） */
-  base64: string
   bytes: number
+  /** 云存储里这份 .xlsx 的临时链接（10 分钟内有效，只发给导出的人） */
+  url: string
+  /** 链接到期时刻（ISO） */
+  expiresAt: string
 }

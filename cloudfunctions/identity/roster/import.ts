@@ -1,12 +1,14 @@
 /**
  * roster.template / roster.import（站长）。
- * 导入：解析 → 校验全部行（任何错误 → ROSTER.INVALID_FILE，未写入任何数据）→ 新建缺少的班级、宿舍 →
+ * 导入：名册先经云存储上传（file.prepare → 上传 → 交回文件 id），acceptUpload 检查归属、大小、类型；读出后即从存储删除。
+ * 解析 → 校验全部行（任何错误 → ROSTER.INVALID_FILE，未写入任何数据）→ 新建缺少的班级、宿舍 →
  * 按学号新增或更新学生（分批写入）。重复导入同一文件结果为全部“未变化”，不产生重复学生。
  * 写入阶段若中途失败，已写入的部分与文件内容一致，重新导入同一文件即可补齐（按学号幂等）。
  */
 import { identitySchemas, type RosterImportOutput, type RosterTemplateOutput } from '../../../types/api/identity'
 import type { ClassDoc, DormDoc, StudentDoc } from '../../../types/models'
 import { COLLECTIONS } from '../../_lib/collections'
+import { acceptUpload, discardFile } from '../../_lib/files'
 import { defineAction } from '../../_lib/handler'
 import type { Database } from '../../_lib/sdk'
 import { getAll, unwrap } from '../../_lib/dbops'
@@ -123,7 +125,10 @@ export const rosterImport = defineAction({
   run: async ({ db, caller, now, audit }, input): Promise<RosterImportOutput> => {
     const started = Date.now()
     const stationId = caller.stationId!
-    const table = await parseRosterFile(input.filename, input.fileBase64)
+    const { file, content } = await acceptUpload({ db, caller, now, audit }, 'roster', input.fileID)
+    // 名册含学生个人信息：读进来后就从存储删除，无论导入成败（失败时按提示改好再传一次）
+    await discardFile(db, file)
+    const table = await parseRosterFile(file.filename, content)
     const [classes, dorms, students] = await Promise.all([
       getAll<ClassDoc>(db, COLLECTIONS.classes, { stationId }),
       getAll<DormDoc>(db, COLLECTIONS.dorms, { stationId }),

@@ -95,11 +95,10 @@ async function parseXlsx(b: Buffer): Promise<string[][]> {
   return rows
 }
 
-/** base64 文件 → 二维表（第一行为表头） */
-export async function parseRosterFile(filename: string, base64: string): Promise<string[][]> {
-  const buf = Buffer.from(base64, 'base64')
+/** 名册文件内容 → 二维表（第一行为表头）。大小、类型已由 acceptUpload 检查过 */
+export async function parseRosterFile(filename: string, buf: Buffer): Promise<string[][]> {
   if (buf.length === 0) throw fileError('文件为空')
-  if (buf.length > MAX_ROSTER_BYTES) throw fileError('文件不能超过 5 MB')
+  if (buf.length > MAX_ROSTER_BYTES) throw fileError(`文件不能超过 ${MAX_ROSTER_BYTES / 1024 / 1024} MB`)
   const ext = filename.toLowerCase().split('.').pop() ?? ''
   if (isZip(buf)) {
     if (ext !== 'xlsx' && ext !== 'xlsm') throw fileError('只支持 .xlsx 或 .csv 格式的名册文件')

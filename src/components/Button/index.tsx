@@ -1,8 +1,11 @@
 import { Button as TaroButton, View, Text } from '@tarojs/components'
 import type { ButtonProps as TaroButtonProps } from '@tarojs/components'
-import type { ReactNode } from 'react'
+import { useEffect, useRef, type ReactNode } from 'react'
 import { cx } from '../cx'
 import './index.scss'
+
+/** 两次点击间隔小于此值时忽略后一次 */
+const DOUBLE_TAP_MS = 700
 
 export type ButtonVariant = 'primary' | 'secondary' | 'danger' | 'ghost' | 'text'
 export type ButtonSize = 'sm' | 'md' | 'lg'
@@ -41,6 +44,21 @@ export function Button({
   children,
 }: ButtonProps) {
   const inactive = disabled || loading
+  // 连点保护（只对带 loading 的动作按钮）：加载态生效前的第二次点击被忽略，动作不会做两遍
+  const guarded = loading !== undefined
+  const last = useRef(0)
+  // 动作结束（loading 变回 false）后可以立即再点（如失败后重试）
+  useEffect(() => {
+    if (!loading) last.current = 0
+  }, [loading])
+  const tap = onClick && guarded
+    ? () => {
+        const t = Date.now()
+        if (t - last.current < DOUBLE_TAP_MS) return
+        last.current = t
+        onClick()
+      }
+    : onClick
   const classes = cx(
     'xq-button',
     `xq-button--${variant}`,
@@ -63,7 +81,7 @@ export function Button({
         openType={openType}
         disabled={disabled}
         onAgreePrivacyAuthorization={onAgreePrivacyAuthorization}
-        onClick={inactive ? undefined : onClick}
+        onClick={inactive ? undefined : tap}
       >
         {content}
       </TaroButton>
@@ -74,7 +92,7 @@ export function Button({
       id={id}
       className={classes}
       hoverClass={inactive ? 'none' : 'xq-button--pressed'}
-      onClick={inactive ? undefined : onClick}
+      onClick={inactive ? undefined : tap}
       aria-disabled={inactive ? 'true' : undefined}
     >
       {content}

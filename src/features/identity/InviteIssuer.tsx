@@ -7,6 +7,7 @@ import { useRemote } from '../../hooks/useRemote'
 import { createInvite, listClasses, listDorms, type InviteCreateInput, type InviteCreateOutput } from '../../services/api/identity'
 import { fieldErrorMap } from '../../services/errors'
 import { dateTime } from '../org/format'
+import { PrivacyConsent, withPrivacyConsent } from '../privacy'
 import '../org/org.scss'
 import { schoolYearEnd, todayInShanghai } from '../../../domain/calendar'
 
@@ -87,9 +88,15 @@ export function InviteIssuer({ issuer, successor, onIssued }: { issuer: Role; su
           <Text className='xq-org__muted'>邀请码只显示这一次，一码一人。请当面或私信发给本人，对方在“绑定身份”页输入。</Text>
         </View>
         <View className='xq-org__actions'>
-          <Button size='sm' onClick={() => void Taro.setClipboardData({ data: issued.code }).then(() => showSuccess('已复制'))}>复制邀请码</Button>
+          <Button
+            size='sm'
+            onClick={() => void withPrivacyConsent('setClipboardData', () => Taro.setClipboardData({ data: issued.code })).then((r) => (r.ok ? showSuccess('已复制') : r.reason !== 'cancelled' && showError(r.message)))}
+          >
+            复制邀请码
+          </Button>
           <Button size='sm' variant='secondary' onClick={() => setIssued(null)}>再签发一个</Button>
         </View>
+        <PrivacyConsent />
       </Card>
     )
   }

@@ -34,7 +34,7 @@ export function MessageList() {
 
   if (list.status === 'error') return <ErrorState error={list.error} onRetry={() => void list.reload()} />
   if (!list.data) return <Loading />
-  const { items, unread } = list.data
+  const { items, unread, undelivered } = list.data
   if (items.length === 0) {
     return (
       <View>
@@ -48,7 +48,10 @@ export function MessageList() {
   return (
     <View>
       <View className='xq-messages__bar'>
-        <Text className='xq-messages__count'>{unread > 0 ? `${unread} 条未读` : '全部已读'}</Text>
+        <Text className='xq-messages__count'>
+          {unread > 0 ? `${unread} 条未读` : '全部已读'}
+          {undelivered > 0 ? ` · ${undelivered} 条未送达微信` : ''}
+        </Text>
         <SubscribeButton />
         {unread > 0 && (
           <Button variant='text' size='sm' loading={busy} onClick={() => void readAll()}>
@@ -60,9 +63,11 @@ export function MessageList() {
         <Card key={m._id} onClick={() => void open(m)} accent={m.readAt ? undefined : 'primary'}>
           <View className='xq-messages__head'>
             <Text className='xq-messages__title'>{m.title}</Text>
+            {m.push && m.push.state !== 'sent' && <Tag tone='neutral'>{m.push.state === 'unconfigured' ? '微信提醒未配置' : '未送达微信'}</Tag>}
             {!m.readAt && <Tag tone='danger'>未读</Tag>}
           </View>
           <Text className='xq-messages__body'>{m.body}</Text>
+          {m.push?.state === 'failed' && m.push.reason && <Text className='xq-messages__time'>未推送到微信：{m.push.reason}</Text>}
           <Text className='xq-messages__time'>{when(m.createdAt)}</Text>
         </Card>
       ))}

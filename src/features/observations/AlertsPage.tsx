@@ -5,7 +5,9 @@ import { useState } from 'react'
 import { Button, Card, Empty, ErrorState, LevelTag, Loading, Page, RadioGroup, Tag, showError, showSuccess } from '../../components'
 import { ackAlert, listAlerts, type AlertView } from '../../services/api/observations'
 import { useRemote } from '../../hooks/useRemote'
+import { SubscribeButton } from '../messages/SubscribeButton'
 import { AddToKeyCare } from './AddToKeyCare'
+import { AlertTimeline } from './AlertTimeline'
 import { ackLeftText, timeText } from './format'
 import './observations.scss'
 
@@ -36,6 +38,7 @@ function AlertCard({ a, highlight, onAck, busy }: { a: AlertView; highlight: boo
         {a.escalatedAt && <Tag tone='danger'>已升级给站长 {timeText(a.escalatedAt)}</Tag>}
       </View>
       {a.studentId && <AddToKeyCare studentId={a.studentId} studentName={a.studentName ?? ''} source='alert' sourceRef={`alert:${a.id}`} level={a.level} />}
+      <AlertTimeline alertId={a.id} open={highlight} />
     </Card>
   )
 }
@@ -63,6 +66,8 @@ export function AlertsPage() {
       <View className='xq-obs-tabs'>
         <RadioGroup look='segmented' options={TABS} value={tab} onChange={setTab} />
       </View>
+      {/* 处理告警时顺手续订：一次性订阅每接受一次只能再收到一条 */}
+      <SubscribeButton label='继续在微信中接收即时报告' />
       {items.length === 0 ? (
         <Empty icon='安' title={tab === 'open' ? '没有待确认的即时报告' : '暂无即时报告'} />
       ) : (

@@ -4,6 +4,9 @@ import { Button, Card, ErrorState, Loading, showError, showInfo, showSuccess } f
 import { ENV } from '../../config/env'
 import { useRemote } from '../../hooks/useRemote'
 import { fetchRosterTemplate, importRoster, type RosterImportOutput, type RosterRowError } from '../../services/api/identity'
+import { uploadFor } from '../../services/upload'
+import { MAX_ROSTER_BYTES } from '../../../types/api/identity'
+import { PrivacyConsent } from '../privacy'
 import { chooseWeappFile, readBrowserFile, saveTemplate, type PickedFile } from './files'
 import { fileSize } from './format'
 import './org.scss'
@@ -81,13 +84,18 @@ export function RosterImport() {
   }
   const download = async () => {
     if (!template.data) return
-    const how = await saveTemplate(template.data.filename, template.data.csv)
+    const how = await saveTemplate(template.data.filename, template.data.csv).catch((e: Error) => {
+      showError(e.message)
+      return null
+    })
     if (how === 'copied') showInfo('模板内容已复制，可粘贴保存为 .csv 文件')
   }
   const submit = async () => {
     if (!file) return
     setBusy(true)
-    const res = await importRoster({ filename: file.name, fileBase64: file.base64 })
+    // 先上传到云存储（不受单次调用 6 MB 的限制），再把文件 id 交给导入
+    const up = await uploadFor('roster', file.name, file.file)
+    const res = up.ok ? await importRoster({ fileID: up.data.fileID }) : up
     setBusy(false)
     if (res.ok) {
       setResult(res.data)
@@ -116,7 +124,7 @@ export function RosterImport() {
           <Button size='sm' variant='secondary' onClick={() => void download()}>下载模板</Button>
         </View>
       </Card>
-      <Card title='2. 选择文件（.xlsx 或 .csv，不超过 5 MB）'>
+      <Card title={`2. 选择文件（.xlsx 或 .csv，不超过 ${MAX_ROSTER_BYTES / 1024 / 1024} MB）`}>
         {ENV.platform === 'h5' ? (
           <BrowserPicker onPicked={picked} />
         ) : (
@@ -128,6 +136,7 @@ export function RosterImport() {
       <View style={{ height: '12px' }} />
       {rowErrors && <ErrorTable errors={rowErrors} />}
       {result && <ResultCard r={result} />}
+      <PrivacyConsent />
     </View>
   )
 }

@@ -1,46 +1,35 @@
-/** 名册文件：小程序从聊天记录选择（chooseMessageFile），H5 用 <input type=file>；都转成 base64 上传 */
+/** 名册文件：小程序从聊天记录选择（chooseMessageFile），H5 用 <input type=file>；经云存储上传（services/upload.ts） */
 import Taro from '@tarojs/taro'
 import { MAX_ROSTER_BYTES } from '../../../types/api/identity'
+import type { LocalFile } from '../../services/upload'
+import { withPrivacyConsent } from '../privacy'
 
 export interface PickedFile {
   name: string
   size: number
-  base64: string
+  file: LocalFile
 }
 
 export const ACCEPT = ['csv', 'xlsx']
 export const TOO_BIG = `文件不能超过 ${MAX_ROSTER_BYTES / 1024 / 1024} MB`
 
-/** 小程序：从会话中选择文件 */
+/** 小程序：从会话中选择文件；null = 用户取消。未同意隐私授权、文件过大时抛出带提示的错误 */
 export async function chooseWeappFile(): Promise<PickedFile | null> {
-  try {
-    const res = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: ACCEPT })
-    const f = res.tempFiles[0]
-    if (!f) return null
-    if (f.size > MAX_ROSTER_BYTES) throw new Error(TOO_BIG)
-    const base64 = Taro.getFileSystemManager().readFileSync(f.path, 'base64') as string
-    return { name: f.name, size: f.size, base64 }
-  } catch (e) {
-    if (e instanceof Error && e.message === TOO_BIG) throw e
-    return null // 用户取消
+  const res = await withPrivacyConsent('chooseMessageFile', () => Taro.chooseMessageFile({ count: 1, type: 'file', extension: ACCEPT }))
+  if (!res.ok) {
+    if (res.reason === 'cancelled') return null
+    throw new Error(res.message)
   }
+  const f = res.value.tempFiles[0]
+  if (!f) return null
+  if (f.size > MAX_ROSTER_BYTES) throw new Error(TOO_BIG)
+  return { name: f.name, size: f.size, file: { kind: 'path', path: f.path } }
 }
 
-/** H5：File → base64 */
+/** H5：浏览器文件直接作为上传内容 */
 export function readBrowserFile(file: File): Promise<PickedFile> {
-  return new Promise((resolve, reject) => {
-    if (file.size > MAX_ROSTER_BYTES) {
-      reject(new Error(TOO_BIG))
-      return
-    }
-    const reader = new FileReader()
-    reader.onload = () => {
-      const url = String(reader.result ?? '')
-      resolve({ name: file.name, size: file.size, base64: url.slice(url.indexOf(',') + 1) })
-    }
-    reader.onerror = () => reject(new Error('读取文件失败'))
-    reader.readAsDataURL(file)
-  })
+  if (file.size > MAX_ROSTER_BYTES) return Promise.reject(new Error(TOO_BIG))
+  return Promise.resolve({ name: file.name, size: file.size, file: { kind: 'blob', blob: file } })
 }
 
 /** 保存模板：H5 直接下载；小程序转发文件到聊天（可在电脑微信打开），失败时复制文本 */
@@ -60,7 +49,8 @@ export async function saveTemplate(filename: string, csv: string): Promise<'down
     await Taro.shareFileMessage({ filePath: path, fileName: filename })
     return 'shared'
   } catch {
-    await Taro.setClipboardData({ data: csv })
+    const copied = await withPrivacyConsent('setClipboardData', () => Taro.setClipboardData({ data: csv }))
+    if (!copied.ok) throw new Error(copied.message)
     return 'copied'
   }
 }

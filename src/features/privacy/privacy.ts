@@ -14,7 +14,8 @@ const H5_KEY = 'xq.privacyAccepted'
 
 type Resolver = (res: { event: 'agree' | 'disagree' | 'exposureAuthorization'; buttonId?: string }) => void
 let pending: Resolver | null = null
-const requestListeners = new Set<() => void>()
+/** 监听者收到 true = 平台在等用户授权（展示同意按钮），false = 已答复（收起） */
+const requestListeners = new Set<(open: boolean) => void>()
 let installed = false
 
 /** 是否需要先展示隐私提示 */
@@ -41,12 +42,17 @@ export function installPrivacyListener(): void {
   installed = true
   Taro.onNeedPrivacyAuthorization((resolve) => {
     pending = resolve as Resolver
-    for (const l of requestListeners) l()
+    for (const l of requestListeners) l(true)
   })
 }
 
-/** 订阅平台的授权请求，返回取消函数 */
-export function onPrivacyRequest(listener: () => void): () => void {
+function settle(): void {
+  pending = null
+  for (const l of requestListeners) l(false)
+}
+
+/** 订阅平台的授权请求（调用隐私接口时平台发起），返回取消函数 */
+export function onPrivacyRequest(listener: (open: boolean) => void): () => void {
   requestListeners.add(listener)
   return () => requestListeners.delete(listener)
 }
@@ -61,13 +67,13 @@ export function privacyAgreed(): void {
     }
   }
   pending?.({ event: 'agree', buttonId: PRIVACY_AGREE_BUTTON_ID })
-  pending = null
+  settle()
 }
 
 /** 用户拒绝 */
 export function privacyDeclined(): void {
   pending?.({ event: 'disagree' })
-  pending = null
+  settle()
 }
 
 /** 打开隐私保护指引：小程序端为平台页面；H5 返回 false 由页面展开全文 */

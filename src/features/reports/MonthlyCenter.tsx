@@ -10,6 +10,7 @@ import { getMonthly, monthlyOverview, returnMonthly } from '../../services/api/r
 import { openPage } from '../shell/navigate'
 import { CaseList } from './Cases'
 import { BarList, StackedBar, Stats, TrendBars } from './charts'
+import { PrivacyConsent } from '../privacy'
 import { exportMonthlyFile } from './exportFile'
 import { lastFinishedMonth, monthText, pct, STATUS_TEXT, STATUS_TONE, whenText } from './format'
 import { MonthBar } from './MonthBar'
@@ -121,6 +122,7 @@ export function MonthlyCenterReport({ stationId, month }: { stationId: string; m
         <CommentSheet className='xq-mr-sheet' title='退回月报' placeholder='退回意见（必填），站长修改后重新提交' confirmText='退回' danger maxLength={500} name='return-comment'
           onClose={() => setReturning(false)} onConfirm={doReturn} />
       )}
+      <PrivacyConsent />
     </Page>
   )
 }

@@ -1,26 +1,19 @@
 /**
- * 导出月报：调用 monthly.export 拿到 .xlsx（base64），
- * 小程序写入用户目录后用系统文档查看器打开（可转发）；H5 用 Blob 链接下载。
+ * 导出月报：monthly.export 把 .xlsx 放进云存储并返回临时链接（10 分钟内有效）。
+ * 小程序下载到临时文件后用系统文档查看器打开（可转发）；H5 直接用链接下载。
  */
 import Taro from '@tarojs/taro'
 import type { AppErrorBody } from '../../../types/result'
 import { exportMonthly } from '../../services/api/reports'
+import { withPrivacyConsent } from '../privacy'
 
 export type ExportOutcome = { ok: true; filename: string } | { ok: false; error: AppErrorBody | string }
-
-function base64ToBytes(b64: string): Uint8Array {
-  const bin = atob(b64)
-  const out = new Uint8Array(bin.length)
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i)
-  return out
-}
 
 export async function exportMonthlyFile(month: string, stationId?: string): Promise<ExportOutcome> {
   const res = await exportMonthly({ month, ...(stationId ? { stationId } : {}) })
   if (!res.ok) return { ok: false, error: res.error }
-  const { filename, base64, mimeType } = res.data
+  const { filename, url } = res.data
   if (process.env.TARO_ENV === 'h5') {
-    const url = URL.createObjectURL(new Blob([base64ToBytes(base64) as BlobPart], { type: mimeType }))
     const a = document.createElement('a')
     a.href = url
     a.download = filename
@@ -28,13 +21,13 @@ export async function exportMonthlyFile(month: string, stationId?: string): Prom
     document.body.appendChild(a)
     a.click()
     a.remove()
-    setTimeout(() => URL.revokeObjectURL(url), 5000)
     return { ok: true, filename }
   }
   try {
-    const filePath = `${Taro.env.USER_DATA_PATH}/${filename}`
-    Taro.getFileSystemManager().writeFileSync(filePath, base64, 'base64')
-    await Taro.openDocument({ filePath, fileType: 'xlsx', showMenu: true })
+    const dl = await Taro.downloadFile({ url })
+    if (dl.statusCode !== 200) return { ok: false, error: '下载文件失败，请稍后重试' }
+    const opened = await withPrivacyConsent('openDocument', () => Taro.openDocument({ filePath: dl.tempFilePath, fileType: 'xlsx', showMenu: true }))
+    if (!opened.ok) return { ok: false, error: opened.message }
     return { ok: true, filename }
   } catch {
     return { ok: false, error: '文件已生成，但无法打开，请稍后重试' }

@@ -1,11 +1,13 @@
 import { View, Text } from '@tarojs/components'
 import { shanghaiHour } from '../../../domain/calendar'
+import { useState } from 'react'
 import { ROLE_LABELS } from '../../../types/domain'
-import { Cell, CellGroup, Page, Section } from '../../components'
+import { Cell, CellGroup, Icon, Page, Section } from '../../components'
 import { ENV } from '../../config/env'
 import { isRegisteredPage } from '../../routes'
 import type { MeOutput, MyAssignment } from '../../services/api/identity'
 import { RoleSwitcher } from '../session/RoleSwitcher'
+import { Workbench, badgeText } from '../workbench'
 import { ScopeCard } from './ScopeCard'
 import { openPage, scrollToTop } from './navigate'
 import { MESSAGES_URL, alertShortcut, tilesFor } from './roleNav'
@@ -25,9 +27,10 @@ function greeting(): string {
   return h < 6 ? '夜深了' : h < 12 ? '早上好' : h < 18 ? '下午好' : '晚上好'
 }
 
-/** 角色首页：问候 + 角色切换 + 即时报告 + 功能磁贴 + 消息 */
+/** 角色首页：问候 + 角色切换 + 即时报告 + 现在要做（工作台）+ 全部功能 + 消息 */
 export function RoleHome({ person, assignments, current, onSwitchDevUser }: RoleHomeProps) {
   const alertUrl = alertShortcut(current.role)
+  const [unread, setUnread] = useState(0)
   return (
     <Page
       header='hero'
@@ -35,7 +38,9 @@ export function RoleHome({ person, assignments, current, onSwitchDevUser }: Role
       subtitle={`${ROLE_LABELS[current.role]} · ${current.stationName || '校心理中心'}`}
       extra={
         <View className='xq-home__bell' onClick={() => openPage(MESSAGES_URL)}>
+          <Icon name='bell' color='#ffffff' size='sm' />
           <Text>消息</Text>
+          {unread > 0 && <Text className='xq-home__badge'>{badgeText(unread)}</Text>}
         </View>
       }
     >
@@ -56,14 +61,16 @@ export function RoleHome({ person, assignments, current, onSwitchDevUser }: Role
         </View>
       )}
 
-      <Section title='工作台'>
+      <Workbench key={current._id} role={current.role} onUnread={setUnread} />
+
+      <Section title='全部功能'>
         <TileGrid tiles={tilesFor(current.role)} />
       </Section>
 
       <ScopeCard assignment={current} />
 
       <CellGroup>
-        <Cell title='消息' desc='周报提醒、即时报告告警与审批结果' onClick={() => openPage(MESSAGES_URL)} />
+        <Cell title={unread > 0 ? `消息（${badgeText(unread)} 条未读）` : '消息'} desc='周报提醒、即时报告告警与审批结果' onClick={() => openPage(MESSAGES_URL)} />
         {ENV.platform === 'h5' && onSwitchDevUser && <Cell title='切换演示身份' desc='本地开发模式' onClick={onSwitchDevUser} />}
       </CellGroup>
     </Page>

@@ -1,11 +1,12 @@
 import { View, Text } from '@tarojs/components'
 import { isRegisteredPage } from '../../routes'
+import { Icon } from '../../components/Icon'
 import { cx } from '../../components/cx'
 import { openPage } from './navigate'
 import type { Tile } from './roleNav'
 import './shell.scss'
 
-/** 功能磁贴（两列）；未上线的页面显示“即将开放” */
+/** 功能磁贴（两列，图标来自心桥图标集）；未上线的页面显示“即将开放” */
 export function TileGrid({ tiles }: { tiles: Tile[] }) {
   return (
     <View className='xq-tiles'>
@@ -19,7 +20,7 @@ export function TileGrid({ tiles }: { tiles: Tile[] }) {
             onClick={() => openPage(t.url)}
           >
             <View className='xq-tile__icon'>
-              <Text>{t.icon}</Text>
+              <Icon name={t.icon} color={ready ? '#3a6cf4' : '#9aa1ae'} />
             </View>
             <View className='xq-tile__main'>
               <Text className='xq-tile__title'>{t.title}</Text>

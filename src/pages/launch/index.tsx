@@ -42,7 +42,9 @@ export default function LaunchPage() {
       if (needed) setPhase('privacy')
       else void enter()
     })
-    const off = onPrivacyRequest(() => setPhase('privacy'))
+    const off = onPrivacyRequest((open) => {
+      if (open) setPhase('privacy')
+    })
     return () => {
       alive = false
       off()

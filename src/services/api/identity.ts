@@ -70,7 +70,11 @@ export const getStudent = (studentId: string) => callAction<StudentView>('identi
 /** 名册模板（CSV 文本 + 列说明） */
 export const fetchRosterTemplate = () => callAction<RosterTemplateOutput>('identity', 'roster.template', {})
 
-/** 导入名册（整份校验，失败时 error.details.errors 为逐行错误） */
+/** 为一次上传预留云存储路径（用途决定类型与大小上限） */
+export const prepareUpload = (input: IdentityInput<'file.prepare'>) =>
+  callAction<{ cloudPath: string; maxBytes: number; exts: string[] }>('identity', 'file.prepare', input)
+
+/** 导入名册：交回已上传名册的文件 id（整份校验，失败时 error.details.errors 为逐行错误） */
 export const importRoster = (input: IdentityInput<'roster.import'>) =>
   callAction<RosterImportOutput>('identity', 'roster.import', input)
 

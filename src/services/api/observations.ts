@@ -37,6 +37,8 @@ export const createAlert = (p: In<typeof api.alertCreateSchema>) => call<api.Ale
 export const listAlerts = (p: In<typeof api.alertListSchema> = {}) => call<Paged<api.AlertView>>('alert.list', p)
 /** 确认即时报告 */
 export const ackAlert = (p: In<typeof api.alertAckSchema>) => call<api.AlertView>('alert.ack', p)
+/** 即时报告的送达时间线（产生、推送、看到、确认、升级） */
+export const fetchAlertTimeline = (p: In<typeof api.alertTimelineSchema>) => call<api.AlertTimeline>('alert.timeline', p)
 /** 约谈任务 */
 export const listTasks = (p: In<typeof api.tasksListSchema> = {}) => call<Paged<api.TaskView>>('tasks.list', p)
 /** 本周未报的单位与填报人 */

@@ -1,13 +1,31 @@
 /** identity 函数的授权策略（格式见 ../authz-policy.ts） */
 import { COLLECTIONS } from '../../../cloudfunctions/_lib/collections'
+import { cloud } from '../../../cloudfunctions/_lib/sdk'
 import { hashCode } from '../../../cloudfunctions/identity/codes'
+import type { FileDoc } from '../../../types/files'
 import type { InviteDoc } from '../../../types/models-identity'
 import { insertAll } from '../../support/fixtures'
+import type { Database } from '../../../cloudfunctions/_lib/sdk'
 import type { PolicyTable } from '../authz-policy'
 
 const STATION_ROLES = ['head', 'counselor', 'committee', 'observer'] as const
 const ALL_ROLES = [...STATION_ROLES, 'center'] as const
-const csv = (rows: string[]) => Buffer.from(rows.join('\n'), 'utf8').toString('base64')
+
+/** 每个矩阵调用者一份已接收的照片（本人可取链接）；另一站站长一份（本站站长也不能取） */
+async function storedPhotos(f: Parameters<NonNullable<PolicyTable[string]['setup']>>[0], db: Database) {
+  const owners = { head: f.personIds.head, counselorA: f.personIds.counselorA, committeeA: f.personIds.committeeA, observerA: f.personIds.observerA, center: f.personIds.center, otherHead: f.personIds.otherHead }
+  const docs: FileDoc[] = []
+  for (const [key, ownerId] of Object.entries(owners)) {
+    const cloudPath = `uploads/photo/authz${key}/file.jpg`
+    const { fileID } = await cloud().uploadFile({ cloudPath, fileContent: Buffer.from([0xff, 0xd8, 0xff, 0xe0]) })
+    docs.push({
+      _id: `authz-${key}`, purpose: 'photo', status: 'accepted', cloudPath, fileID, filename: '照片.jpg', ownerId,
+      stationId: key === 'otherHead' ? f.otherStationId : key === 'center' ? null : f.stationId, bytes: 4, createdAt: f.now, acceptedAt: f.now,
+    })
+  }
+  await insertAll(db, COLLECTIONS.files, docs)
+  return {}
+}
 
 export const policy: PolicyTable = {
   'identity.me': { roles: [...ALL_ROLES], inScope: () => ({}), outOfScope: () => null },
@@ -55,13 +73,22 @@ export const policy: PolicyTable = {
     outOfScope: (f, who) => ({ studentId: who === 'head' ? f.students.x1 : f.students.c1 }),
   },
   'identity.roster.template': { roles: ['head'], inScope: () => ({}), outOfScope: () => null },
+  // 文件 id 不属于调用者时是 FILE.NOT_YOURS（不是 AUTH.*/NOT_FOUND）；上传与接收的完整流程见 identity/import.test.ts
   'identity.roster.import': {
     roles: ['head'],
-    inScope: () => ({
-      filename: 'roster.csv',
-      fileBase64: csv(['学号,姓名,性别,年级,班级,宿舍楼,宿舍号', '2025019901,测试生,男,2025级,机电2501班,14栋,101']),
-    }),
+    inScope: () => ({ fileID: 'cloud://local.x/uploads/roster/0123456789abcdef01234567/file.csv' }),
     outOfScope: () => null,
+  },
+  'identity.file.prepare': {
+    roles: ['head', 'counselor', 'committee', 'observer'],
+    inScope: (_f, who) => ({ purpose: who === 'head' || who === 'otherHead' ? 'roster' : 'photo', filename: who === 'head' ? '名册.xlsx' : '照片.jpg' }),
+    outOfScope: () => null,
+  },
+  'identity.file.link': {
+    roles: [...ALL_ROLES],
+    setup: storedPhotos,
+    inScope: (_f, who) => ({ fileId: `authz-${who}` }),
+    outOfScope: (_f, who) => ({ fileId: who === 'head' ? 'authz-otherHead' : 'authz-head' }),
   },
   'identity.people.list': { roles: ['head'], inScope: () => ({}), outOfScope: () => null },
   'identity.assignment.end': {
@@ -83,4 +110,5 @@ export const policy: PolicyTable = {
   'identity.audit.list': { roles: ['head'], inScope: () => ({}), outOfScope: () => null },
   'identity.messages.list': { roles: [...ALL_ROLES], inScope: () => ({}), outOfScope: () => null },
   'identity.messages.read': { roles: [...ALL_ROLES], inScope: () => ({ all: true }), outOfScope: () => null },
+  'identity.wechat.subscribed': { roles: [...ALL_ROLES], inScope: () => ({ accepted: ['alert'] }), outOfScope: () => null },
 }

@@ -96,7 +96,23 @@ export const policy: PolicyTable = {
     inScope: (_f, _who, ids) => ({ alertId: ids.a }),
     outOfScope: (_f, who, ids) => ({ alertId: who === 'head' ? ids.x : ids.c }),
   },
+  'observations.alert.timeline': {
+    roles: [...STAFF],
+    setup: async (f, db) => {
+      const s = f.studentDocs
+      const docs = [
+        alert(f, 'alert-a', f.stationId, s.a1),
+        alert(f, 'alert-c', f.stationId, s.c1),
+        alert(f, 'alert-x', f.otherStationId, s.x1),
+      ]
+      await insertAll(db, COLLECTIONS.alerts, docs)
+      return { a: 'alert-a', c: 'alert-c', x: 'alert-x' }
+    },
+    inScope: (_f, _who, ids) => ({ alertId: ids.a }),
+    outOfScope: (_f, who, ids) => ({ alertId: who === 'head' ? ids.x : ids.c }),
+  },
   'observations.tasks.list': { roles: [...STAFF], inScope: () => ({}), outOfScope: () => null },
   'observations.missing.list': { roles: [...STAFF], inScope: () => ({}), outOfScope: () => null },
   'observations.remind': { roles: [...STAFF], inScope: () => ({}), outOfScope: () => null },
+  'observations.workbench': { roles: ['committee', 'observer', 'counselor', 'head'], inScope: () => ({}), outOfScope: () => null },
 }

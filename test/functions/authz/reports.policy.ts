@@ -46,4 +46,5 @@ export const policy: PolicyTable = {
     outOfScope: (f, who) => ({ ...outside(f, who), comment: '请补充' }),
   },
   'reports.monthly.overview': { roles: ['center'], inScope: () => ({ month: MONTH }), outOfScope: () => null },
+  'reports.workbench': { roles: ['center'], inScope: () => ({}), outOfScope: () => null },
 }

@@ -1,17 +1,38 @@
+import crypto from 'crypto'
+import fs from 'fs'
+import path from 'path'
 import { COLLECTIONS } from '../../../cloudfunctions/_lib/collections'
-import { b64, csvOf, HEADER, students, xlsxOf } from './roster-files'
+import { cloud } from '../../../cloudfunctions/_lib/sdk'
+import { csvOf, HEADER, students, xlsxOf } from './roster-files'
 import { useIdentityEnv } from './helpers'
 
 const t = useIdentityEnv()
-const imp = (filename: string, data: string | Buffer) =>
-  t.call(t.f.openids.head, 'roster.import', { filename, fileBase64: b64(data) })
+const imp = (filename: string, data: string | Buffer) => t.importRoster(filename, data)
 
 async function snapshot() {
   return {
     students: await t.count(COLLECTIONS.students),
     classes: await t.count(COLLECTIONS.classes),
     dorms: await t.count(COLLECTIONS.dorms),
+    files: await t.count(COLLECTIONS.files),
   }
+}
+
+/** 模拟器数据目录下云存储里的文件数 */
+function storedFiles(): number {
+  const root = path.join(t.env.dataDir, 'storage')
+  const walk = (d: string): number => (fs.existsSync(d) ? fs.readdirSync(d, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? walk(path.join(d, e.name)) : 1), 0) : 0)
+  return walk(root)
+}
+
+/** 上传被拒绝：给出的错误码，名册、files 记录、存储里的文件都没有留下 */
+async function expectRefused(code: string, filename: string, data: string | Buffer) {
+  const before = { ...(await snapshot()), stored: storedFiles() }
+  const r = await imp(filename, data).catch((e: { code: string; message: string }) => ({ ok: false, error: e }))
+  expect(r.ok).toBe(false)
+  expect(r.error.code).toBe(code)
+  expect({ ...(await snapshot()), stored: storedFiles() }).toEqual(before)
+  return r.error.message as string
 }
 
 /** 导入失败：ROSTER.INVALID_FILE，返回逐行错误，且什么都没写入 */
@@ -61,25 +82,53 @@ describe('名册导入', () => {
     expect(errs[0]).toMatchObject({ row: 2, column: '班级' })
   })
 
-  test('空文件、只有表头的文件、非表格文件、旧版 xls 都拒绝', async () => {
-    expect((await expectRejected('empty.csv', ''))[0].reason).toBe('文件为空')
+  test('只有表头的文件按名册错误拒绝；空文件、内容与扩展名不符、不支持的格式按文件错误拒绝，什么都不留', async () => {
     expect((await expectRejected('header.csv', csvOf([HEADER])))[0].reason).toBe('文件中没有学生数据')
+    await expectRefused('FILE.EMPTY', 'empty.csv', '')
     const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex')
-    expect((await expectRejected('photo.xlsx', png))[0].reason).toMatch(/无法读取|只支持/)
-    expect((await expectRejected('photo.png', png))[0].reason).toMatch(/只支持/)
-    expect((await expectRejected('binary.csv', Buffer.concat([png, Buffer.alloc(100)])))[0].reason).toMatch(/不是文本/)
-    const ole = Buffer.from('d0cf11e0a1b11ae1000000000000000000', 'hex')
-    expect((await expectRejected('old.xls', ole))[0].reason).toMatch(/xls/)
-    const docx = await xlsxOf([['x']]) // zip 但扩展名不对
-    expect((await expectRejected('doc.docx', docx))[0].reason).toMatch(/只支持/)
+    expect(await expectRefused('FILE.WRONG_TYPE', 'photo.xlsx', png)).toBe('名册只支持 .csv、.xlsx 格式')
+    await expectRefused('FILE.WRONG_TYPE', 'photo.png', png)
+    await expectRefused('FILE.WRONG_TYPE', 'binary.csv', Buffer.concat([png, Buffer.alloc(100)]))
+    await expectRefused('FILE.WRONG_TYPE', 'old.xls', Buffer.from('d0cf11e0a1b11ae1000000000000000000', 'hex'))
+    await expectRefused('FILE.WRONG_TYPE', 'doc.docx', await xlsxOf([['x']]))
   })
 
-  test('10 MB 的文件在输入校验阶段即被拒绝，不写入任何数据', async () => {
+  test('超过 20 MB 的名册以 FILE.TOO_LARGE 拒绝，上传的文件被删除', async () => {
+    const msg = await expectRefused('FILE.TOO_LARGE', 'big.csv', Buffer.alloc(21 * 1024 * 1024, 'a'))
+    expect(msg).toBe('名册文件不能超过 20 MB')
+  })
+
+  test('9 MB 的名册文件（带校徽图片的 .xlsx）经云存储上传后导入；导入后名册文件不留在存储里', async () => {
+    const ExcelJS = (await import('exceljs')).default
+    const wb = new ExcelJS.Workbook()
+    const ws = wb.addWorksheet('名册')
+    ws.addRow(HEADER)
+    for (const r of students(2000, 3000)) ws.addRow(r)
+    // 不可压缩的图片数据把文件撑到 9 MB 以上（远超单次调用 6 MB 的上限）
+    const logo = wb.addImage({ buffer: Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), crypto.randomBytes(9 * 1024 * 1024)]) as any, extension: 'png' })
+    ws.addImage(logo, { tl: { col: 9, row: 1 }, ext: { width: 120, height: 120 } })
+    const file = Buffer.from(await wb.xlsx.writeBuffer())
+    expect(file.length).toBeGreaterThan(9 * 1024 * 1024)
+    const storedBefore = storedFiles()
+    const r = await imp('全院名册（含校徽）.xlsx', file)
+    expect(r.data).toMatchObject({ added: 2000 })
+    expect(storedFiles()).toBe(storedBefore)
+    expect(await t.count(COLLECTIONS.files)).toBe(0)
+  }, 60_000)
+
+  test('交回不是本人为名册上传的文件 id：FILE.NOT_YOURS，别人的文件原样保留；同一个文件 id 不能用两次', async () => {
     const before = await snapshot()
-    const big = Buffer.alloc(10 * 1024 * 1024, 'a')
-    const r = await imp('big.csv', big)
-    expect(r.error).toMatchObject({ code: 'INPUT.INVALID', fields: [{ path: 'fileBase64', message: '文件不能超过 5 MB' }] })
-    expect(await snapshot()).toEqual(before)
+    const theirs = await t.upload(t.f.openids.counselorA, 'document', '谈话记录.pdf', Buffer.from('%PDF-1.4 x'))
+    const r = await t.call(t.f.openids.head, 'roster.import', { fileID: theirs })
+    expect(r.error.code).toBe('FILE.NOT_YOURS')
+    expect(String((await cloud().downloadFile({ fileID: theirs })).fileContent)).toBe('%PDF-1.4 x')
+    const made = await t.call(t.f.openids.head, 'roster.import', { fileID: 'cloud://local.x/uploads/roster/0123456789abcdef01234567/file.csv' })
+    expect(made.error.code).toBe('FILE.NOT_YOURS')
+    const mine = await t.upload(t.f.openids.head, 'roster', 'r.csv', csvOf([HEADER, ...students(2, 9000)]))
+    expect((await t.call(t.f.openids.head, 'roster.import', { fileID: mine })).ok).toBe(true)
+    expect((await t.call(t.f.openids.head, 'roster.import', { fileID: mine })).error.code).toBe('FILE.NOT_YOURS')
+    expect((await t.call(t.f.openids.otherHead, 'roster.import', { fileID: mine })).error.code).toBe('FILE.NOT_YOURS')
+    expect((await snapshot()).files).toBe(before.files + 1) // 只剩辅导员那份
   })
 
   test('XLSX 可导入（数字格式的学号、手机号也能识别），GBK 编码的 CSV 也可导入', async () => {

@@ -138,7 +138,7 @@ describe('重点关注逾期跟进提醒', () => {
   })
 
   test('订阅消息与周报提醒共用提醒模板', () => {
-    const env = { local: false, templates: { reminder: 'tpl-r', alert: 'tpl-a' } }
+    const env = { local: false, templates: { reminder: 'tpl-r', alert: 'tpl-a' }, longTerm: { reminder: false, alert: false }, envId: 'e' }
     expect(templateFor('followup', env)).toBe('tpl-r')
   })
 })

@@ -3,6 +3,7 @@
  */
 import ExcelJS from 'exceljs'
 import { COLLECTIONS } from '../../../cloudfunctions/_lib/collections'
+import { purgeFiles } from '../../../cloudfunctions/jobs/purge-files'
 import { NOV1_2AM, setup, type Harness } from './helpers'
 import { seedSampleMonth } from './seed-month'
 
@@ -16,9 +17,12 @@ beforeAll(async () => {
 })
 afterAll(() => h.env.close())
 
-async function readBack(base64: string): Promise<ExcelJS.Workbook> {
+/** 按回包里的临时链接下载（与客户端一样），读回工作簿 */
+async function readBack(url: string): Promise<ExcelJS.Workbook> {
+  const res = await fetch(encodeURI(url))
+  expect(res.status).toBe(200)
   const wb = new ExcelJS.Workbook()
-  await wb.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer)
+  await wb.xlsx.load(await res.arrayBuffer())
   return wb
 }
 
@@ -30,11 +34,25 @@ function rowOf(ws: ExcelJS.Worksheet, label: string): unknown[] {
 }
 
 describe('导出 .xlsx', () => {
+  test('导出文件只发给导出的人：链接 10 分钟有效；1 小时后定时清理把存储里的文件删掉', async () => {
+    const r = await h.ok('head', 'monthly.export', { month: OCT })
+    expect(new Date(r.expiresAt).getTime() - h.now().getTime()).toBe(10 * 60_000)
+    expect(r).not.toHaveProperty('base64')
+    const file = (await h.env.db.collection(COLLECTIONS.files).where({ purpose: 'export' }).get()).data.at(-1)
+    expect(file).toMatchObject({ ownerId: h.fx.personIds.head, filename: r.filename, status: 'accepted' })
+    expect(await purgeFiles({ db: h.env.db, now: new Date(h.now().getTime() + 30 * 60_000) })).toMatchObject({ exports: 0 })
+    expect((await fetch(encodeURI(r.url))).status).toBe(200)
+    const purged = await purgeFiles({ db: h.env.db, now: new Date(h.now().getTime() + 61 * 60_000) })
+    expect(purged.exports).toBeGreaterThanOrEqual(1)
+    expect((await fetch(encodeURI(r.url))).status).toBe(404)
+    expect((await h.env.db.collection(COLLECTIONS.files).where({ purpose: 'export' }).count()).total).toBe(0)
+  })
+
   test('站长导出草稿：每节一张表、中文表头、个别情况描述表，读回的数字与月报一致', async () => {
     const r = await h.ok('head', 'monthly.export', { month: OCT })
     expect(r.filename).toBe('机电工程学院-2026-10-月报动态信息-草稿.xlsx')
     expect(r.mimeType).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-    const wb = await readBack(r.base64)
+    const wb = await readBack(r.url)
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       '学院整体情况及重大事件', '报送情况', '关注情况', '重点关注库', '晚点名', '谈心谈话', '个别情况描述', '趋势',
     ])
@@ -68,7 +86,7 @@ describe('导出 .xlsx', () => {
     await h.ok('head', 'monthly.update', { month: OCT, narrative: '退回后改写，尚未重新提交' })
     const r = await h.ok('center', 'monthly.export', { month: OCT, stationId: h.fx.stationId })
     expect(r.filename).toBe('机电工程学院-2026-10-月报动态信息-第1版.xlsx')
-    const wb = await readBack(r.base64)
+    const wb = await readBack(r.url)
     expect(rowOf(wb.getWorksheet('学院整体情况及重大事件')!, '学院整体情况及重大事件')).toEqual(['本月开展心理主题班会 3 场，无重大事件。'])
   })
 })
