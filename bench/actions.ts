@@ -95,7 +95,15 @@ export const READ_ACTIONS: Record<string, { screen: boolean; payload: Payload }>
   'observations.board.week': { screen: true, payload: empty },
   'observations.report.search': { screen: true, payload: empty },
   'observations.alert.list': { screen: true, payload: async () => ({ status: 'all' }) },
+  'observations.alert.timeline': {
+    screen: true,
+    payload: async (db, s) => {
+      const a = await first(db, COLLECTIONS.alerts, s.classIds ? { stationId: s.stationId, counselorIds: s.personId } : { stationId: s.stationId })
+      return a ? { alertId: a._id } : null
+    },
+  },
   'observations.tasks.list': { screen: true, payload: empty },
+  'observations.workbench': { screen: true, payload: empty },
   'observations.missing.list': { screen: true, payload: empty },
   'counseling.rollcall.get': { screen: true, payload: async (_db, s) => (s.classId ? { classId: s.classId } : null) },
   'counseling.rollcall.board': { screen: true, payload: empty },
@@ -155,6 +163,7 @@ export const READ_ACTIONS: Record<string, { screen: boolean; payload: Payload }>
     },
   },
   'reports.monthly.overview': { screen: true, payload: async (_db, _s, now) => ({ month: month(now) }) },
+  'reports.workbench': { screen: true, payload: empty },
 }
 
 /** 某站点上各角色的调用者 */

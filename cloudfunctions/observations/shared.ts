@@ -8,9 +8,9 @@ import type { ReportKind } from '../../types/domain'
 import type { BoardRow, ReportView, UnitRef, WeekInfo } from '../../types/api/observations'
 import type { ClassDoc, DormDoc, StationDoc, TermDoc } from '../../types/models'
 import type { WeeklyReportDoc } from '../../types/models-observations'
-import { unitScopeWhere, type Caller } from '../_lib/access'
+import { unitInScope, type Caller } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
-import { fetchAll, getById } from '../_lib/dbops'
+import { getById, unwrap } from '../_lib/dbops'
 import { AppError } from '../_lib/errors'
 import type { Database } from '../_lib/sdk'
 import { loadCurrentTerm } from '../_lib/term'
@@ -115,27 +115,32 @@ export async function unitName(db: Database, kind: ReportKind, unitId: string): 
   return doc?.name ?? unitId
 }
 
-/** 站点内的全部班级与宿舍 */
-export async function stationUnits(db: Database, stationId: string): Promise<UnitRef[]> {
-  return unitsWhere(db, { stationId }, { stationId })
-}
+/** 名称升序（与数据库 orderBy('name') 相同的码点顺序），同名按 _id */
+const byName = (a: { name: string; _id: string }, b: { name: string; _id: string }) =>
+  a.name < b.name ? -1 : a.name > b.name ? 1 : a._id < b._id ? -1 : a._id > b._id ? 1 : 0
 
-async function unitsWhere(db: Database, classes: Record<string, unknown> | null, dorms: Record<string, unknown> | null): Promise<UnitRef[]> {
-  const none = Promise.resolve([])
-  const [c, d] = await Promise.all([
-    classes ? fetchAll<ClassDoc>(db.collection(COLLECTIONS.classes).where(classes).orderBy('name', 'asc')) : none,
-    dorms ? fetchAll<DormDoc>(db.collection(COLLECTIONS.dorms).where(dorms).orderBy('name', 'asc')) : none,
-  ])
+/**
+ * 站点内的全部班级与宿舍（按名称）：一次聚合（stations → $lookup classes、dorms），
+ * 请求数不随单位数增长（普通查询每 1000 条一页）。
+ */
+export async function stationUnits(db: Database, stationId: string): Promise<UnitRef[]> {
+  const res = unwrap(await db.collection(COLLECTIONS.stations).aggregate()
+    .match({ _id: stationId })
+    .limit(1)
+    .lookup({ from: COLLECTIONS.classes, localField: '_id', foreignField: 'stationId', as: 'classes' })
+    .lookup({ from: COLLECTIONS.dorms, localField: '_id', foreignField: 'stationId', as: 'dorms' })
+    .end())
+  const row = (res.data as Array<{ classes?: ClassDoc[]; dorms?: DormDoc[] }>)[0]
   return [
-    ...c.map((x) => ({ kind: 'class' as const, unitId: x._id, unitName: x.name })),
-    ...d.map((x) => ({ kind: 'dorm' as const, unitId: x._id, unitName: x.name })),
+    ...[...(row?.classes ?? [])].sort(byName).map((x) => ({ kind: 'class' as const, unitId: x._id, unitName: x.name })),
+    ...[...(row?.dorms ?? [])].sort(byName).map((x) => ({ kind: 'dorm' as const, unitId: x._id, unitName: x.name })),
   ]
 }
 
-/** 看板范围（条件见 _lib/access.ts 的 unitScopeWhere）：辅导员 = 负责的班级与宿舍；站长 = 全站；委员、观察员 = 本单位 */
+/** 看板范围（规则见 _lib/access.ts 的 unitInScope）：辅导员 = 负责的班级与宿舍；站长 = 全站；委员、观察员 = 本单位 */
 export async function unitsInScope(db: Database, caller: Caller): Promise<UnitRef[]> {
-  stationOf(caller)
-  return unitsWhere(db, unitScopeWhere(caller, 'class'), unitScopeWhere(caller, 'dorm'))
+  const stationId = stationOf(caller)
+  return (await stationUnits(db, stationId)).filter((u) => unitInScope(caller, u.kind, { _id: u.unitId, stationId }))
 }
 
 /** 站点配置的确认时限（分钟），默认 30 */
