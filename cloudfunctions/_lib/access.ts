@@ -189,6 +189,18 @@ export async function loadUnitWithTermsInScope<T extends { _id: string; stationI
   return { unit: unit as unknown as T, terms }
 }
 
+/**
+ * 调用者可见的班级或宿舍的查询条件（站长：全站；辅导员：所带的；委员/观察员：本班/本宿舍）。
+ * 返回 null 表示该类单位一个也看不到。
+ */
+export function unitScopeWhere(caller: Caller, kind: 'class' | 'dorm'): Record<string, unknown> | null {
+  const s = scopeOf(caller.assignment)
+  if (s.kind === 'center') return null
+  if (s.kind === 'station') return { stationId: s.stationId }
+  const ids = kind === 'class' ? s.classIds : s.dormIds
+  return ids.length ? { stationId: s.stationId, _id: { $in: ids } } : null
+}
+
 /** 朋辈谈心列表的查询条件：范围内的；委员、观察员只看自己记录的。null = 无可见记录 */
 export function peerTalkScopeFilter(caller: Caller): Record<string, unknown> | null {
   const scope = scopeFilter(caller)

@@ -1,9 +1,9 @@
 import { shanghaiInstant, addDays, termPhase, type TermPhase } from '../../domain/calendar'
 import type { ClassDoc, TermDoc } from '../../types/models'
 import { COLLECTIONS } from './collections'
-import { unwrap } from './dbops'
 import { AppError } from './errors'
 import type { Database } from './sdk'
+import { loadStationParts } from './station'
 
 /** 站点的全部学期（按开始日期升序） */
 export async function listTerms(database: Database, stationId: string): Promise<TermDoc[]> {
@@ -51,17 +51,8 @@ export async function loadTermWithPhase(database: Database, stationId: string, n
 
 const byStart = (a: TermDoc, b: TermDoc) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0)
 
-/**
- * 站点的学期（按开始日期升序）与全部班级：一次聚合读出（stations → $lookup terms、classes），
- * 供一次要用到两者的读动作（如 counseling week.overview）省一个请求。
- */
+/** 站点的学期（按开始日期升序）与全部班级，一次读出（见 _lib/station.ts） */
 export async function loadTermsAndClasses(database: Database, stationId: string): Promise<{ terms: TermDoc[]; classes: ClassDoc[] }> {
-  const res = unwrap(await database.collection(COLLECTIONS.stations).aggregate()
-    .match({ _id: stationId })
-    .limit(1)
-    .lookup({ from: COLLECTIONS.terms, localField: '_id', foreignField: 'stationId', as: 'terms' })
-    .lookup({ from: COLLECTIONS.classes, localField: '_id', foreignField: 'stationId', as: 'classes' })
-    .end())
-  const row = (res.data as Array<{ terms?: TermDoc[]; classes?: ClassDoc[] }>)[0]
-  return { terms: [...(row?.terms ?? [])].sort(byStart), classes: row?.classes ?? [] }
+  const { terms, classes } = await loadStationParts(database, stationId, ['terms', 'classes'])
+  return { terms: [...terms].sort(byStart), classes }
 }

@@ -10,7 +10,8 @@ import type { ClassDoc, DormDoc, StationDoc, TermDoc } from '../../types/models'
 import type { WeeklyReportDoc } from '../../types/models-observations'
 import { unitInScope, type Caller } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
-import { getById, unwrap } from '../_lib/dbops'
+import { getById } from '../_lib/dbops'
+import { loadStationParts } from '../_lib/station'
 import { AppError } from '../_lib/errors'
 import type { Database } from '../_lib/sdk'
 import { loadCurrentTerm } from '../_lib/term'
@@ -120,20 +121,13 @@ const byName = (a: { name: string; _id: string }, b: { name: string; _id: string
   a.name < b.name ? -1 : a.name > b.name ? 1 : a._id < b._id ? -1 : a._id > b._id ? 1 : 0
 
 /**
- * 站点内的全部班级与宿舍（按名称）：一次聚合（stations → $lookup classes、dorms），
- * 请求数不随单位数增长（普通查询每 1000 条一页）。
+ * 站点内的全部班级与宿舍（按名称），一次读出（见 _lib/station.ts）。
  */
 export async function stationUnits(db: Database, stationId: string): Promise<UnitRef[]> {
-  const res = unwrap(await db.collection(COLLECTIONS.stations).aggregate()
-    .match({ _id: stationId })
-    .limit(1)
-    .lookup({ from: COLLECTIONS.classes, localField: '_id', foreignField: 'stationId', as: 'classes' })
-    .lookup({ from: COLLECTIONS.dorms, localField: '_id', foreignField: 'stationId', as: 'dorms' })
-    .end())
-  const row = (res.data as Array<{ classes?: ClassDoc[]; dorms?: DormDoc[] }>)[0]
+  const row = await loadStationParts(db, stationId, ['classes', 'dorms'])
   return [
-    ...[...(row?.classes ?? [])].sort(byName).map((x) => ({ kind: 'class' as const, unitId: x._id, unitName: x.name })),
-    ...[...(row?.dorms ?? [])].sort(byName).map((x) => ({ kind: 'dorm' as const, unitId: x._id, unitName: x.name })),
+    ...[...row.classes].sort(byName).map((x) => ({ kind: 'class' as const, unitId: x._id, unitName: x.name })),
+    ...[...row.dorms].sort(byName).map((x) => ({ kind: 'dorm' as const, unitId: x._id, unitName: x.name })),
   ]
 }
 
