@@ -4,7 +4,7 @@
  */
 import type { TermCalendar } from '../calendar'
 import type { FollowUpTalk } from '../followup'
-import type { AbsenceReason, ConcernCategory, KeyCareStatus, Level, ReportKind, TalkType } from '../../types/domain'
+import type { AbsenceReason, ConcernCategory, KeyCareStatus, Level, ReportKind, ReviewStatus, TalkType } from '../../types/domain'
 
 export interface TermInput extends TermCalendar {
   _id: string
@@ -79,7 +79,7 @@ export interface ClassRollCallsInput {
   calls: Array<{
     termId: string
     week: number
-    status: 'pending' | 'confirmed' | 'returned'
+    status: ReviewStatus
     expected: number
     present: number
     reasons: AbsenceReason[]
@@ -110,7 +110,7 @@ export interface PeerTalkInput {
   kind: ReportKind
   unitId: string
   month: string
-  status: 'pending' | 'confirmed' | 'returned'
+  status: ReviewStatus
   count: number
 }
 
