@@ -43,8 +43,11 @@ const allActions = functions.flatMap(({ fn, actions }) => Object.keys(actions).m
 
 type R = { ok: boolean; error?: { code: string } }
 const code = (r: R) => (r.ok ? 'OK' : r.error!.code)
-/** 允许的调用被拒绝或被当作输入错误（后者多半是策略里的样例负载写错了） */
-const isAuthOrMissing = (c: string) => c.startsWith('AUTH.') || c === 'NOT_FOUND' || c.startsWith('INPUT.')
+/**
+ * 允许的调用须成功（OK）。策略可用 allowedCodes 写明某个调用者预期得到的业务答复（如重复提交的 CONFLICT、
+ * 已确认记录的 STATE.*）；不写明的 CONFLICT、STATE.* 同样算失败，不再被当作“允许”悄悄放过。
+ */
+const allowedOk = (p: ActionPolicy, who: MatrixCaller, c: string) => c === 'OK' || (p.allowedCodes?.[who] ?? []).includes(c)
 
 interface Cell {
   who: MatrixCaller
@@ -85,7 +88,7 @@ async function runCells(
       const got = code(await call(who, p.inScope(f, 'head', ids)))
       if (!allowed) push(who, 'in', 'AUTH.FORBIDDEN', got, got === 'AUTH.FORBIDDEN')
       else if (targeted) push(who, 'in', 'NOT_FOUND', got, got === 'NOT_FOUND')
-      else push(who, 'in', 'allowed', got, !isAuthOrMissing(got))
+      else push(who, 'in', 'allowed', got, allowedOk(p, who, got))
       continue
     }
     const gotIn = code(await call(who, p.inScope(f, who, ids)))
@@ -93,7 +96,7 @@ async function runCells(
       push(who, 'in', 'AUTH.FORBIDDEN', gotIn, gotIn === 'AUTH.FORBIDDEN')
       continue
     }
-    push(who, 'in', 'allowed', gotIn, !isAuthOrMissing(gotIn))
+    push(who, 'in', 'allowed', gotIn, allowedOk(p, who, gotIn))
     const out = p.outOfScope(f, who, ids)
     if (out !== null) {
       const gotOut = code(await call(who, out))

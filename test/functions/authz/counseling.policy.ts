@@ -145,6 +145,8 @@ export const policy: PolicyTable = {
   'counseling.keycare.add': {
     roles: [...REVIEWERS],
     inScope: (f) => ({ studentId: f.students.a2, level: 'key', categories: ['学业压力'], source: 'direct', nextFollowUp: '2026-10-28' }),
+    // 站长先加入了同一名学生
+    allowedCodes: { counselorA: ['KEYCARE.ALREADY_ACTIVE'] },
     outOfScope: (f, who) => ({ studentId: pick(who, f.students.c2, f.students.x1), level: 'key', categories: ['学业压力'], source: 'direct', nextFollowUp: '2026-10-28' }),
   },
   'counseling.keycare.list': { roles: [...REVIEWERS], inScope: () => ({}), outOfScope: () => null },
@@ -164,6 +166,8 @@ export const policy: PolicyTable = {
     roles: [...REVIEWERS],
     setup: seedCounseling,
     inScope: () => ({ id: 'kc-a1', reason: '风险解除' }),
+    // 站长先解除了同一条目
+    allowedCodes: { counselorA: ['STATE.INVALID_TRANSITION'] },
     outOfScope: (_f, who) => ({ id: pick(who, 'kc-c1', 'kc-x1'), reason: '风险解除' }),
   },
   'counseling.keycare.refer': {
