@@ -41,7 +41,7 @@ const { functions, timers } = loadFunctions()
 const policies = loadPolicies()
 const allActions = functions.flatMap(({ fn, actions }) => Object.keys(actions).map((a) => `${fn}.${a}`))
 
-type R = { ok: boolean; error?: { code: string } }
+type R = { ok: boolean; data?: unknown; error?: { code: string } }
 const code = (r: R) => (r.ok ? 'OK' : r.error!.code)
 /**
  * 允许的调用须成功（OK）。策略可用 allowedCodes 写明某个调用者预期得到的业务答复（如重复提交的 CONFLICT、
@@ -51,7 +51,7 @@ const allowedOk = (p: ActionPolicy, who: MatrixCaller, c: string) => c === 'OK' 
 
 interface Cell {
   who: MatrixCaller
-  target: 'in' | 'out'
+  target: 'in' | 'out' | 'list'
   expect: string
   got: string
   pass: boolean
@@ -64,8 +64,15 @@ async function runCells(
   call: (who: MatrixCaller, payload: unknown) => Promise<R>,
 ): Promise<Cell[]> {
   const cells: Cell[] = []
-  const push = (who: MatrixCaller, target: 'in' | 'out', expect: string, got: string, pass: boolean) =>
+  const push = (who: MatrixCaller, target: Cell['target'], expect: string, got: string, pass: boolean) =>
     cells.push({ who, target, expect, got, pass })
+  /** 列表答复中出现的范围外记录 */
+  const probe = (who: MatrixCaller, asWho: MatrixCaller, r: R) => {
+    if (!p.absent || !r.ok) return
+    const text = JSON.stringify(r.data ?? null)
+    const leaked = p.absent(f, asWho, ids).filter((id) => text.includes(id))
+    push(who, 'list', 'no out-of-scope records', leaked.join(',') || 'none', leaked.length === 0)
+  }
   for (const who of MATRIX_CALLERS) {
     if (who === 'unbound' || who === 'expired') {
       const got = code(await call(who, p.inScope(f, 'head', ids)))
@@ -85,18 +92,22 @@ async function runCells(
     const allowed = p.roles.includes(role)
     if (who === 'otherHead') {
       const targeted = p.outOfScope(f, 'head', ids) !== null
-      const got = code(await call(who, p.inScope(f, 'head', ids)))
+      const r = await call(who, p.inScope(f, 'head', ids))
+      const got = code(r)
+      if (allowed && !targeted) probe(who, 'otherHead', r)
       if (!allowed) push(who, 'in', 'AUTH.FORBIDDEN', got, got === 'AUTH.FORBIDDEN')
       else if (targeted) push(who, 'in', 'NOT_FOUND', got, got === 'NOT_FOUND')
       else push(who, 'in', 'allowed', got, allowedOk(p, who, got))
       continue
     }
-    const gotIn = code(await call(who, p.inScope(f, who, ids)))
+    const rIn = await call(who, p.inScope(f, who, ids))
+    const gotIn = code(rIn)
     if (!allowed) {
       push(who, 'in', 'AUTH.FORBIDDEN', gotIn, gotIn === 'AUTH.FORBIDDEN')
       continue
     }
     push(who, 'in', 'allowed', gotIn, allowedOk(p, who, gotIn))
+    probe(who, who, rIn)
     const out = p.outOfScope(f, who, ids)
     if (out !== null) {
       const gotOut = code(await call(who, out))
