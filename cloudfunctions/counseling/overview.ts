@@ -2,7 +2,7 @@
  * 辅导员“本周”：待记录/待确认/已退回的晚点名、待确认的朋辈谈心、未完成的约谈任务、逾期跟进、未确认的即时报告。
  * 约谈任务与即时报告直接读 talk_tasks / alerts 集合（见 docs/data-model.md）。
  */
-import { termPhase, weekWindow } from '../../domain/calendar'
+import { defaultTermWeek as calendarWeek, termPhase, weekWindow } from '../../domain/calendar'
 import { weekOverviewInput, type AlertBrief, type TalkTaskView, type WeekOverview } from '../../types/api/counseling'
 import type { ApprovalDoc, KeyCareDoc, PeerTalkDoc, RollCallDoc, TalkDoc } from '../../types/models-counseling'
 import type { AlertDoc, TalkTaskDoc } from '../../types/models-observations'
@@ -49,15 +49,18 @@ export const weekOverview = defineAction({
     const station = await loadTermsAndClasses(db, caller.stationId!)
     const term = requireCurrentTerm(station.terms, now)
     const phase = termPhase(station.terms, now)
-    const week = input.week ?? defaultWeek(term, now)
+    // 本周按校历；待记录的晚点名看最近一个点名的周末（工作日时是上一周）
+    const week = input.week ?? calendarWeek(term, now)
+    const rollCallWeek = input.week ?? defaultWeek(term, now)
     if (week > term.weeks) throw new AppError('WEEK.OUT_OF_RANGE')
+    const thisWeek = weekWindow(term, week)
     const scope = scopeFilter(caller)!
     const mine = scopeClasses(caller, station.classes)
     const [rollCalls, peers, tasks, care, alerts] = await Promise.all([
-      // 本周的（看板）与本学期任何一周待确认、已退回的（周末的点名常在下周一才确认）
+      // 点名周的（看板）与本学期任何一周待确认、已退回的（周末的点名常在下周一才确认）
       mine.length
         ? fetchAll<RollCallDoc>(db.collection(COLLECTIONS.rollCalls).where({
-          termId: term._id, classId: { $in: mine.map((c) => c._id) }, $or: [{ week }, { status: { $in: ['pending', 'returned'] } }],
+          termId: term._id, classId: { $in: mine.map((c) => c._id) }, $or: [{ week: rollCallWeek }, { status: { $in: ['pending', 'returned'] } }],
         }).orderBy('week', 'desc') as never, 5000)
         : Promise.resolve([] as RollCallDoc[]),
       fetchAll<PeerTalkDoc>(db.collection(COLLECTIONS.peerTalks).where({ ...scope, status: 'pending' }).orderBy('createdAt', 'asc') as never, 200),
@@ -65,9 +68,9 @@ export const weekOverview = defineAction({
       activeEntriesWithFacts(db, scope),
       fetchAll<AlertDoc>(db.collection(COLLECTIONS.alerts).where({ ...scope, ackedAt: null }).orderBy('createdAt', 'desc') as never, 100),
     ])
-    const board = boardOf(mine, rollCalls, term, week)
+    const board = boardOf(mine, rollCalls, term, rollCallWeek)
     const entries = care.entries
-    const started = now.getTime() >= weekWindow(term, week).start.getTime()
+    const started = now.getTime() >= weekWindow(term, rollCallWeek).start.getTime()
     const classById = new Map(board.rows.map((r) => [r.classId, r]))
     const open = rollCalls.filter((d) => d.status === 'pending' || d.status === 'returned').slice(0, 500)
     const openRows = (status: RollCallDoc['status']) => open
@@ -102,10 +105,11 @@ export const weekOverview = defineAction({
     const result: WeekOverview = {
       phase,
       week,
-      weekStart: board.weekStart,
-      off: board.off,
+      weekStart: thisWeek.monday,
+      off: thisWeek.off,
+      rollCallWeek,
       rollCalls: {
-        toRecord: started && !board.off ? board.rows.filter((r) => r.status === 'unrecorded').map((r) => ({ ...r, week })) : [],
+        toRecord: started && !board.off ? board.rows.filter((r) => r.status === 'unrecorded').map((r) => ({ ...r, week: rollCallWeek })) : [],
         toConfirm: openRows('pending'),
         returned: openRows('returned'),
       },

@@ -2,7 +2,7 @@
  * 工作台（首页“现在要做的事”）：委员、观察员、辅导员、站长各一次调用。
  * 只计数、只列必要的几条；范围一律经 _lib/access.ts 的 scopeFilter。请求数见 docs/api.md（workbench）。
  */
-import { currentWeek, inShanghai, previousMonth, shanghaiDate, shanghaiMonth } from '../../domain/calendar'
+import { currentWeek, formatMonthDay, inShanghai, previousMonth, shanghaiDate, shanghaiMonth, termPhase } from '../../domain/calendar'
 import {
   workbenchSchema, type CounselorWorkbench, type HeadWorkbench, type ReporterWorkbench, type WorkbenchAlert, type WorkbenchVacation, type WorkbenchWeek,
 } from '../../types/api/workbench'
@@ -33,9 +33,10 @@ async function weekOf(db: Database, stationId: string, now: Date): Promise<{ ter
     const info = weekInfo(term, n)
     return { term, week: { termId: term._id, week: n, due: info.due, dueText: dueTextOf(info.due), off: info.off }, vacation: null }
   }
-  const today = shanghaiDate(now)
-  const next = terms.find((t) => t.startDate > today)
-  return { term, week: null, vacation: { nextTermStart: next?.startDate ?? null } }
+  // 假期中的判定与下学期开始日：与 week.current 等每周页面同一条规则（domain/calendar termPhase）
+  const phase = termPhase(terms, now)
+  const nextTermStart = phase.kind === 'between_terms' ? phase.nextStart : null
+  return { term, week: null, vacation: { nextTermStart, nextTermStartText: nextTermStart ? formatMonthDay(nextTermStart) : null } }
 }
 
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六']

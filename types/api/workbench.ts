@@ -26,6 +26,8 @@ export interface WorkbenchWeek {
 export interface WorkbenchVacation {
   /** 下学期第一天 'YYYY-MM-DD'；未设置为 null */
   nextTermStart: string | null
+  /** 同上的显示文字（北京时间，domain/calendar 格式化），如 '3月1日' */
+  nextTermStartText: string | null
 }
 
 /** 未确认的即时报告（倒计时到 ackDeadline） */

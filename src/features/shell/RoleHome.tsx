@@ -1,5 +1,5 @@
 import { View, Text } from '@tarojs/components'
-import { shanghaiHour } from '../../../domain/calendar'
+import { shanghaiHour } from '../../../domain/shanghai-format'
 import { useState } from 'react'
 import { ROLE_LABELS } from '../../../types/domain'
 import { Cell, CellGroup, Icon, Page, Section } from '../../components'

@@ -6,7 +6,7 @@ import { cx } from '../../components/cx'
 import type { WorkbenchAlert, WorkbenchVacation } from '../../services/api/workbench'
 import { openPage } from '../shell/navigate'
 import { Countdown } from './Countdown'
-import { badgeText, monthDayText } from './time'
+import { badgeText } from './time'
 
 export type TodoTone = 'danger' | 'warn' | 'normal' | 'done'
 
@@ -69,7 +69,7 @@ export function VacationCard({ vacation, children }: { vacation: WorkbenchVacati
       <View className='xq-wb-todo__main'>
         <Text className='xq-wb-todo__title'>假期中</Text>
         <Text className='xq-wb-todo__desc'>
-          {vacation.nextTermStart ? `下学期从 ${monthDayText(vacation.nextTermStart)}开始` : '下学期的校历还没有设置'}；以往的周报与记录仍可查看
+          {vacation.nextTermStartText ? `下学期从 ${vacation.nextTermStartText}开始` : '下学期的校历还没有设置'}；以往的周报与记录仍可查看
         </Text>
         {children}
       </View>

@@ -14,12 +14,6 @@ export function countdownText(leftMs: number): { text: string; overdue: boolean 
   return { text: m < 1 ? '已超时' : m < 60 ? `已超时 ${m} 分钟` : `已超时 ${Math.floor(m / 60)} 小时 ${m % 60} 分`, overdue: true }
 }
 
-/** 'YYYY-MM-DD' → 'M月D日'（只拆字符串） */
-export function monthDayText(date: string): string {
-  const [, m, d] = date.split('-').map(Number)
-  return `${m}月${d}日`
-}
-
 /** 'YYYY-MM' → 'M月' */
 export function monthText(month: string): string {
   return `${Number(month.split('-')[1])}月`

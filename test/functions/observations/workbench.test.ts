@@ -80,7 +80,7 @@ describe('工作台', () => {
       deadlineWeekday: 7, deadlineTime: '22:00', createdAt: h.now(),
     })
     wb = await h.ok('head', 'workbench')
-    expect(wb).toMatchObject({ week: null, vacation: { nextTermStart: '2027-02-22' }, reporting: { expected: 0 } })
+    expect(wb).toMatchObject({ week: null, vacation: { nextTermStart: '2027-02-22', nextTermStartText: '2月22日' }, reporting: { expected: 0 } })
     wb = await h.ok('observerA', 'workbench')
     expect(wb).toMatchObject({ week: null, report: null, vacation: { nextTermStart: '2027-02-22' } })
   })
