@@ -156,16 +156,17 @@ async function review(ctx: ActionContext & { caller: Caller }, id: string, to: '
     write: async () => (await updateWhere(db, COLLECTIONS.peerTalks, { _id: p._id, status: 'pending' }, patch)) > 0,
     reread: () => getDoc<PeerTalkDoc>(db, COLLECTIONS.peerTalks, p._id),
     invalid: p.status === 'confirmed' ? '已确认的记录不能退回' : '该记录已退回，等待重新提交后才能确认',
+    effects: async () => {
+      if (to !== 'returned') return
+      await notifyPeople(ctx, [p.reporterId], {
+        kind: 'returned',
+        title: `朋辈谈心记录被退回（${p.studentName}）`,
+        body: comment ?? '',
+        link: `/packages/${p.kind === 'class' ? 'committee' : 'observer'}/pages/peer-talks/index`,
+      })
+    },
   })
   if (!step.applied) return peerView(step.doc, await className(db, p.classId), caller)
-  if (to === 'returned') {
-    await notifyPeople(ctx, [p.reporterId], {
-      kind: 'returned',
-      title: `朋辈谈心记录被退回（${p.studentName}）`,
-      body: comment ?? '',
-      link: `/packages/${p.kind === 'class' ? 'committee' : 'observer'}/pages/peer-talks/index`,
-    })
-  }
   return peerView({ ...p, ...patch }, await className(db, p.classId), caller)
 }
 

@@ -33,13 +33,14 @@ async function transition(db: Database, doc: RollCallDoc, data: Record<string, u
 }
 
 /** 审阅迁移（_lib/review.ts 的统一规则）：重复的同一迁移答复 ok、不写入 */
-function step(db: Database, doc: RollCallDoc, to: 'confirmed' | 'returned', data: Record<string, unknown>, invalid: string) {
+function step(db: Database, doc: RollCallDoc, to: 'confirmed' | 'returned', data: Record<string, unknown>, invalid: string, effects?: () => Promise<void>) {
   return runReviewStep({
     doc, from: 'pending', to,
     sameVersion: (d) => d.revision === doc.revision,
     write: () => transition(db, doc, data),
     reread: () => getDoc<RollCallDoc>(db, COLLECTIONS.rollCalls, doc._id),
     invalid,
+    effects,
   })
 }
 
@@ -63,16 +64,16 @@ export const rollcallReturn = defineAction({
     const { doc, cls } = await loadRollCallInScope(db, caller, input.id)
     const patch = { status: 'returned' as const, returnComment: input.comment, returnedBy: caller.person._id, returnedAt: now, updatedAt: now }
     // 重复退回：不改意见、不再通知
-    const r = await step(db, doc, 'returned', patch, '已确认的记录不能退回')
-    if (!r.applied) return rollCallView(r.doc, cls.name)
-    if (doc.recordedBy !== caller.person._id) {
+    const r = await step(db, doc, 'returned', patch, '已确认的记录不能退回', async () => {
+      if (doc.recordedBy === caller.person._id) return
       await notifyPeople(ctx, [doc.recordedBy], {
         kind: 'returned',
         title: `${cls.name} 第${doc.week}周晚点名被退回`,
         body: input.comment,
         link: `/packages/committee/pages/rollcall/index?classId=${doc.classId}&week=${doc.week}`,
       })
-    }
+    })
+    if (!r.applied) return rollCallView(r.doc, cls.name)
     return rollCallView({ ...doc, ...patch }, cls.name)
   },
 })
