@@ -6,7 +6,7 @@ import { APPROVAL_KIND_LABELS } from '../../../types/models-counseling'
 import { Button, Card, CommentSheet, Empty, ErrorState, LevelTag, Loading, RadioGroup, showError, showSuccess, Tag } from '../../components'
 import { useRemote } from '../../hooks/useRemote'
 import { decideApproval, listApprovals, type ApprovalView } from '../../services/api/counseling'
-import { openPage } from '../shell/navigate'
+import { openPage } from '../../shared/navigation'
 import { whenText } from './format'
 
 const STATUS = [{ value: 'pending', label: '待审批' }, { value: 'approved', label: '已批准' }, { value: 'rejected', label: '未批准' }] as const

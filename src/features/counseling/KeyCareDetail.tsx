@@ -5,7 +5,7 @@ import { APPROVAL_KIND_LABELS, KEYCARE_SOURCE_LABELS } from '../../../types/mode
 import { Button, Card, ErrorState, LevelTag, Loading, Section, Tag } from '../../components'
 import { useRemote } from '../../hooks/useRemote'
 import { getKeyCare, type KeyCareDetail as Detail } from '../../services/api/counseling'
-import { openPage } from '../shell/navigate'
+import { openPage } from '../../shared/navigation'
 import { KeyCareActions } from './KeyCareActions'
 import { KEYCARE_STATUS_TONE, REFERRAL_TO_TEXT, dateText, whenText } from './format'
 import { Timeline } from './Timeline'

@@ -5,7 +5,7 @@ import { KEYCARE_STATUSES, KEYCARE_STATUS_LABELS, LEVELS, LEVEL_LABELS, type Key
 import { Button, Card, Empty, ErrorState, LevelTag, Loading, RadioGroup, Tag } from '../../components'
 import { cx } from '../../components/cx'
 import { listKeyCare, type KeyCareListItem } from '../../services/api/counseling'
-import { openPage } from '../shell/navigate'
+import { openPage } from '../../shared/navigation'
 import { KEYCARE_STATUS_TONE, REFERRAL_TO_TEXT, dateText } from './format'
 import { MoreButton } from './MoreButton'
 import { useMoreList } from './useMoreList'

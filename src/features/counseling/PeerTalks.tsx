@@ -8,7 +8,7 @@ import { fieldErrorMap } from '../../services/errors'
 import {
   confirmPeerTalk, createPeerTalk, listPeerTalks, resubmitPeerTalk, returnPeerTalk, type PeerTalkView,
 } from '../../services/api/counseling'
-import { openPage } from '../shell/navigate'
+import { openPage } from '../../shared/navigation'
 import { DateField, StudentPicker } from './controls'
 import { REVIEW_STATUS_TEXT, REVIEW_STATUS_TONE, dateText, today } from './format'
 import { MoreButton } from './MoreButton'

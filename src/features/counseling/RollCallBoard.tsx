@@ -4,7 +4,7 @@ import { useState } from 'react'
 import { Button, Card, CommentSheet, Empty, ErrorState, Loading, showError, showSuccess, Tag, TermPhaseNotice } from '../../components'
 import { useRemote } from '../../hooks/useRemote'
 import { confirmRollCall, returnRollCall, rollCallBoard, type RollCallBoardRow } from '../../services/api/counseling'
-import { openPage } from '../shell/navigate'
+import { openPage } from '../../shared/navigation'
 import { ROLLCALL_STATUS_TEXT, ROLLCALL_STATUS_TONE, dateText, whenText } from './format'
 
 export function rollCallFormUrl(pkg: 'counselor' | 'committee' | 'head', classId: string, week: number) {

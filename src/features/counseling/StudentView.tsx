@@ -3,7 +3,7 @@ import { View, Text } from '@tarojs/components'
 import { Button, Card, ErrorState, Loading, Section } from '../../components'
 import { useRemote } from '../../hooks/useRemote'
 import { studentTimeline } from '../../services/api/counseling'
-import { openPage } from '../shell/navigate'
+import { openPage } from '../../shared/navigation'
 import { dateText } from './format'
 import { Timeline } from './Timeline'
 

@@ -5,7 +5,7 @@ import { LEVEL_LABELS, TALK_FORM_LABELS, TALK_SOURCE_LABELS, TALK_TYPES, TALK_TY
 import { Button, Card, Cell, CellGroup, Empty, ErrorState, LevelTag, Loading, RadioGroup, Tag } from '../../components'
 import { useRemote } from '../../hooks/useRemote'
 import { getTalk, listTalks } from '../../services/api/counseling'
-import { openPage } from '../shell/navigate'
+import { openPage } from '../../shared/navigation'
 import { dateText, whenText } from './format'
 import { MoreButton } from './MoreButton'
 import { useMoreList } from './useMoreList'

@@ -6,7 +6,7 @@ import { Button, Cell, CellGroup, Empty, ErrorState, Loading, Page, RadioGroup, 
 import { rolePageUrl } from '../../routes'
 import { fetchBoard, fetchWeekCurrent, type BoardRow } from '../../services/api/observations'
 import { useRemote } from '../../hooks/useRemote'
-import { openPage } from '../shell/navigate'
+import { openPage } from '../../shared/navigation'
 import { dueText, kindText, statusText, statusTone, timeText, weekText } from './format'
 import './observations.scss'
 

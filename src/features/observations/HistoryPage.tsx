@@ -3,7 +3,7 @@ import { Cell, CellGroup, Empty, ErrorState, Loading, Page, Tag } from '../../co
 import { rolePageUrl } from '../../routes'
 import { fetchHistory, type HistoryRow } from '../../services/api/observations'
 import { useRemote } from '../../hooks/useRemote'
-import { openPage } from '../shell/navigate'
+import { openPage } from '../../shared/navigation'
 import { statusText, statusTone, weekText } from './format'
 
 function rowDesc(r: HistoryRow): string {

@@ -11,11 +11,11 @@ import { rolePageUrl } from '../../routes'
 import { listStudents, type StudentView } from '../../services/api/identity'
 import { fetchReport, fetchWeekCurrent, type BoardRow, type ReportView, type UnitRef, type WeekInfo } from '../../services/api/observations'
 import { useRemote } from '../../hooks/useRemote'
-import { goHome, openPage } from '../shell/navigate'
+import { goHome, openPage } from '../../shared/navigation'
 import { ReportDetail } from './ReportDetail'
 import { ReportForm } from './ReportForm'
 import { kindText, statusText, statusTone } from './format'
-import { SubscribeButton } from '../messages/SubscribeButton'
+import { SubscribeButton } from '../../shared/subscribe/SubscribeButton'
 import './observations.scss'
 
 interface Loaded {

@@ -6,7 +6,7 @@ import { Button, Card, Empty, ErrorState, Field, FieldGroup, LevelTag, Loading, 
 import { rolePageUrl } from '../../routes'
 import { fetchWeekCurrent, searchReports, type ReportView } from '../../services/api/observations'
 import { useRemote } from '../../hooks/useRemote'
-import { openPage } from '../shell/navigate'
+import { openPage } from '../../shared/navigation'
 import { kindText, statusText, statusTone, timeText } from './format'
 import './observations.scss'
 

@@ -7,8 +7,8 @@ import { rolePageUrl } from '../../routes'
 import { endAssignment, listPeople, type AssignmentDetail, type PersonView } from '../../services/api/identity'
 import { AssignmentEditor } from './AssignmentEditor'
 import { dateTime, day, termEndDay } from './format'
-import { usePaged } from './usePaged'
-import './org.scss'
+import { usePaged } from '../../shared/paging/usePaged'
+import '../../styles/org.scss'
 
 const ACTIVE = [
   { value: 'active' as const, label: '在任' },

@@ -8,7 +8,7 @@ import { Button, Card, Empty, ErrorState, Loading, Page, Section, Tag, TextArea,
 import { useRemote } from '../../hooks/useRemote'
 import { generateMonthly, getMonthly, submitMonthly, updateMonthly, type CaseRowInput, type MonthlyReportView } from '../../services/api/reports'
 import { CaseList } from './Cases'
-import { PrivacyConsent } from '../privacy'
+import { PrivacyConsent } from '../../shared/privacy'
 import { exportMonthlyFile } from './exportFile'
 import { lastFinishedMonth, monthText, STATUS_TEXT, STATUS_TONE, whenText } from './format'
 import { MonthBar } from './MonthBar'

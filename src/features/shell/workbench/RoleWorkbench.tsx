@@ -1,9 +1,9 @@
 import { ROLE_LABELS, type Role } from '../../../../types/domain'
 import { Cell, CellGroup, Page } from '../../../components'
 import { isRegisteredPage } from '../../../routes'
-import { useSession } from '../../session/useSession'
-import { Workbench } from '../../workbench'
-import { openPage } from '../navigate'
+import { useSession } from '../../../shared/session/useSession'
+import { Workbench } from '../now'
+import { openPage } from '../../../shared/navigation'
 import { tilesFor } from '../roleNav'
 import { AssignmentCard } from './AssignmentCard'
 
