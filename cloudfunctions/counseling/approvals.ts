@@ -12,6 +12,7 @@ import { defineAction } from '../_lib/handler'
 import { getByIds, getDoc, iso, isoOpt, must } from './common'
 import { hist, runTx, txCheck, txGet } from './keycare-core'
 import { notifyPeople } from './notify'
+import { pageUrl } from '../../types/routes'
 
 function approvalView(a: ApprovalDoc, e: KeyCareDoc | undefined): ApprovalView {
   return {
@@ -96,7 +97,7 @@ export const approvalDecide = defineAction({
       kind: 'approval',
       title: `审批${approval.status === 'approved' ? '已通过' : '未通过'}：${approval.studentName}`,
       body: `${APPROVAL_KIND_LABELS[approval.kind]}（${what}）${approval.comment ? `。意见：${approval.comment}` : ''}`,
-      link: `/packages/counselor/pages/keycare-detail/index?id=${approval.keyCareId}`,
+      link: pageUrl('counselor', 'keycare-detail', { id: approval.keyCareId }),
       dedupeKey: `approval:${approval._id}`,
     })
     return approvalView(approval, entry)

@@ -16,6 +16,7 @@ import { hist, listItems, mutateEntry, sortItems } from './keycare-core'
 import { entryDetail } from './keycare'
 import { notifyPeople } from './notify'
 import { talkView } from './talks'
+import { pageUrl } from '../../types/routes'
 
 /** 读取转介到中心的个案；未转介到中心即 NOT_FOUND */
 async function loadCase(db: Database, id: string): Promise<KeyCareDoc> {
@@ -81,7 +82,7 @@ export const referralFeedback = defineAction({
       kind: 'feedback',
       title: `校心理中心反馈：${entry.studentName}`,
       body: input.text,
-      link: `/packages/counselor/pages/keycare-detail/index?id=${entry._id}`,
+      link: pageUrl('counselor', 'keycare-detail', { id: entry._id }),
     })
     return caseDetail(db, caller, entry, now)
   },
