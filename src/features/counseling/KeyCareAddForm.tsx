@@ -10,6 +10,7 @@ import { addKeyCare } from '../../services/api/counseling'
 import { DateField, StudentPicker } from './controls'
 import { today } from './format'
 import { addDays } from '../../../domain/calendar'
+import { pageUrl } from '../../shared/navigation'
 
 export interface KeyCareAddQuery { studentId?: string; studentName?: string; source?: string; sourceRef?: string; level?: string; categories?: string }
 
@@ -45,14 +46,14 @@ export function KeyCareAddForm({ query, pkg = 'counselor' }: { query: KeyCareAdd
         const id = (res.error.details as { keyCareId?: string } | undefined)?.keyCareId
         // 显示服务端的中文说明（该学生已在库中，请在原条目上更新），并打开原条目
         showError(res.error)
-        if (id) void Taro.redirectTo({ url: `/packages/${pkg}/pages/keycare-detail/index?id=${id}` })
+        if (id) void Taro.redirectTo({ url: pageUrl(pkg, 'keycare-detail', { id }) })
         return
       }
       return showError(res.error)
     }
     if (res.data.approvalId) showInfo('已加入库，危机等级待站长审批')
     else showSuccess('已加入重点关注')
-    void Taro.redirectTo({ url: `/packages/${pkg}/pages/keycare-detail/index?id=${res.data.entry.id}` })
+    void Taro.redirectTo({ url: pageUrl(pkg, 'keycare-detail', { id: res.data.entry.id }) })
   }
 
   return (
