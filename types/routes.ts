@@ -154,8 +154,8 @@ export function pageTitle<R extends Role>(role: R, page: PageName<R>): string {
 }
 
 /** 页面配置（各页面的 index.config.ts 用它，标题不再重写一遍）：definePageConfig(pageConfig('head', 'board')) */
-export function pageConfig<R extends Role>(role: R, page: PageName<R>, extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return { navigationBarTitleText: pageTitle(role, page), ...extra }
+export function pageConfig<R extends Role, E extends object = object>(role: R, page: PageName<R>, extra?: E): { navigationBarTitleText: string } & E {
+  return { navigationBarTitleText: pageTitle(role, page), ...(extra as E) }
 }
 
 /** 分包根目录 */
