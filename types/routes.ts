@@ -37,6 +37,7 @@ const reporterPages = <const E extends readonly PageEntry[]>(extra: E) =>
     ...extra,
     { path: 'pages/peer-talks/index', title: '朋辈谈心', tile: { icon: '朋', desc: '记录谈心并查看确认状态' } },
     { path: 'pages/peer-new/index', title: '记录朋辈谈心' },
+    { path: 'pages/trainings/index', title: '我的培训', tile: { icon: '训', desc: '培训签到与培训经历' } },
   ] as const
 
 /** 班级心理委员 */
@@ -61,6 +62,8 @@ const STAFF_DETAIL_PAGES = [
   { path: 'pages/keycare-detail/index', title: '重点关注详情' },
   { path: 'pages/keycare-new/index', title: '加入重点关注' },
   { path: 'pages/student/index', title: '学生详情' },
+  { path: 'pages/training/index', title: '培训详情' },
+  { path: 'pages/training-new/index', title: '新建培训' },
 ] as const satisfies readonly PageEntry[]
 
 /** 辅导员 */
@@ -78,6 +81,10 @@ export const COUNSELOR_PAGES = [
   { path: 'pages/keycare/index', title: '重点关注', tile: { icon: '关', desc: '重点关注学生库' } },
   { path: 'pages/peer-review/index', title: '朋辈谈心', tile: { icon: '朋', desc: '确认学生骨干的谈心记录' } },
   { path: 'pages/talk-new/index', title: '记录谈话' },
+  { path: 'pages/trainings/index', title: '培训', tile: { icon: '训', desc: '为负责的学生骨干组织培训与签到' } },
+  { path: 'pages/visits/index', title: '深入宿舍', tile: { icon: '访', desc: '记录走访，本月走访覆盖' } },
+  { path: 'pages/activities/index', title: '宣教活动', tile: { icon: '宣', desc: '计划、开展（照片、签到表）与总结' } },
+  { path: 'pages/case-reviews/index', title: '研判会', tile: { icon: '判', desc: '重点关注学生的研判与结论' } },
   ...STAFF_DETAIL_PAGES,
 ] as const satisfies readonly PageEntry[]
 
@@ -99,6 +106,10 @@ export const HEAD_PAGES = [
   { path: 'pages/rollcall/index', title: '晚点名', tile: { icon: '点', desc: '全站各班晚点名' } },
   { path: 'pages/talks/index', title: '谈心谈话', tile: { icon: '谈', desc: '全站谈话记录' } },
   { path: 'pages/monthly/index', title: '月报', tile: { icon: '月', desc: '审阅、编辑、提交月报' } },
+  { path: 'pages/trainings/index', title: '培训', tile: { icon: '训', desc: '培训签到与覆盖矩阵' } },
+  { path: 'pages/visits/index', title: '深入宿舍', tile: { icon: '访', desc: '各辅导员本月走访覆盖' } },
+  { path: 'pages/activities/index', title: '宣教活动', tile: { icon: '宣', desc: '本学期活动与主题活动提醒' } },
+  { path: 'pages/case-reviews/index', title: '研判会', tile: { icon: '判', desc: '研判记录与结论' } },
   ...STAFF_DETAIL_PAGES,
 ] as const satisfies readonly PageEntry[]
 
@@ -109,6 +120,7 @@ export const CENTER_PAGES = [
   { path: 'pages/referral-detail/index', title: '转介个案详情' },
   { path: 'pages/monthly/index', title: '月报总览', tile: { icon: '月', desc: '各站状态与全校汇总' } },
   { path: 'pages/monthly-report/index', title: '辅导站月报' },
+  { path: 'pages/ledger/index', title: '各站台账', tile: { icon: '账', desc: '培训、活动、研判、走访的数量' } },
 ] as const satisfies readonly PageEntry[]
 
 /** 每个角色一个分包：root = packages/<role> */
@@ -146,8 +158,8 @@ export function pageUrl<R extends Role>(role: R, page: PageName<R>, params?: Pag
   return `/${subpackageRoot(role)}/pages/${page}/index${queryString(params)}`
 }
 
-/** 页面标题（导航栏与磁贴的唯一来源） */
-export function pageTitle<R extends Role>(role: R, page: PageName<R>): string {
+/** 分包页面的标题（导航栏与磁贴的唯一来源） */
+export function titleOf<R extends Role>(role: R, page: PageName<R>): string {
   const entry = SUBPACKAGE_PAGES[role].find((p) => p.path === `pages/${page}/index`)
   if (!entry) throw new Error(`未注册的页面：${role}/${page}`)
   return entry.title
@@ -155,7 +167,7 @@ export function pageTitle<R extends Role>(role: R, page: PageName<R>): string {
 
 /** 页面配置（各页面的 index.config.ts 用它，标题不再重写一遍）：definePageConfig(pageConfig('head', 'board')) */
 export function pageConfig<R extends Role, E extends object = object>(role: R, page: PageName<R>, extra?: E): { navigationBarTitleText: string } & E {
-  return { navigationBarTitleText: pageTitle(role, page), ...(extra as E) }
+  return { navigationBarTitleText: titleOf(role, page), ...(extra as E) }
 }
 
 /** 分包根目录 */
@@ -171,6 +183,35 @@ export const SHORTCUTS = {
   /** 消息：所有角色共用，位于主包 */
   messages: '/pages/messages/index',
 } as const
+
+/** 主包页面的标题（分包页面的标题在各角色数组里） */
+export const MAIN_PAGE_TITLES: Record<string, string> = {
+  'pages/launch/index': '心桥',
+  'pages/bind/index': '绑定身份',
+  'pages/home/index': '心桥',
+  'pages/messages/index': '消息',
+  'pages/dev-login/index': '选择演示身份',
+}
+
+/** 不给返回的页面：启动、绑定、首页与开发登录（其余页面在 H5 页头都有返回） */
+export const ROOT_PAGES = ['pages/launch/index', 'pages/bind/index', 'pages/home/index', 'pages/dev-login/index']
+
+const pathOf = (url: string) => url.replace(/^\//, '').split('?')[0]
+
+/** url 对应页面的标题（导航栏与 H5 页头共用）；未注册为 null */
+export function pageTitle(url: string): string | null {
+  const path = pathOf(url)
+  if (path in MAIN_PAGE_TITLES) return MAIN_PAGE_TITLES[path]
+  const m = /^packages\/([a-z]+)\/(.+)$/.exec(path)
+  if (!m) return null
+  const pages = (SUBPACKAGE_PAGES as Partial<Record<string, readonly PageEntry[]>>)[m[1]]
+  return pages?.find((p) => p.path === m[2])?.title ?? null
+}
+
+/** 该页面是否没有“返回”（启动、绑定、首页） */
+export function isRootPage(url: string): boolean {
+  return ROOT_PAGES.includes(pathOf(url))
+}
 
 /** url 对应的页面是否已注册（未注册的页面不能跳转） */
 export function isRegisteredPage(url: string): boolean {

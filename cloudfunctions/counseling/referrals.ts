@@ -40,7 +40,7 @@ export const referralList = defineAction({
     })
     const skip = input.skip ?? 0
     const page: Page<ReferralListItem> = { items: items.slice(skip, skip + (input.limit ?? 50)), total: items.length }
-    if (page.items.length) await audit('counseling.referral.list', page.items.map((i) => i.id))
+    if (page.items.length) await audit('counseling.referral.list', page.items.flatMap((i) => [i.id, i.studentId]))
     return page
   },
 })

@@ -1,7 +1,7 @@
 import fs from 'fs'
 import path from 'path'
 import { ROLES } from '../../types/domain'
-import { SUBPACKAGE_PAGES, isRegisteredPage, pageTitle, pageUrl } from '../../types/routes'
+import { SUBPACKAGE_PAGES, isRegisteredPage, pageUrl, titleOf } from '../../types/routes'
 
 const root = path.join(__dirname, '..', '..')
 
@@ -23,6 +23,6 @@ describe('页面清单是页面地址与标题的唯一来源', () => {
     expect(url).toBe(`/packages/counselor/pages/talk-new/index?studentId=s1&studentName=${encodeURIComponent('李思远')}`)
     expect(isRegisteredPage(url)).toBe(true)
     expect(pageUrl('head', 'monthly')).toBe('/packages/head/pages/monthly/index')
-    expect(pageTitle('head', 'board')).toBe('周报看板')
+    expect(titleOf('head', 'board')).toBe('周报看板')
   })
 })

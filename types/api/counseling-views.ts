@@ -93,7 +93,7 @@ export interface TalkPrefill {
   className: string
   source: TalkSource
   /** 约谈任务的来源（周报关注 / 朋辈谈心 / 即时报告） */
-  taskSource?: 'weekly_concern' | 'peer_talk' | 'alert'
+  taskSource?: 'weekly_concern' | 'peer_talk' | 'alert' | 'dorm_visit'
   level?: Level
   categories?: ConcernCategory[]
   description?: string
@@ -203,7 +203,7 @@ export interface TalkTaskView {
   studentId: string
   studentName: string
   className: string
-  source: 'weekly_concern' | 'peer_talk' | 'alert'
+  source: 'weekly_concern' | 'peer_talk' | 'alert' | 'dorm_visit'
   sourceId: string
   createdAt: string
 }
@@ -222,9 +222,12 @@ export interface AlertBrief {
 export interface WeekOverview {
   /** 学期阶段（假期中时为上一学期的最后一周） */
   phase?: TermPhase
+  /** 校历上的本周（周一至周日） */
   week: number
   weekStart: string
   off: boolean
+  /** 待记录晚点名所属的周：周末为本周，工作日为上一个上课周（点名在周末） */
+  rollCallWeek: number
   rollCalls: { toRecord: RollCallBoardRow[]; toConfirm: RollCallBoardRow[]; returned: RollCallBoardRow[] }
   peerTalksToConfirm: PeerTalkView[]
   talkTasks: TalkTaskView[]

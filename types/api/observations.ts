@@ -196,6 +196,8 @@ export interface WeekCurrentOutput {
   phase: TermPhase
   /** 填报人：本人负责的单位（学期外也有） */
   ownUnit: UnitRef | null
+  /** 填报人：负责本单位的辅导员；phone 只在辅导员选择展示时给出 */
+  counselors?: { name: string; phone?: string }[]
   /** 填报人：本人负责单位本周状态（学期外为 null） */
   unit: (BoardRow & { reviewComment?: string }) | null
   /** 辅导员/站长：本周看板计数与待办 */
@@ -240,7 +242,7 @@ export interface TaskView {
   studentName: string
   classId: string
   dormId: string
-  source: 'weekly_concern' | 'peer_talk' | 'alert'
+  source: 'weekly_concern' | 'peer_talk' | 'alert' | 'dorm_visit'
   sourceId: string
   level?: Level
   description?: string

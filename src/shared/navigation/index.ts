@@ -3,4 +3,4 @@
  * 地址一律由 pageUrl(role, page, params) 生成，不在代码里手写 '/packages/…'。
  */
 export { openPage, replacePage, restartAt, goBack, relaunch, goHome, scrollToTop } from './navigate'
-export { pageUrl, pageTitle, queryString, type PageName, type PageParams } from '../../routes'
+export { pageUrl, titleOf, queryString, type PageName, type PageParams } from '../../routes'
