@@ -47,6 +47,8 @@ export interface RollCallDoc {
   /** 最近一次保存者 personId */
   recordedBy: string
   recordedByName: string
+  /** 保存时的角色（委员在晚点名页、辅导员在记录页填写；旧记录没有此项，视为委员） */
+  recordedByRole?: 'committee' | 'counselor'
   status: ReviewStatus
   revision: number
   revisions: RollCallRevision[]

@@ -14,6 +14,7 @@ import { runTx, txCheck, txGet } from '../_lib/dbops'
 import { runReviewStep } from '../_lib/review'
 import { hist } from './keycare-core'
 import { notifyPeople } from './notify'
+import { pageUrl } from '../../types/routes'
 
 function approvalView(a: ApprovalDoc, e: KeyCareDoc | undefined): ApprovalView {
   return {
@@ -112,7 +113,7 @@ export const approvalDecide = defineAction({
           kind: 'approval',
           title: `审批${approval.status === 'approved' ? '已通过' : '未通过'}：${approval.studentName}`,
           body: `${APPROVAL_KIND_LABELS[approval.kind]}（${what}）${approval.comment ? `。意见：${approval.comment}` : ''}`,
-          link: `/packages/counselor/pages/keycare-detail/index?id=${approval.keyCareId}`,
+          link: pageUrl('counselor', 'keycare-detail', { id: approval.keyCareId }),
           dedupeKey: `approval:${approval._id}`,
         })
       },

@@ -17,6 +17,7 @@ import { ensureTalkTask } from '../_lib/talk-tasks'
 import { counselorsFor } from '../_lib/responsible'
 import { getDoc, idempotentId, insertOnce, iso, loadClasses, must, newId, todayOf, updateWhere } from './common'
 import { notifyPeople } from './notify'
+import { pageUrl } from '../../types/routes'
 
 export function peerView(p: PeerTalkDoc, className: string, caller: Caller): PeerTalkView {
   return {
@@ -162,7 +163,7 @@ async function review(ctx: ActionContext & { caller: Caller }, id: string, to: '
         kind: 'returned',
         title: `朋辈谈心记录被退回（${p.studentName}）`,
         body: comment ?? '',
-        link: `/packages/${p.kind === 'class' ? 'committee' : 'observer'}/pages/peer-talks/index`,
+        link: pageUrl(p.kind === 'class' ? 'committee' : 'observer', 'peer-talks'),
       })
     },
   })

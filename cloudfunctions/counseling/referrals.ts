@@ -16,6 +16,7 @@ import { hist, listItems, mutateEntry, readEntryCase, sortItems, type EntryCase 
 import { entryDetail } from './keycare'
 import { notifyPeople } from './notify'
 import { talkView } from './talks'
+import { pageUrl } from '../../types/routes'
 
 /** 读取转介到中心的个案；未转介到中心即 NOT_FOUND */
 /** 转介到中心的条目及其旁证；不是转介个案即 NOT_FOUND */
@@ -78,7 +79,7 @@ export const referralFeedback = defineAction({
       kind: 'feedback',
       title: `校心理中心反馈：${entry.studentName}`,
       body: input.text,
-      link: `/packages/counselor/pages/keycare-detail/index?id=${entry._id}`,
+      link: pageUrl('counselor', 'keycare-detail', { id: entry._id }),
     })
     const siblings = current.siblings.map((x) => (x._id === entry._id ? entry : x))
     return caseDetail(db, caller, { ...current, entry, siblings }, now)

@@ -17,6 +17,7 @@ import { fetchAll, getDoc, iso, must } from './common'
 import { runReviewStep } from '../_lib/review'
 import { notifyPeople } from './notify'
 import { defaultWeek, rollCallId, rollCallView } from './rollcall'
+import { pageUrl } from '../../types/routes'
 
 /** 读取点名记录并确认其班级在调用者范围内（越权即 NOT_FOUND） */
 async function loadRollCallInScope(db: Database, caller: Caller, id: string): Promise<{ doc: RollCallDoc; cls: ClassDoc }> {
@@ -70,13 +71,20 @@ export const rollcallReturn = defineAction({
         kind: 'returned',
         title: `${cls.name} 第${doc.week}周晚点名被退回`,
         body: input.comment,
-        link: `/packages/committee/pages/rollcall/index?classId=${doc.classId}&week=${doc.week}`,
+        link: rollCallLink(doc),
       })
     })
     if (!r.applied) return rollCallView(r.doc, cls.name)
     return rollCallView({ ...doc, ...patch }, cls.name)
   },
 })
+
+/** 退回通知的链接：回到记录者填写晚点名的页面（委员的晚点名页，或辅导员、站长的记录页） */
+function rollCallLink(doc: RollCallDoc): string {
+  const params = { classId: doc.classId, week: doc.week }
+  const role = doc.recordedByRole ?? 'committee'
+  return role === 'committee' ? pageUrl('committee', 'rollcall', params) : pageUrl(role, 'rollcall-form', params)
+}
 
 /** 调用者范围内的班级（按名称排序） */
 export async function classesInScope(db: Database, caller: Caller): Promise<ClassDoc[]> {

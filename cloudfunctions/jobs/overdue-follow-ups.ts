@@ -15,11 +15,12 @@ import { notify } from '../_lib/notify'
 import { counselorsFor } from '../_lib/responsible'
 import { overdueEntries } from '../_lib/followups'
 import type { JobContext } from './types'
+import { pageUrl } from '../../types/routes'
 
 /** 每天 08:30（Asia/Shanghai） */
 export const FOLLOW_UP_CRON = '0 30 8 * * *'
 /** 辅导员的重点关注列表（逾期条目排在最前） */
-export const KEYCARE_LIST_LINK = '/packages/counselor/pages/keycare/index?overdue=1'
+export const KEYCARE_LIST_LINK = pageUrl('counselor', 'keycare', { overdue: 1 })
 /** 同时进行的负责人查询数 */
 const LOOKUP_CONCURRENCY = 8
 

@@ -15,11 +15,11 @@ import { runReviewStep } from '../_lib/review'
 import type { Database } from '../_lib/sdk'
 import { reportersOf } from '../_lib/responsible'
 import { reportView } from './shared'
+import { pageUrl } from '../../types/routes'
 
-export const FILL_LINKS = {
-  class: '/packages/committee/pages/report/index',
-  dorm: '/packages/observer/pages/report/index',
-} as const
+/** 填报某周周报的页面（退回与催报通知的链接） */
+export const fillLink = (kind: 'class' | 'dorm', week: number): string =>
+  pageUrl(kind === 'class' ? 'committee' : 'observer', 'report', { week })
 
 /** 读取范围内的周报（按其单位判断范围；越权 = 不存在） */
 export async function loadReportInScope(db: Database, caller: Caller, reportId: string): Promise<{ report: WeeklyReportDoc; unitName: string }> {
@@ -80,7 +80,7 @@ export const returnReport = defineAction({
           kind: 'returned',
           title: `第${report.week}周${REPORT_KIND_LABELS[report.kind]}被退回`,
           body: `${unitName}：${input.comment}`,
-          link: `${FILL_LINKS[report.kind]}?week=${report.week}`,
+          link: fillLink(report.kind, report.week),
           dedupeKey: `returned:${report._id}:r${report.revision}`,
         })
       },
