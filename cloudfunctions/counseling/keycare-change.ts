@@ -3,12 +3,13 @@
  * 辅导员把等级调入或调出“危机”、以及解除条目，须站长审批：提交审批申请后答复 APPROVAL.REQUIRED
  * （details 带 approvalId；同一请求中无需审批的字段照常保存）。站长本人操作直接生效。
  */
-import { keycareCloseInput, keycareReferInput, keycareUpdateInput, type KeyCareListItem } from '../../types/api/counseling'
+import { type KeyCareListItem } from '../../types/api/counseling'
 import type { ConcernCategory } from '../../types/domain'
 import type { ApprovalDoc, ApprovalPayload, KeyCareDoc, KeyCareHistoryEntry } from '../../types/models-counseling'
 import type { Caller } from '../_lib/access'
 import { AppError, invalidField } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
+import { counselingContract } from '../../types/api/counseling.contract'
 import type { Database } from '../_lib/sdk'
 import { followUpDue, type FollowUpTalk } from '../../domain/followup'
 import { newId, talkFactsByStudent, todayOf } from './common'
@@ -67,10 +68,7 @@ async function changeOpenEntry(
 
 const sameSet = (a: ConcernCategory[], b: ConcernCategory[]) => a.length === b.length && a.every((x) => b.includes(x))
 
-export const keycareUpdate = defineAction({
-  schema: keycareUpdateInput,
-  access: ['counselor', 'head'],
-  async run(ctx, input) {
+export const keycareUpdate = defineAction(counselingContract['keycare.update'], async (ctx, input) => {
     const { caller, now } = ctx
     const by = caller.person._id
     const check = () => {
@@ -108,13 +106,9 @@ export const keycareUpdate = defineAction({
       }
       return { set, history, approval }
     }, check)
-  },
-})
+  })
 
-export const keycareClose = defineAction({
-  schema: keycareCloseInput,
-  access: ['counselor', 'head'],
-  async run(ctx, input) {
+export const keycareClose = defineAction(counselingContract['keycare.close'], async (ctx, input) => {
     const { caller, now } = ctx
     return changeOpenEntry(ctx, input.id, (e): EntryChange => {
       ensureNoPending(e)
@@ -124,13 +118,9 @@ export const keycareClose = defineAction({
         history: [hist(caller.person._id, 'close', now, e.status, 'closed')],
       }
     })
-  },
-})
+  })
 
-export const keycareRefer = defineAction({
-  schema: keycareReferInput,
-  access: ['counselor', 'head'],
-  async run(ctx, input) {
+export const keycareRefer = defineAction(counselingContract['keycare.refer'], async (ctx, input) => {
     const { caller, now } = ctx
     const check = () => {
       if (input.date > todayOf(now)) {
@@ -142,5 +132,4 @@ export const keycareRefer = defineAction({
       if (input.to === 'center' && !e.centerReferredAt) set.centerReferredAt = now
       return { set, history: [hist(caller.person._id, 'refer', now, e.referral?.to ?? e.status, input.to)] }
     }, check)
-  },
-})
+  })

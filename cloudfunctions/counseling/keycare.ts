@@ -3,7 +3,7 @@
  * 辅导员以“危机”入库：条目先以“重点关注”建立并提交站长审批；站长入库无需审批。
  */
 import {
-  keycareAddInput, keycareGetInput, keycareListInput, type KeyCareAddResult, type KeyCareDetail,
+  type KeyCareAddResult, type KeyCareDetail, type KeyCareSummary,
 } from '../../types/api/counseling'
 import { KEYCARE_STATUSES, LEVELS } from '../../types/domain'
 import type { PersonDoc } from '../../types/models'
@@ -12,6 +12,7 @@ import { loadStudentInScope, scopeFilter, type Caller } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
 import { AppError, invalidField } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
+import { counselingContract } from '../../types/api/counseling.contract'
 import type { Database } from '../_lib/sdk'
 import { counselorsFor } from '../_lib/responsible'
 import { fetchAll, getDoc, iso, isoOpt, loadPeople, loadStudents, newId, todayOf } from './common'
@@ -34,10 +35,7 @@ const alreadyActive = (keyCareId: string) => new AppError('KEYCARE.ALREADY_ACTIV
  */
 export const entryIdFor = (studentId: string, existingCount: number): string => `kc_${studentId}_${existingCount + 1}`
 
-export const keycareAdd = defineAction({
-  schema: keycareAddInput,
-  access: ['counselor', 'head'],
-  async run({ db, caller, now }, input) {
+export const keycareAdd = defineAction(counselingContract['keycare.add'], async ({ db, caller, now }, input) => {
     const student = await loadStudentInScope(db, caller, input.studentId)
     const today = todayOf(now)
     if (input.nextFollowUp < today) throw invalidField('nextFollowUp', '下次跟进日期不能早于今天')
@@ -109,20 +107,16 @@ export const keycareAdd = defineAction({
     const [item] = await listItems(db, [entry], now)
     const result: KeyCareAddResult = { entry: item, approvalId }
     return result
-  },
-})
+  })
 
-export const keycareList = defineAction({
-  schema: keycareListInput,
-  access: ['counselor', 'head'],
-  async run({ db, caller, now, audit }, input) {
+export const keycareList = defineAction(counselingContract['keycare.list'], async ({ db, caller, now, audit }, input) => {
     const scope = scopeFilter(caller)!
     const all = await fetchAll<KeyCareDoc>(db.collection(COLLECTIONS.keyCare).where(scope) as never, 5000)
     // 逾期与下次跟进按条目与谈话推导（domain/followup.ts），所以汇总与筛选都在列表项上做
     const every = await listItems(db, all, now)
     const summary = {
-      byLevel: Object.fromEntries(LEVELS.map((l) => [l, every.filter((e) => e.status !== 'closed' && e.level === l).length])),
-      byStatus: Object.fromEntries(KEYCARE_STATUSES.map((s) => [s, every.filter((e) => e.status === s).length])),
+      byLevel: Object.fromEntries(LEVELS.map((l) => [l, every.filter((e) => e.status !== 'closed' && e.level === l).length])) as KeyCareSummary['byLevel'],
+      byStatus: Object.fromEntries(KEYCARE_STATUSES.map((s) => [s, every.filter((e) => e.status === s).length])) as KeyCareSummary['byStatus'],
       overdue: every.filter((e) => e.overdue).length,
       pendingApprovals: all.filter((e) => e.pendingApprovalId).length,
     }
@@ -135,10 +129,9 @@ export const keycareList = defineAction({
     ))
     const skip = input.skip ?? 0
     const page = items.slice(skip, skip + (input.limit ?? 50))
-    if (page.length) await audit('counseling.keycare.list', page.map((i) => i.id))
+    await audit('counseling.keycare.list', page.map((i) => i.id))
     return { items: page, total: items.length, summary }
-  },
-})
+  })
 
 /** 详情：列表项 + 历史（含操作人姓名）+ 中心反馈 + 学生时间线 */
 export async function entryDetail(db: Database, caller: Caller, e: KeyCareDoc, now: Date): Promise<KeyCareDetail> {
@@ -166,13 +159,9 @@ export async function entryDetail(db: Database, caller: Caller, e: KeyCareDoc, n
   }
 }
 
-export const keycareGet = defineAction({
-  schema: keycareGetInput,
-  access: ['counselor', 'head'],
-  async run({ db, caller, now, audit }, input) {
+export const keycareGet = defineAction(counselingContract['keycare.get'], async ({ db, caller, now, audit }, input) => {
     const e = await loadEntryInScope(db, caller, input.id)
     await audit('counseling.keycare.get', [e._id, e.studentId])
     return entryDetail(db, caller, e, now)
-  },
-})
+  })
 

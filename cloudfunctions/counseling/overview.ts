@@ -3,13 +3,14 @@
  * 约谈任务与即时报告直接读 talk_tasks / alerts 集合（见 docs/data-model.md）。
  */
 import { weekWindow } from '../../domain/calendar'
-import { weekOverviewInput, type AlertBrief, type TalkTaskView, type WeekOverview } from '../../types/api/counseling'
+import { type AlertBrief, type TalkTaskView, type WeekOverview } from '../../types/api/counseling'
 import type { KeyCareDoc, PeerTalkDoc, RollCallDoc } from '../../types/models-counseling'
 import type { AlertDoc, TalkTaskDoc } from '../../types/models-observations'
 import { scopeFilter } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
 import { AppError } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
+import { counselingContract } from '../../types/api/counseling.contract'
 import { loadTermWithPhase } from '../_lib/term'
 import { fetchAll, iso, loadClasses, loadStudents } from './common'
 import { listItems, sortItems } from './keycare-core'
@@ -17,10 +18,7 @@ import { peerView } from './peer'
 import { defaultWeek } from './rollcall'
 import { boardRow, buildBoard } from './rollcall-review'
 
-export const weekOverview = defineAction({
-  schema: weekOverviewInput,
-  access: ['counselor', 'head'],
-  async run({ db, caller, now, audit }, input) {
+export const weekOverview = defineAction(counselingContract['week.overview'], async ({ db, caller, now, audit }, input) => {
     const { term, phase } = await loadTermWithPhase(db, caller.stationId!, now)
     const week = input.week ?? defaultWeek(term, now)
     if (week > term.weeks) throw new AppError('WEEK.OUT_OF_RANGE')
@@ -83,7 +81,6 @@ export const weekOverview = defineAction({
       openAlerts,
     }
     const ids = [...peers.map((p) => p.studentId), ...tasks.map((t) => t.studentId), ...entries.map((e) => e.studentId)]
-    if (ids.length) await audit('counseling.week.overview', [...new Set(ids)])
+    await audit('counseling.week.overview', [...new Set(ids)])
     return result
-  },
-})
+  })

@@ -2,7 +2,7 @@
  * 转介个案（校心理中心）：只能看到已转介到中心的个案及其谈话记录；中心的反馈辅导员可见。
  */
 import {
-  referralFeedbackInput, referralGetInput, referralListInput, type Page, type ReferralDetail, type ReferralListItem,
+  type Page, type ReferralDetail, type ReferralListItem,
 } from '../../types/api/counseling'
 import type { StationDoc } from '../../types/models'
 import type { CenterFeedback, KeyCareDoc, TalkDoc } from '../../types/models-counseling'
@@ -10,6 +10,7 @@ import { CENTER_CASE_WHERE, type Caller } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
 import { notFound } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
+import { counselingContract } from '../../types/api/counseling.contract'
 import type { Database } from '../_lib/sdk'
 import { fetchAll, getByIds, getDoc, loadClasses } from './common'
 import { hist, listItems, mutateEntry, sortItems } from './keycare-core'
@@ -24,10 +25,7 @@ async function loadCase(db: Database, id: string): Promise<KeyCareDoc> {
   return e
 }
 
-export const referralList = defineAction({
-  schema: referralListInput,
-  access: ['center'],
-  async run({ db, now, audit }, input) {
+export const referralList = defineAction(counselingContract['referral.list'], async ({ db, now, audit }, input) => {
     const where: Record<string, unknown> = { ...CENTER_CASE_WHERE }
     if (input.stationId) where.stationId = input.stationId
     const entries = await fetchAll<KeyCareDoc>(db.collection(COLLECTIONS.keyCare).where(where) as never, 5000)
@@ -39,10 +37,9 @@ export const referralList = defineAction({
     })
     const skip = input.skip ?? 0
     const page: Page<ReferralListItem> = { items: items.slice(skip, skip + (input.limit ?? 50)), total: items.length }
-    if (page.items.length) await audit('counseling.referral.list', page.items.map((i) => i.id))
+    await audit('counseling.referral.list', page.items.map((i) => i.id))
     return page
-  },
-})
+  })
 
 async function caseDetail(db: Database, caller: Caller, e: KeyCareDoc, now: Date): Promise<ReferralDetail> {
   const [entry, station, talks, classes] = await Promise.all([
@@ -55,21 +52,14 @@ async function caseDetail(db: Database, caller: Caller, e: KeyCareDoc, now: Date
   return { entry, stationName: station?.name ?? '', talks: talks.map((t) => talkView(t, className)) }
 }
 
-export const referralGet = defineAction({
-  schema: referralGetInput,
-  access: ['center'],
-  async run({ db, caller, now, audit }, input) {
+export const referralGet = defineAction(counselingContract['referral.get'], async ({ db, caller, now, audit }, input) => {
     const e = await loadCase(db, input.id)
     const detail = await caseDetail(db, caller, e, now)
     await audit('counseling.referral.get', [e._id, e.studentId, ...detail.talks.map((t) => t.id)])
     return detail
-  },
-})
+  })
 
-export const referralFeedback = defineAction({
-  schema: referralFeedbackInput,
-  access: ['center'],
-  async run(ctx, input) {
+export const referralFeedback = defineAction(counselingContract['referral.feedback'], async (ctx, input) => {
     const { db, caller, now } = ctx
     const current = await loadCase(db, input.id)
     const fb: CenterFeedback = { at: now, by: caller.person._id, byName: caller.person.name, text: input.text }
@@ -84,5 +74,4 @@ export const referralFeedback = defineAction({
       link: `/packages/counselor/pages/keycare-detail/index?id=${entry._id}`,
     })
     return caseDetail(db, caller, entry, now)
-  },
-})
+  })

@@ -1,7 +1,8 @@
 /** me：当前使用者及其全部生效任职（启动页、角色切换用） */
-import { identitySchemas, type MeOutput } from '../../types/api/identity'
+import { type MeOutput } from '../../types/api/identity'
 import type { PersonDoc, RoleAssignmentDoc } from '../../types/models'
 import { defineAction } from '../_lib/handler'
+import { identityContract } from '../../types/api/identity.contract'
 import type { Database } from '../_lib/sdk'
 import { assignmentView, loadNames } from './util'
 
@@ -14,8 +15,4 @@ export async function meView(db: Database, person: PersonDoc, active: RoleAssign
 }
 
 /** 未绑定 → AUTH.NOT_BOUND；任期全部结束 → AUTH.ROLE_ENDED（由 handler 统一判断） */
-export const me = defineAction({
-  schema: identitySchemas.me,
-  access: 'any',
-  run: async ({ db, caller }) => meView(db, caller.person, caller.assignments),
-})
+export const me = defineAction(identityContract['me'], async ({ db, caller }) => meView(db, caller.person, caller.assignments))

@@ -233,3 +233,15 @@ export interface WeekOverview {
 }
 
 export interface Page<T> { items: T[]; total: number }
+
+/** talk.create：新谈话，以及它是否关闭了发起它的谈话任务 */
+export interface TalkCreateResult { talk: TalkView; taskClosed: boolean }
+
+/** keycare.list 附带的全库计数（不受筛选影响） */
+export interface KeyCareSummary {
+  byLevel: Record<'general' | 'key' | 'crisis', number>
+  byStatus: Record<'active' | 'referred' | 'closed', number>
+  overdue: number
+  pendingApprovals: number
+}
+export type KeyCareListResult = Page<KeyCareListItem> & { summary: KeyCareSummary }

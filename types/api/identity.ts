@@ -254,3 +254,18 @@ export interface MessagesListOutput extends Paged<MessageView> {
 export interface WechatSubscribedOutput {
   credits: { alert: number; reminder: number }
 }
+
+/** file.prepare：为一次上传预留的云存储路径（用途决定扩展名与大小上限） */
+export interface FilePrepareOutput {
+  cloudPath: string
+  maxBytes: number
+  exts: readonly string[]
+}
+/** messages.read：标为已读的条数 */
+export interface MessagesReadOutput {
+  updated: number
+}
+/** wechat.subscribed：各订阅模板现有的额度 */
+export interface WechatSubscribedOutput {
+  credits: { alert: number; reminder: number }
+}

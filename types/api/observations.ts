@@ -280,3 +280,24 @@ export interface AlertTimeline {
   alertId: string
   events: AlertTimelineEvent[]
 }
+
+/** report.get：该周、该单位的看板行与周报（未交为 null） */
+export interface ReportGetOutput {
+  week: WeekInfo
+  row: BoardRow
+  report: ReportView | null
+}
+/** report.history：本单位本学期各周状态 */
+export interface ReportHistoryOutput {
+  term: { id: string; name: string; weeks: number }
+  unit: UnitRef
+  rows: HistoryRow[]
+}
+/** remind：本次提醒的结果 */
+export interface RemindOutput {
+  week: number
+  units: number
+  reminded: number
+  alreadyReminded: number
+  unitsWithoutReporter: number
+}
