@@ -106,12 +106,12 @@ export async function talkFilterFor(db: Database, caller: Caller): Promise<Recor
 
 export const talkList = defineAction(counselingContract['talk.list'], async ({ db, caller, audit }, input) => {
     const scope = await talkFilterFor(db, caller)
-    if (!scope) return { items: [], total: 0 } satisfies Page<TalkListItem>
+    if (!scope) return audit('counseling.talk.list', []).then(() => ({ items: [], total: 0 }) satisfies Page<TalkListItem>)
     const where: Record<string, unknown> = { ...scope }
     if (input.studentId) {
       if (where.studentId) {
         const allowed = (where.studentId as { $in: string[] }).$in
-        if (!allowed.includes(input.studentId)) return { items: [], total: 0 } satisfies Page<TalkListItem>
+        if (!allowed.includes(input.studentId)) return audit('counseling.talk.list', []).then(() => ({ items: [], total: 0 }) satisfies Page<TalkListItem>)
       }
       where.studentId = input.studentId
     }

@@ -75,8 +75,8 @@ export const listAlerts = defineAction(observationsContract['alert.list'], async
     ])
     const alerts = unwrap(pageRes).data as AlertDoc[]
     const names = await ackerNames(db, alerts)
+    await audit('observations.alert.list', alerts.flatMap((a) => [a._id, ...(a.studentId ? [a.studentId] : [])]))
     if (alerts.length) {
-      await audit('observations.alert.list', alerts.flatMap((a) => [a._id, ...(a.studentId ? [a.studentId] : [])]))
       // 在心桥里看到了：这些告警发给我的消息记为已读（送达时间线的“看到”）
       await db.collection(COLLECTIONS.messages).where({ personId: caller.person._id, ref: db.command.in(alerts.map((a) => a._id)), readAt: null }).update({ readAt: now })
     }

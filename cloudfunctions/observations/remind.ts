@@ -71,7 +71,10 @@ export async function sendReminders(db: Database, term: TermDoc, week: number, u
 export const missingList = defineAction(observationsContract['missing.list'], async ({ db, caller, now, audit }, input): Promise<MissingListOutput> => {
     const { term, phase } = await loadTermWithPhase(db, stationOf(caller), now)
     // 假期中没有“本周”：不列未报（上一学期的情况在看板里看）
-    if (input.week === undefined && phase.kind !== 'in_term') return { week: weekInfo(term, term.weeks), units: [], phase }
+    if (input.week === undefined && phase.kind !== 'in_term') {
+      await audit('observations.missing.list', [])
+      return { week: weekInfo(term, term.weeks), units: [], phase }
+    }
     const week = input.week ?? defaultWeek(term, now)
     assertWeekInTerm(term, week)
     const out = await missingForCaller(db, caller, term, week, now)

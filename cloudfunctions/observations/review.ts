@@ -52,7 +52,8 @@ export const reviewReport = defineAction(observationsContract['report.review'], 
       write: async () => (await updateWhere(db, COLLECTIONS.weeklyReports, { _id: report._id, revision: input.revision, status: 'submitted' }, patch)) === 1,
       invalid: '已退回的周报须等填报人重新提交后再审阅',
     })
-    if (!step.applied) return reportView(step.doc, unitName)
+    // 重复的流转：什么也没写，也不记审计
+    if (!step.applied) return audit('observations.report.review', []).then(() => reportView(step.doc, unitName))
     await audit('observations.report.review', [report._id, ...report.concerns.map((c) => c.studentId)])
     return reportView({ ...report, ...patch }, unitName)
   })
@@ -67,7 +68,8 @@ export const returnReport = defineAction(observationsContract['report.return'], 
       write: async () => (await updateWhere(db, COLLECTIONS.weeklyReports, { _id: report._id, revision: input.revision, status: 'submitted' }, patch)) === 1,
       invalid: '只有待审阅的周报可以退回',
     })
-    if (!step.applied) return reportView(step.doc, unitName)
+    // 重复的流转：什么也没写，也不记审计
+    if (!step.applied) return audit('observations.report.return', []).then(() => reportView(step.doc, unitName))
     await audit('observations.report.return', [report._id, ...report.concerns.map((c) => c.studentId)])
     const current = (await reportersOf(db, report.stationId, now)).get(`${report.kind}:${report.unitId}`) ?? []
     await notify(db, now, [report.reporterId, ...current.map((r) => r.personId)], {

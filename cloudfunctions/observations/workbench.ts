@@ -176,5 +176,7 @@ async function headWorkbench(ctx: Ctx): Promise<HeadWorkbench> {
 export const workbench = defineAction(observationsContract['workbench'], async (ctx) => {
     if (ctx.caller.role === 'counselor') return counselorWorkbench(ctx)
     if (ctx.caller.role === 'head') return headWorkbench(ctx)
+    // 填报人的首页不列学生姓名：没有可记的对象
+    await ctx.audit('observations.workbench', [])
     return reporterWorkbench(ctx)
   })

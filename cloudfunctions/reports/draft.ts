@@ -23,7 +23,11 @@ export const monthlyGet = defineAction(reportsContract['monthly.get'], async ({ 
       return toView(station, doc, 'snapshot')
     }
     const doc = await readReport(db, id, { working: true, snapshot: false })
-    if (!doc) return emptyView(station, input.month)
+    if (!doc) {
+      // 未生成：没有可识别的对象
+      await audit('reports.monthly.get', [])
+      return emptyView(station, input.month)
+    }
     await audit('reports.monthly.get', auditTargets(doc))
     return toView(station, doc, 'working')
   })
