@@ -17,7 +17,7 @@ export const counselingContract = defineContract({
       'TERM.NOT_CONFIGURED': '',
       'WEEK.OUT_OF_RANGE': '',
     },
-    doc: { roles: 'committee, counselor, head', payload: '`{ classId, week? }` (default: the roll-call week — Mon–Fri the previous non-holiday week, Sat/Sun the current week)', data: '`RollCallGetResult` `{ week, weekStart, classId, className, rosterCount, roster[{studentId,name,studentNo}], record: RollCallView \\| null }`' },
+    doc: { payload: '`{ classId, week? }` (default: the roll-call week — Mon–Fri the previous non-holiday week, Sat/Sun the current week)', data: '`RollCallGetResult` `{ week, weekStart, classId, className, rosterCount, roster[{studentId,name,studentNo}], record: RollCallView \\| null }`' },
   }),
   'rollcall.save': action<api.RollCallView>()({
     input: api.rollcallSaveInput,
@@ -28,12 +28,14 @@ export const counselingContract = defineContract({
       'ROLLCALL.COUNT_MISMATCH': 'present + absences ≠ expected; `details {expected,present,absent}`',
       'INPUT.INVALID': '`absences.N.studentId` not in the class, duplicate student, missing note, `heldAt` outside the week',
       'DATE.IN_FUTURE': '`heldAt` after now',
-      'WEEK.OFF': '/ WEEK.OUT_OF_RANGE / WEEK.NOT_STARTED',
+      'WEEK.OFF': '',
+      'WEEK.OUT_OF_RANGE': '',
+      'WEEK.NOT_STARTED': '',
       'ROLLCALL.LOCKED': 'record confirmed and `correction` not set',
       'CONFLICT': 'concurrent save',
       'NOT_FOUND': '',
     },
-    doc: { roles: 'committee, counselor', payload: '`{ classId, week?, heldAt (ISO with offset), expected? (default roster count), present, absences[{ studentId, reason: leave\\|truant\\|late_return\\|other, note? (required for other) }], meetingTopic?, correction? }`', data: '`RollCallView` (status `pending`)' },
+    doc: { payload: '`{ classId, week?, heldAt (ISO with offset), expected? (default roster count), present, absences[{ studentId, reason: leave\\|truant\\|late_return\\|other, note? (required for other) }], meetingTopic?, correction? }`', data: '`RollCallView` (status `pending`)' },
   }),
   'rollcall.confirm': action<api.RollCallView>()({
     input: api.rollcallConfirmInput,
@@ -45,7 +47,7 @@ export const counselingContract = defineContract({
       'CONFLICT': 'revision changed',
       'NOT_FOUND': '',
     },
-    doc: { roles: 'counselor, head', payload: '`{ id, revision? }`', data: '`RollCallView` (status `confirmed`; again = no-op answering ok)' },
+    doc: { payload: '`{ id, revision? }`', data: '`RollCallView` (status `confirmed`; again = no-op answering ok)' },
   }),
   'rollcall.return': action<api.RollCallView>()({
     input: api.rollcallReturnInput,
@@ -55,8 +57,9 @@ export const counselingContract = defineContract({
     errors: {
       'STATE.INVALID_TRANSITION': 'confirmed',
       'NOT_FOUND': '',
+      'CONFLICT': 'the record changed meanwhile',
     },
-    doc: { roles: 'counselor, head', payload: '`{ id, comment }`', data: '`RollCallView` (status `returned`); the recorder gets a `returned` message; again = no-op answering ok (first comment kept, no second message)' },
+    doc: { payload: '`{ id, comment }`', data: '`RollCallView` (status `returned`); the recorder gets a `returned` message; again = no-op answering ok (first comment kept, no second message)' },
   }),
   'rollcall.board': action<api.RollCallBoard>()({
     input: api.rollcallBoardInput,
@@ -67,7 +70,7 @@ export const counselingContract = defineContract({
       'TERM.NOT_CONFIGURED': '',
       'WEEK.OUT_OF_RANGE': '',
     },
-    doc: { roles: 'committee, counselor, head', payload: '`{ week? }`', data: '`RollCallBoard` `{ week, weekStart, off, rows[{ week?, classId, className, status: unrecorded\\|pending\\|confirmed\\|returned, rollCallId?, revision?, heldAt?, expected?, present?, absentCount?, correction?, returnComment? }] }`' },
+    doc: { payload: '`{ week? }`', data: '`RollCallBoard` `{ week, weekStart, off, rows[{ week?, classId, className, status: unrecorded\\|pending\\|confirmed\\|returned, rollCallId?, revision?, heldAt?, expected?, present?, absentCount?, correction?, returnComment? }] }`' },
   }),
   'talk.prefill': action<api.TalkPrefill>()({
     input: api.talkPrefillInput,
@@ -77,7 +80,7 @@ export const counselingContract = defineContract({
     errors: {
       'NOT_FOUND': '',
     },
-    doc: { roles: 'counselor, head', payload: 'exactly one of `{ taskId }`, `{ alertId }`, `{ concern: { reportId, concernId } }`', data: '`TalkPrefill` `{ studentId, studentName, className, source, taskSource?, level?, categories?, description?, fromTaskId?/fromAlertId?/fromConcern?, taskStatus? }`' },
+    doc: { payload: 'exactly one of `{ taskId }`, `{ alertId }`, `{ concern: { reportId, concernId } }`', data: '`TalkPrefill` `{ studentId, studentName, className, source, taskSource?, level?, categories?, description?, fromTaskId?/fromAlertId?/fromConcern?, taskStatus? }`' },
   }),
   'talk.create': action<api.TalkCreateResult>()({
     input: api.talkCreateInput,
@@ -90,7 +93,7 @@ export const counselingContract = defineContract({
       'INPUT.INVALID': 'unknown enum; `studentId` differs from the source\'s student; several sources',
       'NOT_FOUND': '',
     },
-    doc: { roles: 'counselor, head', payload: '`{ studentId, date, place, form: in_person\\|phone\\|online, type: daily\\|key_care\\|crisis\\|academic\\|career\\|aid\\|other, source: weekly_concern\\|screening\\|alert\\|help_seeking\\|self_initiated, summary, level: general\\|key\\|crisis, measures, followUpDate?, referred, fromTaskId? \\| fromAlertId? \\| fromConcern?, requestId? }`', data: '`{ talk: TalkView, taskClosed }` — the matching `talk_tasks` doc becomes `done` with `talkId`' },
+    doc: { payload: '`{ studentId, date, place, form: in_person\\|phone\\|online, type: daily\\|key_care\\|crisis\\|academic\\|career\\|aid\\|other, source: weekly_concern\\|screening\\|alert\\|help_seeking\\|self_initiated, summary, level: general\\|key\\|crisis, measures, followUpDate?, referred, fromTaskId? \\| fromAlertId? \\| fromConcern?, requestId? }`', data: '`{ talk: TalkView, taskClosed }` — the matching `talk_tasks` doc becomes `done` with `talkId`' },
   }),
   'talk.list': action<api.Page<api.TalkListItem>>()({
     input: api.talkListInput,
@@ -98,7 +101,7 @@ export const counselingContract = defineContract({
     audited: true,
     paged: true,
     errors: {},
-    doc: { roles: 'counselor, head, center', payload: '`{ studentId?, type?, from?, to?, skip?, limit? (≤100) }`', data: '`Page<TalkListItem>` (counselor: own talks; head: station; center: referred cases), newest first (date, then recording time, then id, so pages never overlap); page with `skip` to the end — the app\'s 加载更多 reads 20 at a time until `total`' },
+    doc: { payload: '`{ studentId?, type?, from?, to?, skip?, limit? (≤100) }`', data: '`Page<TalkListItem>` (counselor: own talks; head: station; center: referred cases), newest first (date, then recording time, then id, so pages never overlap); page with `skip` to the end — the app\'s 加载更多 reads 20 at a time until `total`' },
   }),
   'talk.get': action<api.TalkView>()({
     input: api.talkGetInput,
@@ -108,7 +111,7 @@ export const counselingContract = defineContract({
     errors: {
       'NOT_FOUND': '',
     },
-    doc: { roles: 'counselor, head, center', payload: '`{ id }`', data: '`TalkView`' },
+    doc: { payload: '`{ id }`', data: '`TalkView`' },
   }),
   'student.timeline': action<api.StudentTimeline>()({
     input: api.studentTimelineInput,
@@ -118,7 +121,7 @@ export const counselingContract = defineContract({
     errors: {
       'NOT_FOUND': '',
     },
-    doc: { roles: 'counselor, head, center', payload: '`{ studentId }`', data: '`StudentTimeline` `{ student, lastContact, keyCareId, items[{ kind: concern\\|alert\\|talk\\|peer_talk\\|keycare, at, date, title, detail?, level?, refId }] }` newest first; talks filtered by the talk rule' },
+    doc: { payload: '`{ studentId }`', data: '`StudentTimeline` `{ student, lastContact, keyCareId, items[{ kind: concern\\|alert\\|talk\\|peer_talk\\|keycare, at, date, title, detail?, level?, refId }] }` newest first; talks filtered by the talk rule' },
   }),
   'peer.create': action<api.PeerTalkView>()({
     input: api.peerCreateInput,
@@ -130,7 +133,7 @@ export const counselingContract = defineContract({
       'INPUT.INVALID': '',
       'NOT_FOUND': '',
     },
-    doc: { roles: 'committee, observer', payload: '`{ studentId (own roster), date, form, category (关注类别), summary, needsCounselor, requestId? }`', data: '`PeerTalkView` (status `pending`); `needsCounselor` creates talk task `peer_talk:<id>`' },
+    doc: { payload: '`{ studentId (own roster), date, form, category (关注类别), summary, needsCounselor, requestId? }`', data: '`PeerTalkView` (status `pending`); `needsCounselor` creates talk task `peer_talk:<id>`' },
   }),
   'peer.resubmit': action<api.PeerTalkView>()({
     input: api.peerResubmitInput,
@@ -141,6 +144,7 @@ export const counselingContract = defineContract({
       'STATE.INVALID_TRANSITION': 'not returned',
       'DATE.IN_FUTURE': '',
       'NOT_FOUND': '',
+      'CONFLICT': 'the record changed meanwhile',
     },
     doc: { roles: 'committee, observer (reporter only)', payload: '`{ id, …same fields }`', data: '`PeerTalkView` (back to `pending`)' },
   }),
@@ -150,7 +154,7 @@ export const counselingContract = defineContract({
     audited: true,
     paged: true,
     errors: {},
-    doc: { roles: 'committee, observer, counselor, head', payload: '`{ status?, skip?, limit? }`', data: '`Page<PeerTalkView>` (cadres: own logs; counselor: their students; head: station), newest first (then id); page with `skip` to the end' },
+    doc: { payload: '`{ status?, skip?, limit? }`', data: '`Page<PeerTalkView>` (cadres: own logs; counselor: their students; head: station), newest first (then id); page with `skip` to the end' },
   }),
   'peer.confirm': action<api.PeerTalkView>()({
     input: api.peerConfirmInput,
@@ -160,8 +164,9 @@ export const counselingContract = defineContract({
     errors: {
       'STATE.INVALID_TRANSITION': 'returned',
       'NOT_FOUND': '',
+      'CONFLICT': 'the record changed meanwhile',
     },
-    doc: { roles: 'counselor, head', payload: '`{ id }`', data: '`PeerTalkView` (`confirmed`; again = no-op answering ok)' },
+    doc: { payload: '`{ id }`', data: '`PeerTalkView` (`confirmed`; again = no-op answering ok)' },
   }),
   'peer.return': action<api.PeerTalkView>()({
     input: api.peerReturnInput,
@@ -171,8 +176,9 @@ export const counselingContract = defineContract({
     errors: {
       'STATE.INVALID_TRANSITION': 'confirmed',
       'NOT_FOUND': '',
+      'CONFLICT': 'the record changed meanwhile',
     },
-    doc: { roles: 'counselor, head', payload: '`{ id, comment }`', data: '`PeerTalkView` (`returned`); reporter gets a `returned` message; again = no-op answering ok (first comment kept, no second message)' },
+    doc: { payload: '`{ id, comment }`', data: '`PeerTalkView` (`returned`); reporter gets a `returned` message; again = no-op answering ok (first comment kept, no second message)' },
   }),
   'keycare.add': action<api.KeyCareAddResult>()({
     input: api.keycareAddInput,
@@ -184,7 +190,7 @@ export const counselingContract = defineContract({
       'INPUT.INVALID': '`nextFollowUp` before today',
       'NOT_FOUND': '',
     },
-    doc: { roles: 'counselor, head', payload: '`{ studentId, level, categories[1..], source: weekly_concern\\|alert\\|talk\\|direct, sourceRef?, nextFollowUp }`', data: '`{ entry: KeyCareListItem, approvalId \\| null }`. A counselor adding at 危机: the entry starts at 重点关注 with a pending `enter_crisis` approval; the head\'s add needs none. The entry\'s id is deterministic (`kc_<studentId>_<n>`, n = that student\'s entries so far), so concurrent adds for one student leave exactly one entry; the others answer KEYCARE.ALREADY_ACTIVE' },
+    doc: { payload: '`{ studentId, level, categories[1..], source: weekly_concern\\|alert\\|talk\\|direct, sourceRef?, nextFollowUp }`', data: '`{ entry: KeyCareListItem, approvalId \\| null }`. A counselor adding at 危机: the entry starts at 重点关注 with a pending `enter_crisis` approval; the head\'s add needs none. The entry\'s id is deterministic (`kc_<studentId>_<n>`, n = that student\'s entries so far), so concurrent adds for one student leave exactly one entry; the others answer KEYCARE.ALREADY_ACTIVE' },
   }),
   'keycare.list': action<api.KeyCareListResult>()({
     input: api.keycareListInput,
@@ -192,7 +198,7 @@ export const counselingContract = defineContract({
     audited: true,
     paged: true,
     errors: {},
-    doc: { roles: 'counselor, head', payload: '`{ level?, status?, overdueOnly?, studentId?, skip?, limit? }`', data: '`{ items: KeyCareListItem[], total, summary { byLevel, byStatus, overdue, pendingApprovals } }` sorted overdue → level → follow-up' },
+    doc: { payload: '`{ level?, status?, overdueOnly?, studentId?, skip?, limit? }`', data: '`{ items: KeyCareListItem[], total, summary { byLevel, byStatus, overdue, pendingApprovals } }` sorted overdue → level → follow-up' },
   }),
   'keycare.get': action<api.KeyCareDetail>()({
     input: api.keycareGetInput,
@@ -202,7 +208,7 @@ export const counselingContract = defineContract({
     errors: {
       'NOT_FOUND': '',
     },
-    doc: { roles: 'counselor, head', payload: '`{ id }`', data: '`KeyCareDetail` (item + history with names + centerFeedback + timeline)' },
+    doc: { payload: '`{ id }`', data: '`KeyCareDetail` (item + history with names + centerFeedback + timeline)' },
   }),
   'keycare.update': action<api.KeyCareListItem>()({
     input: api.keycareUpdateInput,
@@ -215,7 +221,7 @@ export const counselingContract = defineContract({
       'INPUT.INVALID': '',
       'NOT_FOUND': '',
     },
-    doc: { roles: 'counselor, head', payload: '`{ id, level?, nextFollowUp?, categories? }`', data: '`KeyCareListItem`' },
+    doc: { payload: '`{ id, level?, nextFollowUp?, categories? }`', data: '`KeyCareListItem`' },
   }),
   'keycare.close': action<api.KeyCareListItem>()({
     input: api.keycareCloseInput,
@@ -227,7 +233,7 @@ export const counselingContract = defineContract({
       'STATE.INVALID_TRANSITION': 'already closed; approval pending',
       'NOT_FOUND': '',
     },
-    doc: { roles: 'counselor, head', payload: '`{ id, reason }`', data: '`KeyCareListItem` (head: closed at once)' },
+    doc: { payload: '`{ id, reason }`', data: '`KeyCareListItem` (head: closed at once)' },
   }),
   'keycare.refer': action<api.KeyCareListItem>()({
     input: api.keycareReferInput,
@@ -239,7 +245,7 @@ export const counselingContract = defineContract({
       'STATE.INVALID_TRANSITION': 'closed',
       'NOT_FOUND': '',
     },
-    doc: { roles: 'counselor, head', payload: '`{ id, to: center\\|hospital, date, party }`', data: '`KeyCareListItem` (status `referred`; to the centre sets `centerReferredAt`, making the case and its talks visible to center users)' },
+    doc: { payload: '`{ id, to: center\\|hospital, date, party }`', data: '`KeyCareListItem` (status `referred`; to the centre sets `centerReferredAt`, making the case and its talks visible to center users)' },
   }),
   'approval.list': action<api.Page<api.ApprovalView>>()({
     input: api.approvalListInput,
@@ -247,7 +253,7 @@ export const counselingContract = defineContract({
     audited: true,
     paged: true,
     errors: {},
-    doc: { roles: 'head', payload: '`{ status? (default pending), skip?, limit? }`', data: '`Page<ApprovalView>`' },
+    doc: { payload: '`{ status? (default pending), skip?, limit? }`', data: '`Page<ApprovalView>`' },
   }),
   'approval.decide': action<api.ApprovalView>()({
     input: api.approvalDecideInput,
@@ -258,7 +264,7 @@ export const counselingContract = defineContract({
       'STATE.INVALID_TRANSITION': 'already decided; entry closed',
       'NOT_FOUND': '',
     },
-    doc: { roles: 'head', payload: '`{ id, decision: approve\\|reject, comment? }`', data: '`ApprovalView`; approval and entry change in one transaction; requester gets an `approval` message' },
+    doc: { payload: '`{ id, decision: approve\\|reject, comment? }`', data: '`ApprovalView`; approval and entry change in one transaction; requester gets an `approval` message' },
   }),
   'referral.list': action<api.Page<api.ReferralListItem>>()({
     input: api.referralListInput,
@@ -266,7 +272,7 @@ export const counselingContract = defineContract({
     audited: true,
     paged: true,
     errors: {},
-    doc: { roles: 'center', payload: '`{ stationId?, skip?, limit? }`', data: '`Page<ReferralListItem>` (item + stationId, stationName, feedbackCount)' },
+    doc: { payload: '`{ stationId?, skip?, limit? }`', data: '`Page<ReferralListItem>` (item + stationId, stationName, feedbackCount)' },
   }),
   'referral.get': action<api.ReferralDetail>()({
     input: api.referralGetInput,
@@ -276,7 +282,7 @@ export const counselingContract = defineContract({
     errors: {
       'NOT_FOUND': 'not referred to the centre',
     },
-    doc: { roles: 'center', payload: '`{ id }` (key-care id)', data: '`ReferralDetail` `{ entry: KeyCareDetail, stationName, talks: TalkView[] }`' },
+    doc: { payload: '`{ id }` (key-care id)', data: '`ReferralDetail` `{ entry: KeyCareDetail, stationName, talks: TalkView[] }`' },
   }),
   'referral.feedback': action<api.ReferralDetail>()({
     input: api.referralFeedbackInput,
@@ -286,7 +292,7 @@ export const counselingContract = defineContract({
     errors: {
       'NOT_FOUND': '',
     },
-    doc: { roles: 'center', payload: '`{ id, text }`', data: '`ReferralDetail`; appended to `centerFeedback`, the responsible counselor gets a `feedback` message' },
+    doc: { payload: '`{ id, text }`', data: '`ReferralDetail`; appended to `centerFeedback`, the responsible counselor gets a `feedback` message' },
   }),
   'week.overview': action<api.WeekOverview>()({
     input: api.weekOverviewInput,
@@ -297,6 +303,6 @@ export const counselingContract = defineContract({
       'TERM.NOT_CONFIGURED': '',
       'WEEK.OUT_OF_RANGE': '',
     },
-    doc: { roles: 'counselor, head', payload: '`{ week? }`', data: '`WeekOverview` `{ week (roll-call week, as in `rollcall.get`), weekStart, off, rollCalls { toRecord (unrecorded classes of that week), toConfirm / returned (any week of the term) }, peerTalksToConfirm, talkTasks (open, from `talk_tasks`), overdueFollowUps, openAlerts (unacknowledged, from `alerts`) }`' },
+    doc: { payload: '`{ week? }`', data: '`WeekOverview` `{ week (roll-call week, as in `rollcall.get`), weekStart, off, rollCalls { toRecord (unrecorded classes of that week), toConfirm / returned (any week of the term) }, peerTalksToConfirm, talkTasks (open, from `talk_tasks`), overdueFollowUps, openAlerts (unacknowledged, from `alerts`) }`' },
   }),
 })

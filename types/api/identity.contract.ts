@@ -17,7 +17,7 @@ export const identityContract = defineContract({
       'AUTH.NOT_BOUND': 'no person',
       'AUTH.ROLE_ENDED': 'all assignments ended',
     },
-    doc: { roles: 'any bound role', payload: '`{}`', data: '`MeOutput` `{ person: { _id, name }, assignments: [{ _id, role, stationId, stationName, scopeLabel, termStart, termEnd }] }` — active assignments only, head → counselor → committee → observer → center' },
+    doc: { payload: '`{}`', data: '`MeOutput` `{ person: { _id, name }, assignments: [{ _id, role, stationId, stationName, scopeLabel, termStart, termEnd }] }` — active assignments only, head → counselor → committee → observer → center' },
   }),
   'bind': action<api.BindOutput>()({
     input: api.identitySchemas.bind,
@@ -27,7 +27,7 @@ export const identityContract = defineContract({
     errors: {
       'RATE_LIMITED': 'more than 5 `bind`/`setup.redeem` attempts per openid in 10 minutes, counted before the code is checked',
       'INVITE.INVALID': 'unknown, used, revoked or expired code',
-      'INPUT.INVALID': '`studentNo` (cadre without 学号)',
+      'INPUT.INVALID': '`studentNo`: cadre without 学号',
       'INVITE.PLEDGE_REQUIRED': 'cadre without `acceptPledge: true`',
       'INVITE.IDENTITY_MISMATCH': 'no roster student with that 学号 in the station, different name, or not in the invite\'s class / not living in the invite\'s dorm room',
       'CONFLICT': 'already holds the same active role and scope',
@@ -43,7 +43,7 @@ export const identityContract = defineContract({
       'RATE_LIMITED': '',
       'INVITE.INVALID': '',
     },
-    doc: { roles: 'anyone with a platform identity', payload: '`{ code, name }`', data: '`BindOutput` (a `head` assignment of the code\'s station)' },
+    doc: { payload: '`{ code, name }`', data: '`BindOutput` (a `head` assignment of the code\'s station)' },
   }),
   'station.create': action<api.StationCreateOutput>()({
     input: api.identitySchemas['station.create'],
@@ -53,7 +53,7 @@ export const identityContract = defineContract({
     errors: {
       'CONFLICT': 'a station with that name exists',
     },
-    doc: { roles: 'center', payload: '`{ name (2–40), ackLimitMinutes? (5–1440, default 30) }`', data: '`{ stationId, setupCode, expiresAt }` — the setup code is shown once, valid 7 days' },
+    doc: { payload: '`{ name (2–40), ackLimitMinutes? (5–1440, default 30) }`', data: '`{ stationId, setupCode, expiresAt }` — the setup code is shown once, valid 7 days' },
   }),
   'invite.create': action<api.InviteCreateOutput>()({
     input: api.identitySchemas['invite.create'],
@@ -63,9 +63,9 @@ export const identityContract = defineContract({
     errors: {
       'AUTH.FORBIDDEN': 'counselor issuing counselor/head invites',
       'NOT_FOUND': 'class/dorm not in the caller\'s scope; `successorOf` not in the station or, for a counselor, not a cadre of their own classes/dorms',
-      'INPUT.INVALID': '`successorOf` (different role)',
+      'INPUT.INVALID': '`successorOf`: different role',
     },
-    doc: { roles: 'head, counselor', payload: 'one of `{ role: \'committee\', classId }`, `{ role: \'observer\', dormId }`, `{ role: \'counselor\', classIds[] (≤ 200), dormIds[] (≤ 200) }`, `{ role: \'head\' }`; plus `successorOf?` (assignment id to hand over), `termEnd?` (\'YYYY-MM-DD\', inclusive), `expiresInDays?` (1–30, default 7)', data: '`{ code, invite: InviteView }` — the plain code only here' },
+    doc: { payload: 'one of `{ role: \'committee\', classId }`, `{ role: \'observer\', dormId }`, `{ role: \'counselor\', classIds[] (≤ 200), dormIds[] (≤ 200) }`, `{ role: \'head\' }`; plus `successorOf?` (assignment id to hand over), `termEnd?` (\'YYYY-MM-DD\', inclusive), `expiresInDays?` (1–30, default 7)', data: '`{ code, invite: InviteView }` — the plain code only here' },
   }),
   'invite.list': action<api.Paged<api.InviteView>>()({
     input: api.identitySchemas['invite.list'],
@@ -73,7 +73,7 @@ export const identityContract = defineContract({
     audited: false,
     paged: true,
     errors: {},
-    doc: { roles: 'head, counselor', payload: '`{ status?: active\\|used\\|expired\\|revoked, page?, pageSize? }`', data: '`Paged<InviteView>` `{ _id, role, scopeLabel, status, successorOf?, termEnd?, expiresAt, createdAt, createdByName, usedByName?, usedAt?, revokedAt? }`, newest first. Head: the station\'s invites; counselor: the ones they issued' },
+    doc: { payload: '`{ status?: active\\|used\\|expired\\|revoked, page?, pageSize? }`', data: '`Paged<InviteView>` `{ _id, role, scopeLabel, status, successorOf?, termEnd?, expiresAt, createdAt, createdByName, usedByName?, usedAt?, revokedAt? }`, newest first. Head: the station\'s invites; counselor: the ones they issued' },
   }),
   'invite.revoke': action<api.InviteView>()({
     input: api.identitySchemas['invite.revoke'],
@@ -84,7 +84,7 @@ export const identityContract = defineContract({
       'NOT_FOUND': 'other station; counselor: not issued by them',
       'STATE.INVALID_TRANSITION': 'already used — end the assignment instead',
     },
-    doc: { roles: 'head, counselor', payload: '`{ inviteId }`', data: '`InviteView` (status `revoked`; revoking twice is a no-op)' },
+    doc: { payload: '`{ inviteId }`', data: '`InviteView` (status `revoked`; revoking twice is a no-op)' },
   }),
   'org.classes': action<api.Paged<api.ClassView>>()({
     input: api.identitySchemas['org.classes'],
@@ -92,7 +92,7 @@ export const identityContract = defineContract({
     audited: false,
     paged: true,
     errors: {},
-    doc: { roles: 'head, counselor, committee, observer', payload: '`{ grade?, q?, page?, pageSize? (≤ 500) }`', data: '`Paged<ClassView>` `{ _id, grade, name, studentCount }` — classes in scope (observer: none)' },
+    doc: { payload: '`{ grade?, q?, page?, pageSize? (≤ 500) }`', data: '`Paged<ClassView>` `{ _id, grade, name, studentCount }` — classes in scope (observer: none)' },
   }),
   'org.dorms': action<api.Paged<api.DormView>>()({
     input: api.identitySchemas['org.dorms'],
@@ -100,7 +100,7 @@ export const identityContract = defineContract({
     audited: false,
     paged: true,
     errors: {},
-    doc: { roles: 'head, counselor, committee, observer', payload: '`{ building?, q?, page?, pageSize? (≤ 500) }`', data: '`Paged<DormView>` `{ _id, building, room, name, studentCount }` — dorm rooms in scope (committee: none)' },
+    doc: { payload: '`{ building?, q?, page?, pageSize? (≤ 500) }`', data: '`Paged<DormView>` `{ _id, building, room, name, studentCount }` — dorm rooms in scope (committee: none)' },
   }),
   'org.students': action<api.Paged<api.StudentView>>()({
     input: api.identitySchemas['org.students'],
@@ -110,7 +110,7 @@ export const identityContract = defineContract({
     errors: {
       'NOT_FOUND': '`classId`/`dormId` not in scope',
     },
-    doc: { roles: 'head, counselor, committee, observer', payload: '`{ classId?, dormId?, q? (name contains / 学号 prefix), page?, pageSize? }`', data: '`Paged<StudentView>` `{ _id, studentNo, name, classId, className, dormId, dormName, gender?, phone? }` sorted by 学号; gender and phone only for head and counselor' },
+    doc: { payload: '`{ classId?, dormId?, q? (name contains / 学号 prefix), page?, pageSize? }`', data: '`Paged<StudentView>` `{ _id, studentNo, name, classId, className, dormId, dormName, gender?, phone? }` sorted by 学号; gender and phone only for head and counselor' },
   }),
   'org.student': action<api.StudentView>()({
     input: api.identitySchemas['org.student'],
@@ -120,7 +120,7 @@ export const identityContract = defineContract({
     errors: {
       'NOT_FOUND': '',
     },
-    doc: { roles: 'head, counselor, committee, observer', payload: '`{ studentId }`', data: '`StudentView`' },
+    doc: { payload: '`{ studentId }`', data: '`StudentView`' },
   }),
   'roster.template': action<api.RosterTemplateOutput>()({
     input: api.identitySchemas['roster.template'],
@@ -128,7 +128,7 @@ export const identityContract = defineContract({
     audited: false,
     paged: false,
     errors: {},
-    doc: { roles: 'head', payload: '`{}`', data: '`{ filename, csv (UTF-8 with BOM, header + 2 example rows), columns: [{ name, required, example, rule }] }`' },
+    doc: { payload: '`{}`', data: '`{ filename, csv (UTF-8 with BOM, header + 2 example rows), columns: [{ name, required, example, rule }] }`' },
   }),
   'roster.import': action<api.RosterImportOutput>()({
     input: api.identitySchemas['roster.import'],
@@ -140,9 +140,9 @@ export const identityContract = defineContract({
       'FILE.EMPTY': '',
       'FILE.TOO_LARGE': 'over 20 MB',
       'FILE.WRONG_TYPE': 'not `.csv`/`.xlsx`, or content does not match the extension',
-      'ROSTER.INVALID_FILE': 'with `details.errors: [{ row, column, reason }]`',
+      'ROSTER.INVALID_FILE': '`details.errors: [{ row, column, reason }]`',
     },
-    doc: { roles: 'head', payload: '`{ fileID }` — a file the caller uploaded to cloud storage for purpose `roster` (see Files below)', data: '`{ added, updated, unchanged, classesAdded, dormsAdded, ms }`' },
+    doc: { payload: '`{ fileID }` — a file the caller uploaded to cloud storage for purpose `roster` (see Files below)', data: '`{ added, updated, unchanged, classesAdded, dormsAdded, ms }`' },
   }),
   'file.prepare': action<api.FilePrepareOutput>()({
     input: api.identitySchemas['file.prepare'],
@@ -171,7 +171,7 @@ export const identityContract = defineContract({
     audited: true,
     paged: true,
     errors: {},
-    doc: { roles: 'head', payload: '`{ role?, q? (name), activeOnly? (default false), page?, pageSize? }`', data: '`Paged<PersonView>` `{ _id, name, studentNo?, pledgeAcceptedAt?, assignments: AssignmentDetail[] }`; `AssignmentDetail` = assignment view + `classId?`, `dormId?`, `classIds?`, `dormIds?`, `endedAt?`, `endedByName?`, `active` — the full role history of everyone who ever held a role in the station' },
+    doc: { payload: '`{ role?, q? (name), activeOnly? (default false), page?, pageSize? }`', data: '`Paged<PersonView>` `{ _id, name, studentNo?, pledgeAcceptedAt?, assignments: AssignmentDetail[] }`; `AssignmentDetail` = assignment view + `classId?`, `dormId?`, `classIds?`, `dormIds?`, `endedAt?`, `endedByName?`, `active` — the full role history of everyone who ever held a role in the station' },
   }),
   'assignment.end': action<api.AssignmentDetail>()({
     input: api.identitySchemas['assignment.end'],
@@ -182,7 +182,7 @@ export const identityContract = defineContract({
       'NOT_FOUND': 'not in the station',
       'STATE.INVALID_TRANSITION': 'the head\'s own current head assignment',
     },
-    doc: { roles: 'head', payload: '`{ assignmentId }`', data: '`AssignmentDetail` (`active: false`); ending an ended assignment is a no-op' },
+    doc: { payload: '`{ assignmentId }`', data: '`AssignmentDetail` (`active: false`); ending an ended assignment is a no-op' },
   }),
   'assignment.update': action<api.AssignmentDetail>()({
     input: api.identitySchemas['assignment.update'],
@@ -191,10 +191,10 @@ export const identityContract = defineContract({
     paged: false,
     errors: {
       'NOT_FOUND': 'assignment or a class/dorm outside the station',
-      'INPUT.INVALID': '`classIds`/`dormIds` (not a counselor assignment); `termEnd` (before the start)',
+      'INPUT.INVALID': '`classIds`/`dormIds` (not a counselor assignment); `termEnd`: before the start',
       'STATE.INVALID_TRANSITION': 'assignment already ended',
     },
-    doc: { roles: 'head', payload: '`{ assignmentId, classIds?, dormIds?, termEnd? (\'YYYY-MM-DD\' inclusive, or null to clear) }`', data: '`AssignmentDetail`' },
+    doc: { payload: '`{ assignmentId, classIds?, dormIds?, termEnd? (\'YYYY-MM-DD\' inclusive, or null to clear) }`', data: '`AssignmentDetail`' },
   }),
   'term.get': action<api.TermGetOutput>()({
     input: api.identitySchemas['term.get'],
@@ -202,7 +202,7 @@ export const identityContract = defineContract({
     audited: false,
     paged: false,
     errors: {},
-    doc: { roles: 'head, counselor, committee, observer', payload: '`{}`', data: '`{ current: TermView \\| null, terms: TermView[], currentWeek, ackLimitMinutes }`; `TermView` `{ _id, name, startDate, weeks, weeksOff, deadlineWeekday, deadlineTime }`' },
+    doc: { payload: '`{}`', data: '`{ current: TermView \\| null, terms: TermView[], currentWeek, ackLimitMinutes }`; `TermView` `{ _id, name, startDate, weeks, weeksOff, deadlineWeekday, deadlineTime }`' },
   }),
   'term.set': action<api.TermGetOutput>()({
     input: api.identitySchemas['term.set'],
@@ -213,7 +213,7 @@ export const identityContract = defineContract({
       'INPUT.INVALID': '`startDate` (not a Monday, or overlapping another term), `weeksOff`',
       'NOT_FOUND': '`termId` of another station',
     },
-    doc: { roles: 'head', payload: '`{ termId? (edit; omit to create), name, startDate (a Monday), weeks (1–30), weeksOff[] (within 1..weeks), deadlineWeekday (1–7, default 7), deadlineTime (\'HH:mm\', default \'22:00\'), ackLimitMinutes? (station\'s 即时报告 acknowledgement limit) }`', data: 'same as `term.get`' },
+    doc: { payload: '`{ termId? (edit; omit to create), name, startDate (a Monday), weeks (1–30), weeksOff[] (within 1..weeks), deadlineWeekday (1–7, default 7), deadlineTime (\'HH:mm\', default \'22:00\'), ackLimitMinutes? (station\'s 即时报告 acknowledgement limit) }`', data: 'same as `term.get`' },
   }),
   'audit.list': action<api.Paged<api.AuditEntryView>>()({
     input: api.identitySchemas['audit.list'],
@@ -221,7 +221,7 @@ export const identityContract = defineContract({
     audited: false,
     paged: true,
     errors: {},
-    doc: { roles: 'head', payload: '`{ actorPersonId?, action?, targetId?, from?, to? (\'YYYY-MM-DD\', inclusive, Asia/Shanghai), page?, pageSize? }`', data: '`Paged<AuditEntryView>` `{ _id, at, actorPersonId, actorName, role, action, targetIds }`, newest first, own station only' },
+    doc: { payload: '`{ actorPersonId?, action?, targetId?, from?, to? (\'YYYY-MM-DD\', inclusive, Asia/Shanghai), page?, pageSize? }`', data: '`Paged<AuditEntryView>` `{ _id, at, actorPersonId, actorName, role, action, targetIds }`, newest first, own station only' },
   }),
   'messages.list': action<api.MessagesListOutput>()({
     input: api.identitySchemas['messages.list'],
@@ -229,7 +229,7 @@ export const identityContract = defineContract({
     audited: false,
     paged: true,
     errors: {},
-    doc: { roles: 'any bound role', payload: '`{ unreadOnly?, page?, pageSize? }`', data: '`Paged<MessageView>` + `unread` + `undelivered` (unread messages that did not reach WeChat); `MessageView` `{ _id, kind, title, body, link?, createdAt, readAt?, push?: { state: sent\\|failed\\|unconfigured, reason? } }` — only the caller\'s own messages' },
+    doc: { payload: '`{ unreadOnly?, page?, pageSize? }`', data: '`Paged<MessageView>` + `unread` + `undelivered` (unread messages that did not reach WeChat); `MessageView` `{ _id, kind, title, body, link?, createdAt, readAt?, push?: { state: sent\\|failed\\|unconfigured, reason? } }` — only the caller\'s own messages' },
   }),
   'messages.read': action<api.MessagesReadOutput>()({
     input: api.identitySchemas['messages.read'],
@@ -237,7 +237,7 @@ export const identityContract = defineContract({
     audited: false,
     paged: false,
     errors: {},
-    doc: { roles: 'any bound role', payload: '`{ messageIds[] (≤ 100) }` or `{ all: true }`', data: '`{ updated }` — only the caller\'s own unread messages change' },
+    doc: { payload: '`{ messageIds[] (≤ 100) }` or `{ all: true }`', data: '`{ updated }` — only the caller\'s own unread messages change' },
   }),
   'wechat.subscribed': action<api.WechatSubscribedOutput>()({
     input: api.identitySchemas['wechat.subscribed'],
@@ -245,6 +245,6 @@ export const identityContract = defineContract({
     audited: false,
     paged: false,
     errors: {},
-    doc: { roles: 'any bound role', payload: '`{ accepted: (\'alert\'\\|\'reminder\')[] (1–2) }` — the templates the user accepted in `wx.requestSubscribeMessage`', data: '`{ credits: { alert, reminder } }`: `people.wechat.credits.<key>` + 1 each (one-time subscriptions allow one message per acceptance)' },
+    doc: { payload: '`{ accepted: (\'alert\'\\|\'reminder\')[] (1–2) }` — the templates the user accepted in `wx.requestSubscribeMessage`', data: '`{ credits: { alert, reminder } }`: `people.wechat.credits.<key>` + 1 each (one-time subscriptions allow one message per acceptance)' },
   }),
 })

@@ -14,7 +14,7 @@ export const observationsContract = defineContract({
     audited: false,
     paged: false,
     errors: {},
-    doc: { roles: 'committee, observer, counselor, head', payload: '`{}`', data: '`WeekCurrentOutput` `{ week: WeekInfo \\| null (null outside the term), term \\| null, ownUnit: { kind, unitId, unitName } \\| null (reporters), unit: BoardRow & { reviewComment? } \\| null (reporters, this week), summary: { counts, total, openAlerts, openTasks } \\| null (counselor/head) }`' },
+    doc: { payload: '`{}`', data: '`WeekCurrentOutput` `{ week: WeekInfo \\| null (null outside the term), term \\| null, ownUnit: { kind, unitId, unitName } \\| null (reporters), unit: BoardRow & { reviewComment? } \\| null (reporters, this week), summary: { counts, total, openAlerts, openTasks } \\| null (counselor/head) }`' },
   }),
   'report.get': action<api.ReportGetOutput>()({
     input: api.reportGetSchema,
@@ -25,7 +25,7 @@ export const observationsContract = defineContract({
       'NOT_FOUND': 'unit out of scope; `termId` of another station',
       'WEEK.OUT_OF_RANGE': '`fields: week`',
     },
-    doc: { roles: 'committee, observer, counselor, head', payload: '`{ week (1–60), kind: class\\|dorm, unitId, termId? }`', data: '`{ week: WeekInfo, row: BoardRow, report: ReportView \\| null }`' },
+    doc: { payload: '`{ week (1–60), kind: class\\|dorm, unitId, termId? }`', data: '`{ week: WeekInfo, row: BoardRow, report: ReportView \\| null }`' },
   }),
   'report.submit': action<api.ReportView>()({
     input: api.submitReportSchema,
@@ -33,7 +33,13 @@ export const observationsContract = defineContract({
     audited: false,
     paged: false,
     errors: {
-      'INPUT.INVALID': 'naming the field: `overall` / `concerns` (hasConcern without them; concerns on a zero report), `concerns.N.studentId` (missing, unknown, not in the reporter\'s own class/dorm roster, same student twice), `concerns.N.categories.M`, `concerns.N.level`, `concerns.N.description`, `concerns.N.observedOn`, over-long text; WEEK.OUT_OF_RANGE / WEEK.OFF / WEEK.NOT_STARTED (`fields: week`); NOT_FOUND (another class or dorm, another station); REPORT.ALREADY_REVIEWED (edit after 已阅); CONFLICT (lost 8 optimistic retries in a row)',
+      'INPUT.INVALID': 'naming the field: `overall` / `concerns` (hasConcern without them; concerns on a zero report), `concerns.N.studentId` (missing, unknown, not in the reporter\'s own class/dorm roster, same student twice), `concerns.N.categories.M`, `concerns.N.level`, `concerns.N.description`, `concerns.N.observedOn`, over-long text',
+      'WEEK.OUT_OF_RANGE': '`fields: week`',
+      'WEEK.OFF': '`fields: week`',
+      'WEEK.NOT_STARTED': '`fields: week`',
+      'NOT_FOUND': 'another class or dorm, another station',
+      'REPORT.ALREADY_REVIEWED': 'edit after 已阅',
+      'CONFLICT': 'lost 8 optimistic retries in a row',
     },
     doc: { roles: 'committee (own class), observer (own dorm)', payload: '`SubmitReportInput` `{ week, kind, unitId, idempotencyKey ([A-Za-z0-9_-]{8,64}), hasConcern, overall? (≤ 1000), majorEvents? (≤ 1000), concerns? (≤ 30) [{ studentId, categories (1–14 of CONCERN_CATEGORIES, no repeats), level: general\\|key\\|crisis, description (1–500), measures? (≤ 500), needsTalk? (default false), observedOn? (\'YYYY-MM-DD\', not after today) }] }`', data: '`ReportView`' },
   }),
@@ -45,7 +51,7 @@ export const observationsContract = defineContract({
     errors: {
       'NOT_FOUND': '`termId` of another station',
     },
-    doc: { roles: 'committee, observer', payload: '`{ termId? }`', data: '`{ term: { id, name, weeks }, unit, rows: HistoryRow[] }` — one row per started week, newest first: `{ week, monday, off, status (null for weeks off), submission, reportId?, revision?, reviewComment? }`' },
+    doc: { payload: '`{ termId? }`', data: '`{ term: { id, name, weeks }, unit, rows: HistoryRow[] }` — one row per started week, newest first: `{ week, monday, off, status (null for weeks off), submission, reportId?, revision?, reviewComment? }`' },
   }),
   'board.week': action<api.BoardOutput>()({
     input: api.boardWeekSchema,
@@ -67,7 +73,7 @@ export const observationsContract = defineContract({
       'CONFLICT': 'the reporter has submitted a newer revision; `details.revision`',
       'STATE.INVALID_TRANSITION': 'returned and not yet resubmitted',
     },
-    doc: { roles: 'counselor, head', payload: '`{ reportId, revision }`', data: '`ReportView` (status `reviewed`; again on the same revision = no-op answering ok, see *Repeated review transitions*)' },
+    doc: { payload: '`{ reportId, revision }`', data: '`ReportView` (status `reviewed`; again on the same revision = no-op answering ok, see *Repeated review transitions*)' },
   }),
   'report.return': action<api.ReportView>()({
     input: api.reportReturnSchema,
@@ -79,7 +85,7 @@ export const observationsContract = defineContract({
       'CONFLICT': '',
       'STATE.INVALID_TRANSITION': 'reviewed',
     },
-    doc: { roles: 'counselor, head', payload: '`{ reportId, revision, comment (1–500) }`', data: '`ReportView` (status `returned`, `reviewComment`, `returnedAt`); the reporter (and the unit\'s current reporters) get a `returned` message linking to the fill page; again on the same revision = no-op answering ok (first comment kept, no second message)' },
+    doc: { payload: '`{ reportId, revision, comment (1–500) }`', data: '`ReportView` (status `returned`, `reviewComment`, `returnedAt`); the reporter (and the unit\'s current reporters) get a `returned` message linking to the fill page; again on the same revision = no-op answering ok (first comment kept, no second message)' },
   }),
   'report.search': action<api.Paged<api.ReportView>>()({
     input: api.reportSearchSchema,
@@ -87,7 +93,7 @@ export const observationsContract = defineContract({
     audited: true,
     paged: true,
     errors: {},
-    doc: { roles: 'counselor, head', payload: '`{ week?, kind?, unitId?, level?, category?, concernOnly?, page?, pageSize? }`', data: '`Paged<ReportView>` in scope, current term, newest week first' },
+    doc: { payload: '`{ week?, kind?, unitId?, level?, category?, concernOnly?, page?, pageSize? }`', data: '`Paged<ReportView>` in scope, current term, newest week first' },
   }),
   'alert.create': action<api.AlertView>()({
     input: api.alertCreateSchema,
@@ -95,9 +101,9 @@ export const observationsContract = defineContract({
     audited: false,
     paged: false,
     errors: {
-      'INPUT.INVALID': '`studentId` (not in the reporter\'s own roster)',
+      'INPUT.INVALID': '`studentId`: not in the reporter\'s own roster',
     },
-    doc: { roles: 'committee, observer', payload: '`{ studentId?, level? (default crisis), description (1–500), idempotencyKey }`', data: '`AlertView`; same key again returns the same alert' },
+    doc: { payload: '`{ studentId?, level? (default crisis), description (1–500), idempotencyKey }`', data: '`AlertView`; same key again returns the same alert' },
   }),
   'alert.list': action<api.Paged<api.AlertView>>()({
     input: api.alertListSchema,
@@ -105,7 +111,7 @@ export const observationsContract = defineContract({
     audited: true,
     paged: true,
     errors: {},
-    doc: { roles: 'counselor, head', payload: '`{ status?: open (default) \\| all, page?, pageSize? }`', data: '`Paged<AlertView>` newest first. `AlertView` = `{ id, studentId?, studentName?, classId?, dormId?, source: concern\\|button, reportId?, reporterName?, level, description, createdAt, ackDeadline, ackedAt \\| null, ackedByName?, escalatedAt \\| null, responseMinutes \\| null, overdue }`' },
+    doc: { payload: '`{ status?: open (default) \\| all, page?, pageSize? }`', data: '`Paged<AlertView>` newest first. `AlertView` = `{ id, studentId?, studentName?, classId?, dormId?, source: concern\\|button, reportId?, reporterName?, level, description, createdAt, ackDeadline, ackedAt \\| null, ackedByName?, escalatedAt \\| null, responseMinutes \\| null, overdue }`' },
   }),
   'alert.ack': action<api.AlertView>()({
     input: api.alertAckSchema,
@@ -115,7 +121,7 @@ export const observationsContract = defineContract({
     errors: {
       'NOT_FOUND': '',
     },
-    doc: { roles: 'counselor, head', payload: '`{ alertId }`', data: '`AlertView` (`ackedAt`, `ackedBy`; acknowledging again keeps the first time)' },
+    doc: { payload: '`{ alertId }`', data: '`AlertView` (`ackedAt`, `ackedBy`; acknowledging again keeps the first time)' },
   }),
   'alert.timeline': action<api.AlertTimeline>()({
     input: api.alertTimelineSchema,
@@ -125,7 +131,7 @@ export const observationsContract = defineContract({
     errors: {
       'NOT_FOUND': '',
     },
-    doc: { roles: 'counselor, head', payload: '`{ alertId }`', data: '`{ alertId, events: [{ kind: raised\\|pushed\\|not_pushed\\|seen\\|acked\\|escalated, at, who?, text }] }` in time order: raised (reporter), per recipient and message (`alert` / `escalation`) pushed to WeChat or not with the reason, seen in the app (`readAt`; `alert.list` marks the caller\'s messages for the listed alerts read), acknowledged (by whom), escalated. Messages are found by `messages.ref = alertId`. 3 reads.' },
+    doc: { payload: '`{ alertId }`', data: '`{ alertId, events: [{ kind: raised\\|pushed\\|not_pushed\\|seen\\|acked\\|escalated, at, who?, text }] }` in time order: raised (reporter), per recipient and message (`alert` / `escalation`) pushed to WeChat or not with the reason, seen in the app (`readAt`; `alert.list` marks the caller\'s messages for the listed alerts read), acknowledged (by whom), escalated. Messages are found by `messages.ref = alertId`. 3 reads.' },
   }),
   'tasks.list': action<api.Paged<api.TaskView>>()({
     input: api.tasksListSchema,
@@ -133,7 +139,7 @@ export const observationsContract = defineContract({
     audited: true,
     paged: true,
     errors: {},
-    doc: { roles: 'counselor, head', payload: '`{ status?: open (default) \\| done, page?, pageSize? }`', data: '`Paged<TaskView>` `{ id, studentId, studentName, classId, dormId, source: weekly_concern\\|peer_talk\\|alert, sourceId, level?, description?, createdAt, status }`' },
+    doc: { payload: '`{ status?: open (default) \\| done, page?, pageSize? }`', data: '`Paged<TaskView>` `{ id, studentId, studentName, classId, dormId, source: weekly_concern\\|peer_talk\\|alert, sourceId, level?, description?, createdAt, status }`' },
   }),
   'missing.list': action<api.MissingListOutput>()({
     input: api.missingListSchema,
@@ -143,7 +149,7 @@ export const observationsContract = defineContract({
     errors: {
       'WEEK.OUT_OF_RANGE': '',
     },
-    doc: { roles: 'counselor, head', payload: '`{ week? }`', data: '`{ week: WeekInfo, units: [{ kind, unitId, unitName, reporters: [{ personId, name }] }] }` — units in scope without a report this week (none in a week off)' },
+    doc: { payload: '`{ week? }`', data: '`{ week: WeekInfo, units: [{ kind, unitId, unitName, reporters: [{ personId, name }] }] }` — units in scope without a report this week (none in a week off)' },
   }),
   'remind': action<api.RemindOutput>()({
     input: api.remindSchema,
@@ -153,7 +159,7 @@ export const observationsContract = defineContract({
     errors: {
       'WEEK.OUT_OF_RANGE': '',
     },
-    doc: { roles: 'counselor, head', payload: '`{ week?, units?: [{ kind, unitId }] (≤ 2000; omitted = all missing) }`', data: '`{ week, units, reminded, alreadyReminded, unitsWithoutReporter }` — one `reminder` message per reporter; units not missing or not in scope are ignored; tapping again within the same hour (Asia/Shanghai) sends nothing new' },
+    doc: { payload: '`{ week?, units?: [{ kind, unitId }] (≤ 2000; omitted = all missing) }`', data: '`{ week, units, reminded, alreadyReminded, unitsWithoutReporter }` — one `reminder` message per reporter; units not missing or not in scope are ignored; tapping again within the same hour (Asia/Shanghai) sends nothing new' },
   }),
   'workbench': action<wb.ReporterWorkbench | wb.CounselorWorkbench | wb.HeadWorkbench>()({
     input: wb.workbenchSchema,
