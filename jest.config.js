@@ -13,6 +13,8 @@ module.exports = {
     {
       // 页面与组件：@testing-library/react 在 jsdom 中渲染 Taro 的 H5 组件；只 mock 传输层（src/services/cloud）
       displayName: 'app',
+      // 页面背后是真实函数与模拟器：2 核机器满载时一次往返可达数秒（findBy 等待上限 8 秒，见 app-after-env.ts）
+      testTimeout: 30_000,
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/test/app/**/*.test.tsx'],
       transform: { '^.+\\.(t|j)sx?$': swc, '^.+\\.mjs$': swc },

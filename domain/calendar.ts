@@ -180,6 +180,13 @@ export function currentWeek(term: TermCalendar, now: Date): number | null {
   return w >= 1 && w <= term.weeks ? w : null
 }
 
+/** 缺省周次（校历上的本周）：学期内取当前周，学期前取第 1 周，学期后取最后一周 */
+export function defaultTermWeek(term: TermCalendar, now: Date): number {
+  const w = currentWeek(term, now)
+  if (w) return w
+  return now.getTime() < weekWindow(term, 1).start.getTime() ? 1 : term.weeks
+}
+
 /** 月份串是否合法 'YYYY-MM'（01..12） */
 export function isValidMonth(month: string): boolean {
   return /^\d{4}-(0[1-9]|1[0-2])$/.test(month)
@@ -202,37 +209,10 @@ export function isMonthFinished(month: string, now: Date): boolean {
   return monthRange(month).end.getTime() <= now.getTime()
 }
 
-// ───────────── 显示格式（北京时间）：界面与导出里的日期时间都从这里格式化 ─────────────
+// ───────────── 显示格式（北京时间）：实现在 shanghai-format.ts（不依赖 dayjs，主包页面可直接用） ─────────────
 
-type InstantLike = Date | number | string
-
-/** 北京时间 'YYYY-MM-DD HH:mm'（导出、审计日志等）；空值为 '' */
-export function formatShanghaiDateTime(instant: InstantLike | null | undefined): string {
-  return instant === null || instant === undefined || instant === '' ? '' : inShanghai(instant).format('YYYY-MM-DD HH:mm')
-}
-
-/** 北京时间 'YYYY-MM-DD'；'YYYY-MM-DD' 日期串原样返回；空值为 '' */
-export function formatShanghaiDate(value: InstantLike | null | undefined): string {
-  if (value === null || value === undefined || value === '') return ''
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value
-  return inShanghai(value).format('YYYY-MM-DD')
-}
-
-/** 北京时间 'M月D日 HH:mm'（消息、时间线） */
-export function formatMonthDayTime(instant: InstantLike): string {
-  return inShanghai(instant).format('M月D日 HH:mm')
-}
-
-/** 'M月D日'：'YYYY-MM-DD' 日期串按日历日，时刻按北京时间 */
-export function formatMonthDay(value: InstantLike): string {
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return inShanghai(shanghaiInstant(value)).format('M月D日')
-  return inShanghai(value).format('M月D日')
-}
-
-/** 北京时间的小时（0–23），如首页问候语 */
-export function shanghaiHour(instant: InstantLike): number {
-  return inShanghai(instant).hour()
-}
+export { formatMonthDay, formatMonthDayTime, formatShanghaiDate, formatShanghaiDateTime, shanghaiHour, shanghaiParts } from './shanghai-format'
+export type { InstantLike } from './shanghai-format'
 
 /** 日期串当天中午（北京时间）的时刻：只有日期的记录在时间线上排序用 */
 export function shanghaiNoon(date: string): Date {

@@ -1,4 +1,3 @@
-import './config/zod'
 import { useLaunch } from '@tarojs/taro'
 import type { PropsWithChildren } from 'react'
 import { installPrivacyListener } from './features/privacy'

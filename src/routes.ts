@@ -131,6 +131,35 @@ export const SHORTCUTS = {
   messages: '/pages/messages/index',
 } as const
 
+/** 主包页面的标题（分包页面的标题在各角色数组里） */
+export const MAIN_PAGE_TITLES: Record<string, string> = {
+  'pages/launch/index': '心桥',
+  'pages/bind/index': '绑定身份',
+  'pages/home/index': '心桥',
+  'pages/messages/index': '消息',
+  'pages/dev-login/index': '选择演示身份',
+}
+
+/** 不给返回的页面：启动、绑定、首页与开发登录（其余页面在 H5 页头都有返回） */
+export const ROOT_PAGES = ['pages/launch/index', 'pages/bind/index', 'pages/home/index', 'pages/dev-login/index']
+
+const pathOf = (url: string) => url.replace(/^\//, '').split('?')[0]
+
+/** url 对应页面的标题（导航栏与 H5 页头共用）；未注册为 null */
+export function pageTitle(url: string): string | null {
+  const path = pathOf(url)
+  if (path in MAIN_PAGE_TITLES) return MAIN_PAGE_TITLES[path]
+  const m = /^packages\/([a-z]+)\/(.+)$/.exec(path)
+  if (!m) return null
+  const pages = (SUBPACKAGE_PAGES as Record<string, PageEntry[] | undefined>)[m[1]]
+  return pages?.find((p) => p.path === m[2])?.title ?? null
+}
+
+/** 该页面是否没有“返回”（启动、绑定、首页） */
+export function isRootPage(url: string): boolean {
+  return ROOT_PAGES.includes(pathOf(url))
+}
+
 /** url 对应的页面是否已注册（未注册的页面不能跳转） */
 export function isRegisteredPage(url: string): boolean {
   const path = url.replace(/^\//, '').split('?')[0]

@@ -64,10 +64,10 @@ export const TALK_TYPE_LABELS: Record<TalkType, string> = {
 }
 
 /** 谈话来源：周报关注 / 普查 / 即时报告 / 学生求助 / 自主 */
-export const TALK_SOURCES = ['weekly_concern', 'screening', 'alert', 'help_seeking', 'self_initiated'] as const
+export const TALK_SOURCES = ['weekly_concern', 'peer_talk', 'screening', 'alert', 'help_seeking', 'self_initiated'] as const
 export type TalkSource = (typeof TALK_SOURCES)[number]
 export const TALK_SOURCE_LABELS: Record<TalkSource, string> = {
-  weekly_concern: '周报关注', screening: '普查', alert: '即时报告', help_seeking: '学生求助', self_initiated: '自主',
+  weekly_concern: '周报关注', peer_talk: '朋辈谈心', screening: '普查', alert: '即时报告', help_seeking: '学生求助', self_initiated: '自主',
 }
 
 /** 重点关注库状态：关注中 / 已转介 / 已解除 */

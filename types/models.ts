@@ -61,6 +61,10 @@ export interface PersonDoc {
   studentNo?: string
   /** 保密承诺接受时间 */
   pledgeAcceptedAt?: Date
+  /** 本人的手机号（辅导员可选择展示给所带班级、宿舍的学生骨干，见 phoneShared） */
+  phone?: string
+  /** 是否在即时报告页向负责的学生骨干展示 phone */
+  phoneShared?: boolean
   createdAt: Date
   /** 微信订阅消息的可达情况（辅导员、站长的“能否收到提醒”） */
   wechat?: WechatReach

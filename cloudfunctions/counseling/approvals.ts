@@ -84,6 +84,7 @@ export const approvalDecide = defineAction(counselingContract['approval.decide']
       return { approval: { ...a, ...decided } as ApprovalDoc, entry }
     })
     const { approval, entry } = result
+    await ctx.audit('counseling.approval.decide', [approval._id, entry._id, entry.studentId])
     const what =
       approval.payload.kind === 'close' ? '解除关注' : `等级调整为${LEVEL_LABELS[approval.payload.to]}`
     await notifyPeople(ctx, [approval.requestedBy], {

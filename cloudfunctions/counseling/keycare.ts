@@ -115,7 +115,8 @@ export const keycareList = defineAction(counselingContract['keycare.list'], asyn
     // 逾期与下次跟进按条目与谈话推导（domain/followup.ts），所以汇总与筛选都在列表项上做
     const every = await listItems(db, all, now)
     const summary = {
-      byLevel: Object.fromEntries(LEVELS.map((l) => [l, every.filter((e) => e.status !== 'closed' && e.level === l).length])) as KeyCareSummary['byLevel'],
+      // 等级计数只数所看的状态（默认关注中），不把已转介的危机算进“关注中”的危机
+      byLevel: Object.fromEntries(LEVELS.map((l) => [l, every.filter((e) => e.status === (input.status ?? 'active') && e.level === l).length])) as KeyCareSummary['byLevel'],
       byStatus: Object.fromEntries(KEYCARE_STATUSES.map((s) => [s, every.filter((e) => e.status === s).length])) as KeyCareSummary['byStatus'],
       overdue: every.filter((e) => e.overdue).length,
       pendingApprovals: all.filter((e) => e.pendingApprovalId).length,
@@ -129,7 +130,7 @@ export const keycareList = defineAction(counselingContract['keycare.list'], asyn
     ))
     const skip = input.skip ?? 0
     const page = items.slice(skip, skip + (input.limit ?? 50))
-    await audit('counseling.keycare.list', page.map((i) => i.id))
+    await audit('counseling.keycare.list', page.flatMap((i) => [i.id, i.studentId]))
     return { items: page, total: items.length, summary }
   })
 

@@ -2,7 +2,7 @@
  * 辅导员“本周”：待记录/待确认/已退回的晚点名、待确认的朋辈谈心、未完成的约谈任务、逾期跟进、未确认的即时报告。
  * 约谈任务与即时报告直接读 talk_tasks / alerts 集合（见 docs/data-model.md）。
  */
-import { weekWindow } from '../../domain/calendar'
+import { defaultTermWeek as calendarWeek, weekWindow } from '../../domain/calendar'
 import { type AlertBrief, type TalkTaskView, type WeekOverview } from '../../types/api/counseling'
 import type { KeyCareDoc, PeerTalkDoc, RollCallDoc } from '../../types/models-counseling'
 import type { AlertDoc, TalkTaskDoc } from '../../types/models-observations'
@@ -20,18 +20,21 @@ import { boardRow, buildBoard } from './rollcall-review'
 
 export const weekOverview = defineAction(counselingContract['week.overview'], async ({ db, caller, now, audit }, input) => {
     const { term, phase } = await loadTermWithPhase(db, caller.stationId!, now)
-    const week = input.week ?? defaultWeek(term, now)
+    // 本周按校历；待记录的晚点名看最近一个点名的周末（工作日时是上一周）
+    const week = input.week ?? calendarWeek(term, now)
+    const rollCallWeek = input.week ?? defaultWeek(term, now)
     if (week > term.weeks) throw new AppError('WEEK.OUT_OF_RANGE')
+    const thisWeek = weekWindow(term, week)
     const scope = scopeFilter(caller)!
     const [board, peers, tasks, entries, alerts] = await Promise.all([
-      buildBoard(db, caller, term, week),
+      buildBoard(db, caller, term, rollCallWeek),
       fetchAll<PeerTalkDoc>(db.collection(COLLECTIONS.peerTalks).where({ ...scope, status: 'pending' }).orderBy('createdAt', 'asc') as never, 200),
       fetchAll<TalkTaskDoc>(db.collection(COLLECTIONS.talkTasks).where({ ...scope, status: 'open' }).orderBy('createdAt', 'asc') as never, 200),
       // 关注中的全部：谈话填的“下次跟进”可能改了日期，逾期由 listItems 按同一规则推导
       fetchAll<KeyCareDoc>(db.collection(COLLECTIONS.keyCare).where({ ...scope, status: 'active' }) as never, 2000),
       fetchAll<AlertDoc>(db.collection(COLLECTIONS.alerts).where({ ...scope, ackedAt: null }).orderBy('createdAt', 'desc') as never, 100),
     ])
-    const started = now.getTime() >= weekWindow(term, week).start.getTime()
+    const started = now.getTime() >= weekWindow(term, rollCallWeek).start.getTime()
     // 待确认与已退回：本学期任何一周的（周末的点名常在下周一才确认）
     const classById = new Map(board.rows.map((r) => [r.classId, r]))
     const open = classById.size
@@ -68,10 +71,11 @@ export const weekOverview = defineAction(counselingContract['week.overview'], as
     const result: WeekOverview = {
       phase,
       week,
-      weekStart: board.weekStart,
-      off: board.off,
+      weekStart: thisWeek.monday,
+      off: thisWeek.off,
+      rollCallWeek,
       rollCalls: {
-        toRecord: started && !board.off ? board.rows.filter((r) => r.status === 'unrecorded').map((r) => ({ ...r, week })) : [],
+        toRecord: started && !board.off ? board.rows.filter((r) => r.status === 'unrecorded').map((r) => ({ ...r, week: rollCallWeek })) : [],
         toConfirm: openRows('pending'),
         returned: openRows('returned'),
       },

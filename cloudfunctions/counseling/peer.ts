@@ -125,7 +125,7 @@ export const peerList = defineAction(counselingContract['peer.list'], async ({ d
     const count = must(await coll.where(where).count()) as { total?: number }
     const res = must(await coll.where(where).orderBy('createdAt', 'desc').orderBy('_id', 'desc').skip(input.skip ?? 0).limit(input.limit ?? 20).get()) as { data: PeerTalkDoc[] }
     const classes = await loadClasses(db, res.data.map((p) => p.classId))
-    await audit('counseling.peer.list', res.data.map((p) => p._id))
+    await audit('counseling.peer.list', res.data.flatMap((p) => [p._id, p.studentId]))
     const page: Page<PeerTalkView> = {
       items: res.data.map((p) => peerView(p, classes.get(p.classId)?.name ?? '', caller)),
       total: count.total ?? res.data.length,

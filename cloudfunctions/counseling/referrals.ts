@@ -37,7 +37,7 @@ export const referralList = defineAction(counselingContract['referral.list'], as
     })
     const skip = input.skip ?? 0
     const page: Page<ReferralListItem> = { items: items.slice(skip, skip + (input.limit ?? 50)), total: items.length }
-    await audit('counseling.referral.list', page.items.map((i) => i.id))
+    await audit('counseling.referral.list', page.items.flatMap((i) => [i.id, i.studentId]))
     return page
   })
 

@@ -33,11 +33,11 @@ export interface SourceRef {
   concern?: { reportId: string; concernId: string }
 }
 
-/** 约谈任务来源 → 谈话来源（朋辈谈心转来的按“周报关注”口径，都是心理委员/观察员发现） */
+/** 约谈任务来源 → 谈话来源 */
 const TASK_SOURCE_TO_TALK: Record<TalkTaskDoc['source'], TalkSource> = {
   weekly_concern: 'weekly_concern',
   alert: 'alert',
-  peer_talk: 'weekly_concern',
+  peer_talk: 'peer_talk',
 }
 
 /** 解析来源；来源不存在或学生不在调用者范围内一律 NOT_FOUND */

@@ -124,7 +124,7 @@ export const talkList = defineAction(counselingContract['talk.list'], async ({ d
       await coll.where(where).orderBy('date', 'desc').orderBy('createdAt', 'desc').orderBy('_id', 'desc').skip(input.skip ?? 0).limit(input.limit ?? 20).get(),
     ) as { data: TalkDoc[] }
     const classes = await loadClasses(db, res.data.map((t) => t.classId))
-    await audit('counseling.talk.list', res.data.map((t) => t._id))
+    await audit('counseling.talk.list', res.data.flatMap((t) => [t._id, t.studentId]))
     const page: Page<TalkListItem> = {
       items: res.data.map((t) => listItem(t, classes.get(t.classId)?.name ?? '')),
       total: countRes.total ?? res.data.length,

@@ -1,11 +1,12 @@
 /** identity 云函数：组织、名册、绑定、角色任职与交接、学期、审计日志、站内消息 */
 import type { IdentityAction } from '../../types/api/identity'
 import { createMain, type AnyActionDef } from '../_lib/handler'
+import { auditGet } from './audit-get'
 import { auditList } from './audit-list'
 import { bind } from './bind'
 import { fileLink, filePrepare } from './files'
 import { inviteCreate, inviteList, inviteRevoke } from './invites'
-import { me } from './me'
+import { me, profileUpdate } from './me'
 import { messagesList, messagesRead, wechatSubscribed } from './messages'
 import { orgClasses, orgDorms, orgStudent, orgStudents } from './org'
 import { assignmentEnd, assignmentUpdate, peopleList } from './people'
@@ -35,6 +36,8 @@ export const actions: Record<IdentityAction, AnyActionDef> = {
   'term.get': termGet,
   'term.set': termSet,
   'audit.list': auditList,
+  'audit.get': auditGet,
+  'profile.update': profileUpdate,
   'messages.list': messagesList,
   'messages.read': messagesRead,
   'wechat.subscribed': wechatSubscribed,

@@ -78,11 +78,13 @@ export async function raiseAlert(db: Database, spec: AlertSpec, now: Date): Prom
   if (!created) return { alert: (await getById<AlertDoc>(db, COLLECTIONS.alerts, spec._id)) ?? alert, created: false }
 
   const heads = await headsOf(db, spec.stationId, now)
+  /** 一句话结尾补句号；原文已有句末标点就不再加（不出现“。。”） */
+  const sentence = (t: string) => (/[。！？!?.…]$/.test(t.trim()) ? t.trim() : `${t.trim()}。`)
   const who = spec.student ? `学生${spec.student.name}` : '一名学生'
   const message = (role: keyof typeof ALERT_LINKS) => ({
     kind: 'alert' as const,
     title: `即时报告：${LEVEL_LABELS[spec.level]}`,
-    body: `${spec.reporterName}报告${who}：${spec.description.slice(0, 60)}。辅导员须在 ${limit} 分钟内确认。`,
+    body: `${spec.reporterName}报告${who}：${sentence(spec.description.slice(0, 60))}辅导员须在 ${limit} 分钟内确认。`,
     link: `${ALERT_LINKS[role]}?id=${encodeURIComponent(alert._id)}`,
     dedupeKey: `alert:${alert._id}`,
     ref: alert._id,

@@ -4,11 +4,12 @@
 import { currentWeek, termPhase } from '../../domain/calendar'
 import { BOARD_STATUSES, type BoardStatus } from '../../types/domain'
 import { type BoardOutput, type BoardRow, type UnitRef, type WeekCurrentOutput } from '../../types/api/observations'
-import type { TermDoc } from '../../types/models'
+import type { PersonDoc, TermDoc } from '../../types/models'
 import type { WeeklyReportDoc } from '../../types/models-observations'
 import { scopeFilter, type Caller } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
-import { fetchAll, getById, unwrap } from '../_lib/dbops'
+import { fetchAll, getById, getByIds, unwrap } from '../_lib/dbops'
+import { counselorsFor } from '../_lib/responsible'
 import { AppError } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
 import { observationsContract } from '../../types/api/observations.contract'
@@ -68,6 +69,16 @@ async function openCounts(db: Database, caller: Caller): Promise<{ openAlerts: n
   return { openAlerts: unwrap(a).total ?? 0, openTasks: unwrap(t).total ?? 0 }
 }
 
+/** 负责填报人单位的辅导员：姓名，及其选择展示的手机号 */
+async function counselorContacts(db: Database, stationId: string, unit: Pick<UnitRef, 'kind' | 'unitId'>, now: Date): Promise<{ name: string; phone?: string }[]> {
+  const ids = await counselorsFor(db, stationId, unit.kind === 'class' ? unit.unitId : undefined, unit.kind === 'dorm' ? unit.unitId : undefined, now)
+  const people = await getByIds<PersonDoc>(db, COLLECTIONS.people, ids)
+  return ids.flatMap((id) => {
+    const p = people.get(id)
+    return p ? [{ name: p.name, ...(p.phoneShared && p.phone ? { phone: p.phone } : {}) }] : []
+  })
+}
+
 export const weekCurrent = defineAction(observationsContract['week.current'], async ({ db, caller, now }): Promise<WeekCurrentOutput> => {
     const own = reporterUnit(caller)
     const [terms, ownName] = await Promise.all([
@@ -77,9 +88,11 @@ export const weekCurrent = defineAction(observationsContract['week.current'], as
     const ownUnit = own ? { ...own, unitName: ownName } : null
     const phase = termPhase(terms, now)
     const term = pickCurrentTerm(terms, now)
-    if (!term) return { week: null, term: null, phase, ownUnit, unit: null, summary: null }
+    const counselors = own ? await counselorContacts(db, stationOf(caller), own, now) : undefined
+    const contacts = counselors ? { counselors } : {}
+    if (!term) return { week: null, term: null, phase, ownUnit, ...contacts, unit: null, summary: null }
     const week = currentWeek(term, now)
-    const out: WeekCurrentOutput = { week: week ? weekInfo(term, week) : null, term: termSummary(term), phase, ownUnit, unit: null, summary: null }
+    const out: WeekCurrentOutput = { week: week ? weekInfo(term, week) : null, term: termSummary(term), phase, ownUnit, ...contacts, unit: null, summary: null }
     if (ownUnit) {
       if (week) {
         const report = await getById<WeeklyReportDoc>(db, COLLECTIONS.weeklyReports, reportIdOf(term._id, week, ownUnit.kind, ownUnit.unitId))

@@ -1,7 +1,7 @@
 /**
  * observations 各用例共用：学期与周次、调用者的单位、周报视图（责任人查找见 _lib/responsible.ts）。
  */
-import { submissionStatus, weekWindow, currentWeek, type TermCalendar } from '../../domain/calendar'
+import { defaultTermWeek, submissionStatus, weekWindow } from '../../domain/calendar'
 import type { BoardStatus, Level, ReportKind } from '../../types/domain'
 import type { BoardRow, ReportView, UnitRef, WeekInfo } from '../../types/api/observations'
 import type { ClassDoc, DormDoc, StationDoc, TermDoc } from '../../types/models'
@@ -49,12 +49,8 @@ export function weekInfo(term: TermDoc, week: number): WeekInfo {
   return { termId: term._id, termName: term.name, week, monday: w.monday, start: w.start.toISOString(), due: w.due.toISOString(), off: w.off }
 }
 
-/** 缺省周次：学期内取当前周，学期前取第 1 周，学期后取最后一周 */
-export function defaultWeek(term: TermCalendar, now: Date): number {
-  const w = currentWeek(term, now)
-  if (w) return w
-  return now.getTime() < weekWindow(term, 1).start.getTime() ? 1 : term.weeks
-}
+/** 缺省周次：学期内取当前周，学期前取第 1 周，学期后取最后一周（domain/calendar） */
+export const defaultWeek = defaultTermWeek
 
 const LEVEL_RANK: Record<Level, number> = { general: 1, key: 2, crisis: 3 }
 export function maxLevel(levels: Level[]): Level | null {

@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react'
+import { configure, render, screen, waitFor, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { MonthlyCenterReport, MonthlyHead } from '../../src/features/reports'
 import { resetSession } from '../../src/features/session'
@@ -7,6 +7,9 @@ import type { CallerKey } from '../support/fixtures'
 import { NOV1_2AM } from '../functions/reports/helpers'
 import { seedSampleMonth } from '../functions/reports/seed-month'
 import { startBackedCloud, type BackedCloud } from './backed-cloud'
+
+// 月报在真实函数上生成与导出较慢：等待页面的时限放宽到 5 秒（机器忙时 1 秒不够）
+configure({ asyncUtilTimeout: 5000 })
 
 jest.mock('../../src/services/cloud', () => ({ transport: jest.fn() }))
 
@@ -80,7 +83,7 @@ describe('站长月报与中心退回', () => {
     await screen.findByText('本月概况')
     await tap(screen.getByText('提交'))
     expect(modal).toHaveBeenCalledWith(expect.objectContaining({ title: '提交2026年10月月报' }))
-    expect(await screen.findByText(/已提交第1版/)).toBeInTheDocument()
+    expect(await screen.findByText(/已提交第1版/, undefined, { timeout: 5000 })).toBeInTheDocument()
     expect((await headReport()).status).toBe('submitted')
     head.unmount()
 
@@ -107,5 +110,11 @@ describe('站长月报与中心退回', () => {
     expect(await screen.findByText(/校心理中心退回（第1版.*）：个别情况描述请补充干预后效果/)).toBeInTheDocument()
     expect(screen.getByText('重新提交')).toBeInTheDocument()
     expect(await headReport()).toMatchObject({ status: 'returned', returnComment: '个别情况描述请补充干预后效果' })
-  })
+
+    // 重新提交后，提交记录按时间先后：第1版 → 第1版被退回 → 第2版
+    await tap(screen.getByText('重新提交'))
+    expect(await screen.findByText(/已提交第2版/, undefined, { timeout: 5000 })).toBeInTheDocument()
+    const lines = Array.from(document.querySelectorAll('.xq-mr-line')).map((e) => e.textContent ?? '').filter((t) => /^第\d版/.test(t))
+    expect(lines.map((t) => t.split(' · ')[0])).toEqual(['第1版', '第1版被退回', '第2版'])
+  }, 30_000)
 })

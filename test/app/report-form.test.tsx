@@ -2,6 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react'
 import { ReportForm } from '../../src/features/observations/ReportForm'
 import type { DraftScope } from '../../src/features/observations/draft'
 import type { ReportView } from '../../src/services/api/observations'
+import { applyMe, resetSession } from '../../src/features/session'
 import { envelopesOf, fail, mockCloud, ok, tap, typeInto } from '../support/app'
 
 jest.mock('../../src/services/cloud', () => ({ transport: jest.fn() }))
@@ -23,7 +24,12 @@ function renderForm(onSubmitted = jest.fn(), existing: ReportView | null = null)
   )
 }
 
-beforeEach(() => localStorage.clear())
+// 草稿属于当前任职：测试里有一个心理委员的任职
+beforeEach(() => {
+  localStorage.clear()
+  resetSession()
+  applyMe({ person: { _id: 'p1', name: '张晓明' }, assignments: [{ _id: 'as-committee', role: 'committee' } as never] })
+})
 
 describe('填报周报', () => {
   test('选“无”一键提交零报告', async () => {
@@ -81,6 +87,30 @@ describe('填报周报', () => {
     expect(await screen.findByText('已恢复上次未提交的草稿')).toBeInTheDocument()
     const overall = again.container.querySelector('textarea[name="overall"]') as HTMLTextAreaElement
     expect(overall.value).toBe('写到一半关掉了')
+  })
+
+  test('标红的字段填对后错误立刻消失：选了学生，“请选择学生”不再显示', async () => {
+    mockCloud({})
+    renderForm()
+    await tap(screen.getByText('有'))
+    await tap(screen.getByText('提交周报'))
+    expect(screen.getByText('请选择学生')).toBeInTheDocument()
+    await tap(screen.getByText('张晓明'))
+    expect(screen.queryByText('请选择学生')).toBeNull()
+    expect(screen.getByText('请填写情况描述')).toBeInTheDocument()
+  })
+
+  test('零报告：截止前说“计入按时报送”，截止后说“记为迟报”', async () => {
+    mockCloud({})
+    const early = render(<ReportForm scope={scope} unitWord='班级' dueIso={new Date(Date.now() + 3600_000).toISOString()} existing={null} roster={roster} onSubmitted={jest.fn()} />)
+    await tap(screen.getByText('无'))
+    expect(screen.getByText(/零报告同样计入按时报送/)).toBeInTheDocument()
+    early.unmount()
+    localStorage.clear()
+    render(<ReportForm scope={scope} unitWord='班级' dueIso={new Date(Date.now() - 3600_000).toISOString()} existing={null} roster={roster} onSubmitted={jest.fn()} />)
+    await tap(screen.getByText('无'))
+    expect(screen.queryByText(/计入按时报送/)).toBeNull()
+    expect(screen.getByText(/截止时间已过，现在提交记为迟报/)).toBeInTheDocument()
   })
 
   test('被退回的周报显示退回意见，并以原内容开始修改', async () => {

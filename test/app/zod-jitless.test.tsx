@@ -3,7 +3,7 @@
  * 把全局 Function 换成一调用就抛错并记次数的替身，再跑客户端预校验。
  * （zod 到第一次校验时才试探 Function，所以先导入、后替换也测得到。）
  */
-import '../../src/config/zod'
+// 不单独导入 config/zod：客户端校验模块自己先开 jitless
 import { validatePayload } from '../../src/features/observations/draft'
 
 const realFunction = globalThis.Function

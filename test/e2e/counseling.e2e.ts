@@ -78,7 +78,8 @@ test('辅导员确认晚点名、从关注记录谈话、以危机加入重点�
   await page.locator('.xq-segment', { hasText: '危机' }).first().click()
   await shot(page, 'counseling-talk-new')
   await page.getByText('保存谈话记录').click()
-  await page.getByText('谈话内容', { exact: true }).waitFor({ timeout: 20_000 })
+  // “谈话内容”也是表单上的标签：等到了谈话详情页再读任务
+  await page.waitForURL(/talk-detail/, { timeout: 20_000 })
   const tasks = (await db().collection(COLLECTIONS.talkTasks).where({ studentId: student._id, source: 'weekly_concern' }).get()).data as { status: string; talkId?: string }[]
   expect(tasks.map((t) => t.status)).toEqual(['done'])
 

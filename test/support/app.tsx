@@ -5,6 +5,7 @@
  *   const cloud = mockCloud({ 'identity.me': ok(me) })
  */
 import { act, fireEvent, waitFor } from '@testing-library/react'
+import { flushSync } from 'react-dom'
 import type { Envelope, FunctionName } from '../../src/services/transport'
 import { transport } from '../../src/services/cloud'
 import { ERROR_MESSAGES, type ErrorCode } from '../../types/errors'
@@ -64,4 +65,23 @@ export async function tap(el: Element): Promise<void> {
   await act(async () => {
     fireEvent.click(el)
   })
+}
+
+/**
+ * 像浏览器里的真实点击那样点：浏览器在每个监听器之后都会清空微任务，React 的同步更新因而在事件
+ * 冒泡到外层之前就已经渲染（Taro H5 的 View 把 onClick 绑成原生监听，外层拿到的是新渲染的监听）。
+ * jsdom 的 dispatchEvent 不这样做，这里在冒泡路径的每个节点之后补一次 flushSync。
+ */
+export async function tapLikeBrowser(el: Element): Promise<void> {
+  const path: Element[] = []
+  for (let n: Element | null = el; n; n = n.parentElement) path.push(n)
+  const flush = () => flushSync(() => undefined)
+  for (const n of path) n.addEventListener('click', flush)
+  try {
+    await act(async () => {
+      fireEvent.click(el)
+    })
+  } finally {
+    for (const n of path) n.removeEventListener('click', flush)
+  }
 }

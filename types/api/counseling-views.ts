@@ -222,9 +222,12 @@ export interface AlertBrief {
 export interface WeekOverview {
   /** 学期阶段（假期中时为上一学期的最后一周） */
   phase?: TermPhase
+  /** 校历上的本周（周一至周日） */
   week: number
   weekStart: string
   off: boolean
+  /** 待记录晚点名所属的周：周末为本周，工作日为上一个上课周（点名在周末） */
+  rollCallWeek: number
   rollCalls: { toRecord: RollCallBoardRow[]; toConfirm: RollCallBoardRow[]; returned: RollCallBoardRow[] }
   peerTalksToConfirm: PeerTalkView[]
   talkTasks: TalkTaskView[]

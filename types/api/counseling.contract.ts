@@ -93,7 +93,7 @@ export const counselingContract = defineContract({
       'INPUT.INVALID': 'unknown enum; `studentId` differs from the source\'s student; several sources',
       'NOT_FOUND': '',
     },
-    doc: { payload: '`{ studentId, date, place, form: in_person\\|phone\\|online, type: daily\\|key_care\\|crisis\\|academic\\|career\\|aid\\|other, source: weekly_concern\\|screening\\|alert\\|help_seeking\\|self_initiated, summary, level: general\\|key\\|crisis, measures, followUpDate?, referred, fromTaskId? \\| fromAlertId? \\| fromConcern?, requestId? }`', data: '`{ talk: TalkView, taskClosed }` — the matching `talk_tasks` doc becomes `done` with `talkId`' },
+    doc: { payload: '`{ studentId, date, place, form: in_person\\|phone\\|online, type: daily\\|key_care\\|crisis\\|academic\\|career\\|aid\\|other, source: weekly_concern\\|peer_talk\\|screening\\|alert\\|help_seeking\\|self_initiated, summary, level: general\\|key\\|crisis, measures, followUpDate?, referred, fromTaskId? \\| fromAlertId? \\| fromConcern?, requestId? }`', data: '`{ talk: TalkView, taskClosed }` — the matching `talk_tasks` doc becomes `done` with `talkId`' },
   }),
   'talk.list': action<api.Page<api.TalkListItem>>()({
     input: api.talkListInput,
@@ -198,7 +198,7 @@ export const counselingContract = defineContract({
     audited: true,
     paged: true,
     errors: {},
-    doc: { payload: '`{ level?, status?, overdueOnly?, studentId?, skip?, limit? }`', data: '`{ items: KeyCareListItem[], total, summary { byLevel, byStatus, overdue, pendingApprovals } }` sorted overdue → level → follow-up' },
+    doc: { payload: '`{ level?, status?, overdueOnly?, studentId?, skip?, limit? }`', data: '`{ items: KeyCareListItem[], total, summary { byLevel (entries of the requested `status`, default active), byStatus, overdue, pendingApprovals } }` sorted overdue → level → follow-up' },
   }),
   'keycare.get': action<api.KeyCareDetail>()({
     input: api.keycareGetInput,
@@ -258,13 +258,13 @@ export const counselingContract = defineContract({
   'approval.decide': action<api.ApprovalView>()({
     input: api.approvalDecideInput,
     roles: ['head'],
-    audited: false,
+    audited: true,
     paged: false,
     errors: {
       'STATE.INVALID_TRANSITION': 'already decided; entry closed',
       'NOT_FOUND': '',
     },
-    doc: { payload: '`{ id, decision: approve\\|reject, comment? }`', data: '`ApprovalView`; approval and entry change in one transaction; requester gets an `approval` message' },
+    doc: { payload: '`{ id, decision: approve\\|reject, comment? }`', data: '`ApprovalView`; approval and entry change in one transaction; requester gets an `approval` message; audited as `counseling.approval.decide` (approval, entry, student)' },
   }),
   'referral.list': action<api.Page<api.ReferralListItem>>()({
     input: api.referralListInput,
@@ -303,6 +303,6 @@ export const counselingContract = defineContract({
       'TERM.NOT_CONFIGURED': '',
       'WEEK.OUT_OF_RANGE': '',
     },
-    doc: { payload: '`{ week? }`', data: '`WeekOverview` `{ week (roll-call week, as in `rollcall.get`), weekStart, off, rollCalls { toRecord (unrecorded classes of that week), toConfirm / returned (any week of the term) }, peerTalksToConfirm, talkTasks (open, from `talk_tasks`), overdueFollowUps, openAlerts (unacknowledged, from `alerts`) }`' },
+    doc: { payload: '`{ week? }`', data: '`WeekOverview` `{ week (the calendar week, Monday–Sunday), weekStart, off, rollCallWeek (roll-call week, as in `rollcall.get`: this week at the weekend, the previous teaching week on weekdays), rollCalls { toRecord (unrecorded classes of the roll-call week), toConfirm / returned (any week of the term) }, peerTalksToConfirm, talkTasks (open, from `talk_tasks`), overdueFollowUps, openAlerts (unacknowledged, from `alerts`) }`' },
   }),
 })

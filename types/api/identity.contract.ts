@@ -17,7 +17,17 @@ export const identityContract = defineContract({
       'AUTH.NOT_BOUND': 'no person',
       'AUTH.ROLE_ENDED': 'all assignments ended',
     },
-    doc: { payload: '`{}`', data: '`MeOutput` `{ person: { _id, name }, assignments: [{ _id, role, stationId, stationName, scopeLabel, termStart, termEnd }] }` — active assignments only, head → counselor → committee → observer → center' },
+    doc: { payload: '`{}`', data: '`MeOutput` `{ person: { _id, name, phone?, phoneShared? }, assignments: [{ _id, role, stationId, stationName, scopeLabel, termStart, termEnd }] }` — active assignments only, head → counselor → committee → observer → center' },
+  }),
+  'profile.update': action<api.MeOutput>()({
+    input: api.identitySchemas['profile.update'],
+    roles: 'any',
+    audited: false,
+    paged: false,
+    errors: {
+      'INPUT.INVALID': '',
+    },
+    doc: { payload: '`{ phone (\'\' or 11 digits), phoneShared }`', data: '`MeOutput`; the caller\'s own `people` doc only. A counselor who shares a phone is shown with it to the committee members and observers of their classes and dorms (`observations` `week.current` → `counselors`)' },
   }),
   'bind': action<api.BindOutput>()({
     input: api.identitySchemas.bind,
@@ -221,7 +231,17 @@ export const identityContract = defineContract({
     audited: false,
     paged: true,
     errors: {},
-    doc: { payload: '`{ actorPersonId?, action?, targetId?, from?, to? (\'YYYY-MM-DD\', inclusive, Asia/Shanghai), page?, pageSize? }`', data: '`Paged<AuditEntryView>` `{ _id, at, actorPersonId, actorName, role, action, targetIds }`, newest first, own station only' },
+    doc: { payload: '`{ actorPersonId?, action?, targetId?, from?, to? (\'YYYY-MM-DD\', inclusive, Asia/Shanghai), page?, pageSize? }`', data: '`Paged<AuditEntryView>` `{ _id, at, actorPersonId, actorName, role, action, targetIds }`, newest first, own station only; `targetId` = a student id finds every entry that read that student (lists record the student ids of their rows too)' },
+  }),
+  'audit.get': action<api.AuditEntryDetail>()({
+    input: api.identitySchemas['audit.get'],
+    roles: ['head'],
+    audited: true,
+    paged: false,
+    errors: {
+      'NOT_FOUND': 'other station',
+    },
+    doc: { payload: '`{ id }`', data: '`AuditEntryDetail` = `AuditEntryView` + `targets: { id, kind: student\\|person\\|record, label, detail? }[]` (students with 学号 · 班级, people by name, other records by kind such as 谈话记录); audited as `identity.audit.get` with the students shown' },
   }),
   'messages.list': action<api.MessagesListOutput>()({
     input: api.identitySchemas['messages.list'],

@@ -102,6 +102,12 @@ export const identitySchemas = {
     to: date.optional(),
     ...page,
   }),
+  'audit.get': z.strictObject({ id }),
+  /** 本人的联系电话；phoneShared = 在即时报告页向所负责的学生骨干展示 */
+  'profile.update': z.strictObject({
+    phone: z.string().trim().regex(/^(1\d{10})?$/, '请填写 11 位手机号'),
+    phoneShared: z.boolean(),
+  }),
   'messages.list': z.strictObject({ unreadOnly: z.boolean().default(false), ...page }),
   'messages.read': z
     .strictObject({ messageIds: z.array(id).max(100).optional(), all: z.boolean().optional() })
@@ -133,7 +139,7 @@ export interface AssignmentView {
   termEnd: string | null
 }
 export interface MeOutput {
-  person: { _id: string; name: string }
+  person: { _id: string; name: string; phone?: string; phoneShared?: boolean }
   assignments: AssignmentView[]
 }
 export interface BindOutput extends MeOutput {
@@ -231,6 +237,20 @@ export interface AuditEntryView {
   role: string
   action: string
   targetIds: string[]
+}
+
+/** 审计条目涉及的一条记录：学生（姓名、学号、班级）、人员，或其他记录（周报、谈话、重点关注条目……） */
+export interface AuditTargetView {
+  id: string
+  kind: 'student' | 'person' | 'record'
+  /** 学生或人员的姓名；其他记录为记录类别（如“谈话记录”） */
+  label: string
+  /** 学号 · 班级；其他记录为空 */
+  detail?: string
+}
+
+export interface AuditEntryDetail extends AuditEntryView {
+  targets: AuditTargetView[]
 }
 
 export interface MessageView {

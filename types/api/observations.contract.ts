@@ -14,7 +14,7 @@ export const observationsContract = defineContract({
     audited: false,
     paged: false,
     errors: {},
-    doc: { payload: '`{}`', data: '`WeekCurrentOutput` `{ week: WeekInfo \\| null (null outside the term), term \\| null, ownUnit: { kind, unitId, unitName } \\| null (reporters), unit: BoardRow & { reviewComment? } \\| null (reporters, this week), summary: { counts, total, openAlerts, openTasks } \\| null (counselor/head) }`' },
+    doc: { payload: '`{}`', data: '`WeekCurrentOutput` `{ week: WeekInfo \\| null (null outside the term), term \\| null, ownUnit: { kind, unitId, unitName } \\| null (reporters), counselors?: { name, phone? }[] (reporters: the unit\'s counselors; phone only when they chose to share it), unit: BoardRow & { reviewComment? } \\| null (reporters, this week), summary: { counts, total, openAlerts, openTasks } \\| null (counselor/head) }`' },
   }),
   'report.get': action<api.ReportGetOutput>()({
     input: api.reportGetSchema,

@@ -196,6 +196,8 @@ export interface WeekCurrentOutput {
   phase: TermPhase
   /** 填报人：本人负责的单位（学期外也有） */
   ownUnit: UnitRef | null
+  /** 填报人：负责本单位的辅导员；phone 只在辅导员选择展示时给出 */
+  counselors?: { name: string; phone?: string }[]
   /** 填报人：本人负责单位本周状态（学期外为 null） */
   unit: (BoardRow & { reviewComment?: string }) | null
   /** 辅导员/站长：本周看板计数与待办 */

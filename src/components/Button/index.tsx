@@ -7,7 +7,8 @@ import './index.scss'
 /** 两次点击间隔小于此值时忽略后一次 */
 const DOUBLE_TAP_MS = 700
 
-export type ButtonVariant = 'primary' | 'secondary' | 'danger' | 'ghost' | 'text'
+/** danger-ghost：次要的危险操作（如卡片上的“撤销”），白底红字，不抢主操作 */
+export type ButtonVariant = 'primary' | 'secondary' | 'danger' | 'danger-ghost' | 'ghost' | 'text'
 export type ButtonSize = 'sm' | 'md' | 'lg'
 
 export interface ButtonProps {

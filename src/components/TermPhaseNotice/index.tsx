@@ -1,6 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import type { ReactNode } from 'react'
-import { formatMonthDay, type TermPhase } from '../../../domain/calendar'
+import type { TermPhase } from '../../../domain/calendar'
+import { formatMonthDay } from '../../../domain/shanghai-format'
 import './index.scss'
 
 export interface TermPhaseNoticeProps {

@@ -7,6 +7,7 @@ import { KEYCARE_SOURCES, KEYCARE_SOURCE_LABELS, type KeyCareSource } from '../.
 import { Button, Card, CheckboxGroup, Field, FieldGroup, RadioGroup, showError, showInfo, showSuccess } from '../../components'
 import { fieldErrorMap } from '../../services/errors'
 import { addKeyCare } from '../../services/api/counseling'
+import { useLiveErrors } from '../forms'
 import { DateField, StudentPicker } from './controls'
 import { today } from './format'
 import { addDays } from '../../../domain/calendar'
@@ -16,6 +17,13 @@ export interface KeyCareAddQuery { studentId?: string; studentName?: string; sou
 const isLevel = (v?: string): v is Level => !!v && (LEVELS as readonly string[]).includes(v)
 const isSource = (v?: string): v is KeyCareSource => !!v && (KEYCARE_SOURCES as readonly string[]).includes(v)
 
+function validateKeyCare(v: { student: { id: string } | null; categories: ConcernCategory[] }): Record<string, string> {
+  const out: Record<string, string> = {}
+  if (!v.student) out.studentId = '请选择学生'
+  if (v.categories.length === 0) out.categories = '请至少选择一个关注类别'
+  return out
+}
+
 export function KeyCareAddForm({ query, pkg = 'counselor' }: { query: KeyCareAddQuery; pkg?: 'counselor' | 'head' }) {
   const [student, setStudent] = useState<{ id: string; name: string } | null>(query.studentId ? { id: query.studentId, name: query.studentName ?? '' } : null)
   const [level, setLevel] = useState<Level>(isLevel(query.level) ? query.level : 'key')
@@ -24,14 +32,12 @@ export function KeyCareAddForm({ query, pkg = 'counselor' }: { query: KeyCareAdd
   )
   const source: KeyCareSource = isSource(query.source) ? query.source : 'direct'
   const [followUp, setFollowUp] = useState(addDays(today(), 7))
-  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [errors, setErrors] = useLiveErrors({ student, categories }, validateKeyCare)
   const [busy, setBusy] = useState(false)
   const needsApproval = level === 'crisis' && pkg !== 'head'
 
   const submit = async () => {
-    const local: Record<string, string> = {}
-    if (!student) local.studentId = '请选择学生'
-    if (categories.length === 0) local.categories = '请至少选择一个关注类别'
+    const local = validateKeyCare({ student, categories })
     setErrors(local)
     if (Object.keys(local).length) return
     setBusy(true)

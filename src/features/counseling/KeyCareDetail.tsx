@@ -8,14 +8,8 @@ import { getKeyCare, type KeyCareDetail as Detail } from '../../services/api/cou
 import { openPage } from '../shell/navigate'
 import { KeyCareActions } from './KeyCareActions'
 import { KEYCARE_STATUS_TONE, REFERRAL_TO_TEXT, dateText, whenText } from './format'
+import { historyText } from './historyText'
 import { Timeline } from './Timeline'
-
-const CHANGE_TEXT: Record<Detail['history'][number]['change'], string> = {
-  enter: '加入库', level: '等级变更', follow_up: '跟进日期', categories: '类别', refer: '转介', close: '解除',
-  approval_requested: '提交审批', approval_rejected: '审批未通过', center_feedback: '中心反馈',
-}
-const LABELS: Record<string, string> = { ...LEVEL_LABELS, ...REFERRAL_TO_TEXT, ...KEYCARE_STATUS_LABELS }
-const label = (v?: string) => (v ? LABELS[v] ?? v : '')
 
 export function EntrySummary({ e }: { e: Detail }) {
   return (
@@ -56,7 +50,7 @@ export function EntryHistory({ e }: { e: Detail }) {
         <Card>
           {e.history.map((h, i) => (
             <Text key={i} className='xq-cn-line'>
-              {whenText(h.at)} · {h.byName} · {CHANGE_TEXT[h.change]}{h.from || h.to ? `：${label(h.from)}${h.from && h.to ? ' → ' : ''}${h.change === 'approval_requested' || h.change === 'approval_rejected' ? APPROVAL_KIND_LABELS[h.to as 'close'] ?? '' : label(h.to)}` : ''}
+              {whenText(h.at)} · {h.byName} · {historyText(h)}
             </Text>
           ))}
         </Card>

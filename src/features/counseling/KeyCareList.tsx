@@ -45,6 +45,12 @@ export function KeyCareList({ pkg = 'counselor', overdueFirst = false }: { pkg?:
   const sum = list.data?.summary
   return (
     <View>
+      <View className='xq-cn-actions xq-cn-actions--block'>
+        <Button onClick={() => openPage(`/packages/${pkg}/pages/keycare-new/index`)}>加入重点关注</Button>
+      </View>
+      {sum && (
+        <Text className='xq-cn-muted xq-cn-summary__caption'>{overdueOnly ? KEYCARE_STATUS_LABELS.active : KEYCARE_STATUS_LABELS[status]}的学生</Text>
+      )}
       {sum && (
         <View className='xq-cn-summary'>
           <View className='xq-cn-summary__item xq-cn-summary__item--crisis'><Text className='xq-cn-summary__num'>{sum.byLevel.crisis}</Text><Text className='xq-cn-summary__label'>危机</Text></View>

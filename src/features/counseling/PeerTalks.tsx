@@ -8,6 +8,7 @@ import { fieldErrorMap } from '../../services/errors'
 import {
   confirmPeerTalk, createPeerTalk, listPeerTalks, resubmitPeerTalk, returnPeerTalk, type PeerTalkView,
 } from '../../services/api/counseling'
+import { DraftBanner, useDraft, useLiveErrors } from '../forms'
 import { openPage } from '../shell/navigate'
 import { DateField, StudentPicker } from './controls'
 import { REVIEW_STATUS_TEXT, REVIEW_STATUS_TONE, dateText, today } from './format'
@@ -17,21 +18,38 @@ import { useMoreList } from './useMoreList'
 type CadrePkg = 'committee' | 'observer'
 
 /** 记录（或修改被退回的）朋辈谈心 */
+interface PeerFormState {
+  student: { id: string; name: string } | null
+  date: string
+  form: TalkForm
+  category: ConcernCategory | null
+  summary: string
+  needsCounselor: boolean
+}
+
+function validatePeer(v: PeerFormState): Record<string, string> {
+  const out: Record<string, string> = {}
+  if (!v.student) out.studentId = '请选择同学'
+  if (!v.category) out.category = '请选择谈心主题'
+  if (!v.summary.trim()) out.summary = '请简要记录谈心内容'
+  return out
+}
+
 export function PeerTalkForm({ pkg, unit, existing }: { pkg: CadrePkg; unit: { classId?: string; dormId?: string }; existing?: PeerTalkView }) {
-  const [student, setStudent] = useState<{ id: string; name: string } | null>(existing ? { id: existing.studentId, name: existing.studentName } : null)
-  const [date, setDate] = useState(existing?.date ?? today())
-  const [form, setForm] = useState<TalkForm>(existing?.form ?? 'in_person')
-  const [category, setCategory] = useState<ConcernCategory | null>(existing?.category ?? null)
-  const [summary, setSummary] = useState(existing?.summary ?? '')
-  const [needsCounselor, setNeeds] = useState(existing?.needsCounselor ?? false)
-  const [errors, setErrors] = useState<Record<string, string>>({})
+  const draft = useDraft<PeerFormState>(`peer.${existing?.id ?? 'new'}`, () => ({
+    student: existing ? { id: existing.studentId, name: existing.studentName } : null,
+    date: existing?.date ?? today(),
+    form: existing?.form ?? 'in_person',
+    category: existing?.category ?? null,
+    summary: existing?.summary ?? '',
+    needsCounselor: existing?.needsCounselor ?? false,
+  }))
+  const { student, date, form, category, summary, needsCounselor } = draft.value
+  const [errors, setErrors] = useLiveErrors(draft.value, validatePeer)
   const [busy, setBusy] = useState(false)
   const requestId = useRef(`p${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`)
   const submit = async () => {
-    const local: Record<string, string> = {}
-    if (!student) local.studentId = '请选择同学'
-    if (!category) local.category = '请选择谈心主题'
-    if (!summary.trim()) local.summary = '请简要记录谈心内容'
+    const local = validatePeer(draft.value)
     setErrors(local)
     if (Object.keys(local).length) return
     setBusy(true)
@@ -42,30 +60,32 @@ export function PeerTalkForm({ pkg, unit, existing }: { pkg: CadrePkg; unit: { c
       setErrors(fieldErrorMap(res.error))
       return showError(res.error)
     }
+    draft.clear()
     showSuccess(existing ? '已重新提交' : '已提交')
     void Taro.redirectTo({ url: `/packages/${pkg}/pages/peer-talks/index` })
   }
   return (
     <View>
+      <DraftBanner restored={draft.restored} onDiscard={draft.discard} />
       {existing?.comment && <Card accent='key'><Text className='xq-cn-warn'>辅导员退回意见：{existing.comment}</Text></Card>}
       <FieldGroup>
         <Field label={pkg === 'committee' ? '同学（本班）' : '室友（本寝室）'} required error={errors.studentId}>
-          <StudentPicker value={student} onChange={setStudent} classId={unit.classId} dormId={unit.dormId} invalid={!!errors.studentId} />
+          <StudentPicker value={student} onChange={(s) => draft.patch({ student: s })} classId={unit.classId} dormId={unit.dormId} invalid={!!errors.studentId} />
         </Field>
         <Field label='谈心日期' required error={errors.date}>
-          <DateField value={date} end={today()} onChange={setDate} />
+          <DateField value={date} end={today()} onChange={(d) => draft.patch({ date: d })} />
         </Field>
         <Field label='形式' required>
-          <RadioGroup look='segmented' options={TALK_FORMS.map((f) => ({ value: f, label: TALK_FORM_LABELS[f] }))} value={form} onChange={setForm} />
+          <RadioGroup look='segmented' options={TALK_FORMS.map((f) => ({ value: f, label: TALK_FORM_LABELS[f] }))} value={form} onChange={(f) => draft.patch({ form: f })} />
         </Field>
         <Field label='主题类别' required error={errors.category}>
-          <Select options={CONCERN_CATEGORIES.map((c) => ({ value: c, label: c }))} value={category} onChange={setCategory} invalid={!!errors.category} />
+          <Select options={CONCERN_CATEGORIES.map((c) => ({ value: c, label: c }))} value={category} onChange={(c) => draft.patch({ category: c })} invalid={!!errors.category} />
         </Field>
         <Field label='谈心内容' required error={errors.summary} hint='简要记录，注意保护同学隐私'>
-          <TextArea name='summary' value={summary} maxLength={500} onChange={setSummary} />
+          <TextArea name='summary' value={summary} maxLength={500} invalid={!!errors.summary} onChange={(t) => draft.patch({ summary: t })} />
         </Field>
         <Field label='需要辅导员介入' inline hint={needsCounselor ? '提交后会为辅导员生成约谈任务' : undefined}>
-          <Switch checked={needsCounselor} onChange={setNeeds} />
+          <Switch checked={needsCounselor} onChange={(n) => draft.patch({ needsCounselor: n })} />
         </Field>
       </FieldGroup>
       <Button block size='lg' loading={busy} onClick={() => void submit()}>{existing ? '修改后重新提交' : '提交'}</Button>

@@ -8,6 +8,7 @@ import {
 import { useRemote } from '../../hooks/useRemote'
 import { fieldErrorMap } from '../../services/errors'
 import { getRollCall, saveRollCall, type RollCallGetResult } from '../../services/api/counseling'
+import { DraftBanner, useDraft, useLiveErrors } from '../forms'
 import { DateField, TimeField } from './controls'
 import { ROLLCALL_STATUS_TEXT, ROLLCALL_STATUS_TONE, dateText, today, whenText } from './format'
 import { RollCallRow } from './RollCallBoard'
@@ -16,10 +17,13 @@ import { initialState, toPayload, validate, type RollCallFormState } from './rol
 const REASONS = ABSENCE_REASONS.map((r) => ({ value: r, label: ABSENCE_REASON_LABELS[r] }))
 
 function Editor({ data, correction, onSaved }: { data: RollCallGetResult; correction: boolean; onSaved: () => void }) {
-  const [s, setS] = useState<RollCallFormState>(() => initialState(data, today()))
-  const [errors, setErrors] = useState<Record<string, string>>({})
+  const draft = useDraft<RollCallFormState>(`rollcall.${data.classId}.${data.week}${correction ? '.correction' : ''}`, () => initialState(data, today()))
+  const s = draft.value
+  const setS = draft.set
+  const { rebase } = draft
+  const [errors, setErrors] = useLiveErrors(s, validate)
   const [busy, setBusy] = useState(false)
-  useEffect(() => setS(initialState(data, today())), [data])
+  useEffect(() => rebase(initialState(data, today())), [data, rebase])
   const set = (patch: Partial<RollCallFormState>) => setS((x) => ({ ...x, ...patch }))
   const setAbsences = (absences: RollCallFormState['absences']) =>
     setS((x) => ({ ...x, absences, present: /^\d+$/.test(x.expected) ? String(Math.max(0, Number(x.expected) - absences.length)) : x.present }))
@@ -36,12 +40,14 @@ function Editor({ data, correction, onSaved }: { data: RollCallGetResult; correc
       setErrors(fieldErrorMap(res.error))
       return showError(res.error)
     }
+    draft.clear()
     showSuccess(correction ? '已提交更正' : '已保存')
     onSaved()
   }
 
   return (
     <View>
+      <DraftBanner restored={draft.restored} onDiscard={draft.discard} />
       <FieldGroup title={correction ? '更正版本（提交后需辅导员重新确认）' : '点名情况'}>
         <Field label='点名日期' required error={errors.heldAt}>
           <DateField value={s.date} onChange={(date) => set({ date })} end={today()} />

@@ -10,6 +10,7 @@ import { Button, Card, ErrorState, Field, FieldGroup, Loading, RadioGroup, Switc
 import { fieldErrorMap } from '../../services/errors'
 import { createTalk, prefillTalk, type TalkPrefill } from '../../services/api/counseling'
 import type { AppErrorBody } from '../../../types/result'
+import { DraftBanner, useDraft, useLiveErrors } from '../forms'
 import { DateField, StudentPicker } from './controls'
 import { TASK_SOURCE_TEXT, today } from './format'
 
@@ -17,22 +18,51 @@ const opts = <T extends string>(values: readonly T[], labels: Record<T, string>)
 
 export interface TalkSourceQuery { taskId?: string; alertId?: string; reportId?: string; concernId?: string; studentId?: string; studentName?: string }
 
+interface TalkFormState {
+  student: { id: string; name: string } | null
+  date: string
+  place: string
+  form: TalkFormKind
+  type: TalkType
+  source: TalkSource
+  level: Level
+  summary: string
+  measures: string
+  followUp: string
+  referred: boolean
+}
+
+function validateTalk(v: TalkFormState): Record<string, string> {
+  const out: Record<string, string> = {}
+  if (!v.student) out.studentId = '请选择学生'
+  if (!v.summary.trim()) out.summary = '请填写谈话内容'
+  if (!v.place.trim()) out.place = '请填写谈话地点'
+  if (v.followUp && v.followUp < v.date) out.followUpDate = '下次跟进日期不能早于谈话日期'
+  return out
+}
+
+/** 草稿按来源区分：同一任务、告警、关注条目或学生各一份；单独打开的表单一份 */
+function draftNameOf(q: TalkSourceQuery): string {
+  if (q.taskId) return `talk.new.task.${q.taskId}`
+  if (q.alertId) return `talk.new.alert.${q.alertId}`
+  if (q.reportId && q.concernId) return `talk.new.concern.${q.reportId}.${q.concernId}`
+  if (q.studentId) return `talk.new.student.${q.studentId}`
+  return 'talk.new'
+}
+
 export function TalkForm({ query, pkg = 'counselor' }: { query: TalkSourceQuery; pkg?: 'counselor' | 'head' }) {
   const fromSource = !!(query.taskId || query.alertId || (query.reportId && query.concernId))
   const [prefill, setPrefill] = useState<TalkPrefill | null>(null)
   const [loadError, setLoadError] = useState<AppErrorBody | null>(null)
-  const [student, setStudent] = useState<{ id: string; name: string } | null>(query.studentId ? { id: query.studentId, name: query.studentName ?? '' } : null)
-  const [date, setDate] = useState(today())
-  const [place, setPlace] = useState('辅导员办公室')
-  const [form, setForm] = useState<TalkFormKind>('in_person')
-  const [type, setType] = useState<TalkType>('daily')
-  const [source, setSource] = useState<TalkSource>('self_initiated')
-  const [level, setLevel] = useState<Level>('general')
-  const [summary, setSummary] = useState('')
-  const [measures, setMeasures] = useState('')
-  const [followUp, setFollowUp] = useState('')
-  const [referred, setReferred] = useState(false)
-  const [errors, setErrors] = useState<Record<string, string>>({})
+  const draft = useDraft<TalkFormState>(draftNameOf(query), () => ({
+    student: query.studentId ? { id: query.studentId, name: query.studentName ?? '' } : null,
+    date: today(), place: '辅导员办公室', form: 'in_person', type: 'daily', source: 'self_initiated', level: 'general',
+    summary: '', measures: '', followUp: '', referred: false,
+  }))
+  const { student, date, place, form, type, source, level, summary, measures, followUp, referred } = draft.value
+  const { patch, rebase } = draft
+  const initial = useRef(draft.value)
+  const [errors, setErrors] = useLiveErrors(draft.value, validateTalk)
   const [busy, setBusy] = useState(false)
   const requestId = useRef(`t${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`)
 
@@ -45,23 +75,22 @@ export function TalkForm({ query, pkg = 'counselor' }: { query: TalkSourceQuery;
       if (!res.ok) return setLoadError(res.error)
       const p = res.data
       setPrefill(p)
-      setStudent({ id: p.studentId, name: p.studentName })
-      setSource(p.source)
-      if (p.level) setLevel(p.level)
-      if (p.level === 'key') setType('key_care')
-      if (p.level === 'crisis') setType('crisis')
+      const fromPrefill: Partial<TalkFormState> = {
+        student: { id: p.studentId, name: p.studentName }, source: p.source,
+        ...(p.level ? { level: p.level } : {}),
+        ...(p.level === 'key' ? { type: 'key_care' as const } : p.level === 'crisis' ? { type: 'crisis' as const } : {}),
+      }
+      rebase({ ...initial.current, ...fromPrefill })
+      // 来源决定的学生与来源不随草稿变
+      patch({ student: fromPrefill.student!, source: p.source })
     })()
-  }, [fromSource, query.taskId, query.alertId, query.reportId, query.concernId])
+  }, [fromSource, query.taskId, query.alertId, query.reportId, query.concernId, patch, rebase])
 
   if (loadError) return <ErrorState error={loadError} />
   if (fromSource && !prefill) return <Loading />
 
   const submit = async () => {
-    const local: Record<string, string> = {}
-    if (!student) local.studentId = '请选择学生'
-    if (!summary.trim()) local.summary = '请填写谈话内容'
-    if (!place.trim()) local.place = '请填写谈话地点'
-    if (followUp && followUp < date) local.followUpDate = '下次跟进日期不能早于谈话日期'
+    const local = validateTalk(draft.value)
     setErrors(local)
     if (Object.keys(local).length) return
     setBusy(true)
@@ -77,12 +106,14 @@ export function TalkForm({ query, pkg = 'counselor' }: { query: TalkSourceQuery;
       setErrors(fieldErrorMap(res.error))
       return showError(res.error)
     }
+    draft.clear()
     showSuccess(res.data.taskClosed ? '已记录，任务完成' : '已记录')
     void Taro.redirectTo({ url: `/packages/${pkg}/pages/talk-detail/index?id=${res.data.talk.id}` })
   }
 
   return (
     <View>
+      <DraftBanner restored={draft.restored} onDiscard={draft.discard} />
       {prefill && (
         <Card title={`来源：${prefill.taskSource ? TASK_SOURCE_TEXT[prefill.taskSource] : TALK_SOURCE_LABELS[prefill.source]}`} accent={prefill.level}>
           <Text className='xq-cn-line'>{prefill.studentName} · {prefill.className}{prefill.level ? ` · ${LEVEL_LABELS[prefill.level]}` : ''}</Text>
@@ -93,39 +124,39 @@ export function TalkForm({ query, pkg = 'counselor' }: { query: TalkSourceQuery;
       )}
       <FieldGroup title='基本信息'>
         <Field label='学生' required error={errors.studentId}>
-          {fromSource ? <Text className='xq-cn-line'>{student?.name}</Text> : <StudentPicker value={student} onChange={(s) => setStudent(s)} invalid={!!errors.studentId} />}
+          {fromSource ? <Text className='xq-cn-line'>{student?.name}</Text> : <StudentPicker value={student} onChange={(s) => patch({ student: s })} invalid={!!errors.studentId} />}
         </Field>
         <Field label='谈话日期' required error={errors.date}>
-          <DateField value={date} end={today()} onChange={setDate} />
+          <DateField value={date} end={today()} onChange={(v) => patch({ date: v })} />
         </Field>
         <Field label='地点' required error={errors.place}>
-          <TextInput name='place' value={place} maxLength={50} onChange={setPlace} />
+          <TextInput name='place' value={place} maxLength={50} invalid={!!errors.place} onChange={(v) => patch({ place: v })} />
         </Field>
         <Field label='形式' required>
-          <RadioGroup look='segmented' options={opts(TALK_FORMS, TALK_FORM_LABELS)} value={form} onChange={setForm} />
+          <RadioGroup look='segmented' options={opts(TALK_FORMS, TALK_FORM_LABELS)} value={form} onChange={(v) => patch({ form: v })} />
         </Field>
         <Field label='类型' required error={errors.type}>
-          <RadioGroup options={opts(TALK_TYPES, TALK_TYPE_LABELS)} value={type} onChange={setType} />
+          <RadioGroup options={opts(TALK_TYPES, TALK_TYPE_LABELS)} value={type} onChange={(v) => patch({ type: v })} />
         </Field>
         <Field label='来源' required>
-          <RadioGroup options={opts(TALK_SOURCES, TALK_SOURCE_LABELS)} value={source} onChange={setSource} disabled={fromSource} />
+          <RadioGroup options={opts(TALK_SOURCES, TALK_SOURCE_LABELS)} value={source} onChange={(v) => patch({ source: v })} disabled={fromSource} />
         </Field>
       </FieldGroup>
       <FieldGroup title='谈话情况'>
         <Field label='谈话内容' required error={errors.summary}>
-          <TextArea name='summary' value={summary} maxLength={2000} placeholder='谈话要点、学生状态' onChange={setSummary} />
+          <TextArea name='summary' value={summary} maxLength={2000} placeholder='谈话要点、学生状态' invalid={!!errors.summary} onChange={(v) => patch({ summary: v })} />
         </Field>
         <Field label='评估等级' required>
-          <RadioGroup look='segmented' options={opts(LEVELS, LEVEL_LABELS)} value={level} onChange={setLevel} />
+          <RadioGroup look='segmented' options={opts(LEVELS, LEVEL_LABELS)} value={level} onChange={(v) => patch({ level: v })} />
         </Field>
         <Field label='措施' error={errors.measures}>
-          <TextArea name='measures' value={measures} maxLength={1000} placeholder='已采取或计划的措施' onChange={setMeasures} />
+          <TextArea name='measures' value={measures} maxLength={1000} placeholder='已采取或计划的措施' onChange={(v) => patch({ measures: v })} />
         </Field>
         <Field label='下次跟进' error={errors.followUpDate}>
-          <DateField value={followUp} start={date} placeholder='不需要可不选' onChange={setFollowUp} />
+          <DateField value={followUp} start={date} placeholder='不需要可不选' invalid={!!errors.followUpDate} onChange={(v) => patch({ followUp: v })} />
         </Field>
         <Field label='已转介' inline>
-          <Switch checked={referred} onChange={setReferred} />
+          <Switch checked={referred} onChange={(v) => patch({ referred: v })} />
         </Field>
       </FieldGroup>
       <Button block size='lg' loading={busy} onClick={() => void submit()}>保存谈话记录</Button>

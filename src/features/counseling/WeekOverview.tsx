@@ -69,12 +69,12 @@ export function WeekOverviewView() {
       )}
       {(o.rollCalls.toConfirm.length > 0 || o.rollCalls.toRecord.length > 0 || o.rollCalls.returned.length > 0) && (
         <Section title='晚点名' extra={<Button size='sm' variant='text' onClick={() => openPage('/packages/counselor/pages/rollcall/index')}>看板 ›</Button>}>
-          {o.rollCalls.toConfirm.map((r) => <RollCallRow key={`${r.week}-${r.classId}`} row={r} week={o.week} onChanged={reload} />)}
-          {o.rollCalls.returned.map((r) => <RollCallRow key={`${r.week}-${r.classId}`} row={r} week={o.week} onChanged={reload} />)}
+          {o.rollCalls.toConfirm.map((r) => <RollCallRow key={`${r.week}-${r.classId}`} row={r} week={r.week ?? o.rollCallWeek} onChanged={reload} />)}
+          {o.rollCalls.returned.map((r) => <RollCallRow key={`${r.week}-${r.classId}`} row={r} week={r.week ?? o.rollCallWeek} onChanged={reload} />)}
           {o.rollCalls.toRecord.length > 0 && (
-            <CellGroup title='尚未记录'>
+            <CellGroup title={`第 ${o.rollCallWeek} 周尚未记录`}>
               {o.rollCalls.toRecord.map((r) => (
-                <Cell key={r.classId} title={r.className} value='去记录' onClick={() => openPage(rollCallFormUrl('counselor', r.classId, o.week))} />
+                <Cell key={r.classId} title={r.className} value='去记录' onClick={() => openPage(rollCallFormUrl('counselor', r.classId, o.rollCallWeek))} />
               ))}
             </CellGroup>
           )}

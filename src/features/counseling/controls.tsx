@@ -31,7 +31,11 @@ export function TimeField({ value, onChange }: { value: string; onChange: (v: st
   )
 }
 
-/** 学生选择：按姓名或学号搜索调用者范围内的学生 */
+/**
+ * 学生选择：按姓名或学号搜索调用者范围内的学生。
+ * 已选与搜索两种状态用不同的 key 渲染成不同的节点：H5 的 View 把 onClick 绑成原生监听，
+ * 若复用同一节点，点选那一下冒泡到外层时外层已换成“更换”的监听，列表会立刻重新打开。
+ */
 export function StudentPicker({ value, onChange, classId, dormId, invalid }: {
   value: { id: string; name: string } | null
   onChange: (s: { id: string; name: string; className: string }) => void
@@ -56,18 +60,19 @@ export function StudentPicker({ value, onChange, classId, dormId, invalid }: {
   }, [q, open, classId, dormId])
   if (value && !open) {
     return (
-      <View className='xq-cn-picked' onClick={() => setOpen(true)}>
+      <View key='picked' className='xq-cn-picked' onClick={() => setOpen(true)}>
         <Text className='xq-cn-picked__name'>{value.name}</Text>
         <Text className='xq-cn-link'>更换</Text>
       </View>
     )
   }
   return (
-    <View className={cx('xq-cn-student-picker', invalid && 'xq-cn-student-picker--invalid')}>
+    <View key='search' className={cx('xq-cn-student-picker', invalid && 'xq-cn-student-picker--invalid')}>
       <TextInput value={q} onChange={setQ} placeholder='输入姓名或学号搜索' name='student-search' />
       <View className='xq-cn-student-picker__list'>
         {items.map((s) => (
-          <View key={s._id} className='xq-cn-student-picker__row' onClick={() => {
+          <View key={s._id} className='xq-cn-student-picker__row' onClick={(e) => {
+            e.stopPropagation()
             onChange({ id: s._id, name: s.name, className: s.className })
             setOpen(false)
           }}>

@@ -44,7 +44,7 @@ function InviteCard({ inv, onRevoked }: { inv: InviteView; onRevoked: () => void
       </View>
       {inv.status === 'active' && (
         <View className='xq-org__actions'>
-          <Button size='sm' variant='danger' onClick={() => void revoke()}>撤销</Button>
+          <Button size='sm' variant='danger-ghost' onClick={() => void revoke()}>撤销</Button>
         </View>
       )}
     </Card>

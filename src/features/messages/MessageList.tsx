@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import { useState } from 'react'
-import { formatMonthDayTime } from '../../../domain/calendar'
+import { formatMonthDayTime } from '../../../domain/shanghai-format'
 import { Button, Card, Empty, ErrorState, Loading, Tag, showError } from '../../components'
 import { useRemote } from '../../hooks/useRemote'
 import { listMessages, readMessages, type MessageView } from '../../services/api/identity'

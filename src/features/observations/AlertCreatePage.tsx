@@ -1,5 +1,6 @@
 /** 即时报告（填报人首页入口）：学生可选（本人名册），描述必填；提交后立即通知辅导员与站长 */
 import { View, Text } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { LEVELS, LEVEL_LABELS, type Level } from '../../../types/domain'
 import { OBS_LIMITS } from '../../../types/api/observations'
@@ -9,6 +10,7 @@ import { createAlert, fetchWeekCurrent, type AlertView } from '../../services/ap
 import { fieldErrorMap } from '../../services/errors'
 import { useRemote } from '../../hooks/useRemote'
 import { goHome } from '../shell/navigate'
+import { DraftBanner, useDraft, useLiveErrors } from '../forms'
 import { randomKey } from './draft'
 import { timeText } from './format'
 import { StudentChooser } from './StudentChooser'
@@ -16,28 +18,34 @@ import './observations.scss'
 
 const LEVEL_OPTIONS = LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS[l] }))
 
+function validateAlert(v: { description: string }): Record<string, string> {
+  return v.description.trim() ? {} : { description: '请填写情况描述' }
+}
+
 export function AlertCreatePage() {
+  const current = useRemote(() => fetchWeekCurrent(), [])
+  const unit = current.data?.ownUnit ?? null
+  const counselors = current.data?.counselors ?? []
   const roster = useRemote(async () => {
-    const cur = await fetchWeekCurrent()
-    const unit = cur.ok ? cur.data.ownUnit : null
     if (!unit) return { ok: true as const, data: [] }
     const res = await listStudents({ ...(unit.kind === 'class' ? { classId: unit.unitId } : { dormId: unit.unitId }), pageSize: 100 })
     return res.ok ? { ok: true as const, data: res.data.items } : res
-  }, [])
-  const [studentId, setStudentId] = useState('')
-  const [level, setLevel] = useState<Level>('crisis')
-  const [description, setDescription] = useState('')
-  const [errors, setErrors] = useState<Record<string, string>>({})
+  }, [unit?.kind, unit?.unitId])
+  const draft = useDraft<{ studentId: string; level: Level; description: string }>('alert.new', () => ({ studentId: '', level: 'crisis', description: '' }))
+  const { studentId, level, description } = draft.value
+  const setStudentId = (id: string) => draft.patch({ studentId: id })
+  const setLevel = (l: Level) => draft.patch({ level: l })
+  const setDescription = (d: string) => draft.patch({ description: d })
+  const [errors, setErrors] = useLiveErrors(draft.value, validateAlert)
   const [busy, setBusy] = useState(false)
   // 一次填写 = 一个幂等键：网络失败后重试不会重复告警
   const [key, setKey] = useState(randomKey)
   const [sent, setSent] = useState<AlertView | null>(null)
 
   async function submit() {
-    if (!description.trim()) {
-      setErrors({ description: '请填写情况描述' })
-      return
-    }
+    const local = validateAlert(draft.value)
+    setErrors(local)
+    if (Object.keys(local).length) return
     setBusy(true)
     const res = await createAlert({ ...(studentId ? { studentId } : {}), level, description: description.trim(), idempotencyKey: key })
     setBusy(false)
@@ -46,6 +54,7 @@ export function AlertCreatePage() {
       showError(res.error)
       return
     }
+    draft.clear()
     setSent(res.data)
     showSuccess('已报告')
   }
@@ -58,7 +67,7 @@ export function AlertCreatePage() {
             <Text>{timeText(sent.createdAt)} 已送达。辅导员须在 {timeText(sent.ackDeadline)} 前确认，超时未确认会升级给站长。</Text>
           </View>
           <View className='xq-obs-actions'>
-            <Button variant='secondary' onClick={() => { setSent(null); setDescription(''); setStudentId(''); setKey(randomKey()) }}>再报一条</Button>
+            <Button variant='secondary' onClick={() => { setSent(null); draft.rebase({ studentId: '', level: 'crisis', description: '' }); setKey(randomKey()) }}>再报一条</Button>
             <Button onClick={goHome}>返回首页</Button>
           </View>
         </Card>
@@ -68,8 +77,19 @@ export function AlertCreatePage() {
 
   return (
     <Page title='即时报告' subtitle='发现危机情况，立即通知辅导员和站长'>
+      <DraftBanner restored={draft.restored} onDiscard={draft.discard} />
       <View className='xq-obs-crisis-note'>
         <Text>如有人身安全风险，请先拨打辅导员电话或 110/120，再在这里报告。</Text>
+        {counselors.map((c) => (
+          <View key={c.name} className='xq-obs-contact'>
+            <Text>辅导员 {c.name}</Text>
+            {c.phone ? (
+              <Text className='xq-obs-contact__phone' onClick={() => void Taro.makePhoneCall({ phoneNumber: c.phone! }).catch(() => undefined)}>{c.phone}</Text>
+            ) : (
+              <Text className='xq-obs-contact__none'>未公开电话</Text>
+            )}
+          </View>
+        ))}
       </View>
       <FieldGroup>
         <Field label='学生' error={errors.studentId} hint='可不指定，如不清楚是谁'>

@@ -9,6 +9,8 @@ import { Button, Field, FieldGroup, RadioGroup, TextArea, showError } from '../.
 import type { StudentView } from '../../services/api/identity'
 import { submitReport, type ReportView } from '../../services/api/observations'
 import { fieldErrorMap } from '../../services/errors'
+import { useLeaveGuard } from '../../components/Page/leaveGuard'
+import { pruneErrors } from '../forms/useLiveErrors'
 import { ConcernEditor } from './ConcernEditor'
 import {
   clearDraft, draftFromReport, emptyConcern, emptyDraft, loadDraft, prepareAttempt, saveDraft, validatePayload,
@@ -49,16 +51,23 @@ export function ReportForm({ scope, unitWord, dueIso, existing, roster, onSubmit
   const [restored, setRestored] = useState(initial.restored)
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [busy, setBusy] = useState(false)
+  const [touched, setTouched] = useState(false)
+  useLeaveGuard(touched)
+  const late = Date.now() > new Date(dueIso).getTime()
 
   const update = (next: ReportDraft) => {
     setDraft(next)
     saveDraft(scope, next)
+    setTouched(true)
+    // 已标红的字段一旦填对就去掉错误
+    setErrors((prev) => (Object.keys(prev).length ? pruneErrors(prev, validatePayload(prepareAttempt(next, scope).payload)) : prev))
   }
   const discard = () => {
     clearDraft(scope)
     setDraft(existing ? draftFromReport(existing) : emptyDraft())
     setRestored(false)
     setErrors({})
+    setTouched(false)
   }
 
   async function submit(zero: boolean) {
@@ -76,6 +85,7 @@ export function ReportForm({ scope, unitWord, dueIso, existing, roster, onSubmit
     setBusy(false)
     if (res.ok) {
       clearDraft(scope)
+      setTouched(false)
       onSubmitted(res.data)
       return
     }
@@ -119,7 +129,9 @@ export function ReportForm({ scope, unitWord, dueIso, existing, roster, onSubmit
 
       {draft.hasConcern === false && (
         <View className='xq-obs-zero'>
-          <Text className='xq-obs-zero__desc'>本周{unitWord}没有需要关注的情况，提交零报告即可。零报告同样计入按时报送。</Text>
+          <Text className='xq-obs-zero__desc'>
+            本周{unitWord}没有需要关注的情况，提交零报告即可。{late ? '截止时间已过，现在提交记为迟报。' : '零报告同样计入按时报送。'}
+          </Text>
           <Button block size='lg' loading={busy} onClick={() => void submit(true)}>提交零报告</Button>
         </View>
       )}

@@ -1,8 +1,12 @@
 /**
- * 周报草稿：按 学期+周次+单位 存在手机本地（Taro.setStorageSync），关掉小程序或断网都不丢；
+ * 周报草稿：按 任职+学期+周次+单位 存在手机本地（session/drafts），关掉小程序或断网都不丢，任职结束时一并抹掉；
  * 提交尝试的幂等键也存在草稿里：内容没变的重试复用同一个键，服务端只会记一次。
  */
-import Taro from '@tarojs/taro'
+// 客户端唯一在运行时用 zod 校验的地方：先让 zod 免代码生成（见 config/zod.ts）。放在这里而不是应用入口，
+// zod 就只进用得到它的分包，不占主包（主包 400 KB 预算）
+import '../../config/zod'
+import { currentAssignment } from '../session/store'
+import { loadDeviceDraft, removeDeviceDraft, saveDeviceDraft } from '../session/drafts'
 import type { ConcernCategory, Level, ReportKind } from '../../../types/domain'
 import { submitReportSchema, type SubmitReportInput } from '../../../types/api/observations'
 import type { ReportView } from '../../services/api/observations'
@@ -48,34 +52,23 @@ export function randomKey(): string {
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}${Math.random().toString(36).slice(2, 6)}`
 }
 
-const storageKey = (s: DraftScope) => `xq.obs.draft.${s.termId}.${s.week}.${s.kind}.${s.unitId}`
+const draftName = (s: DraftScope) => `obs.report.${s.termId}.${s.week}.${s.kind}.${s.unitId}`
+const assignmentId = () => currentAssignment()?._id
 
 /** 读取草稿（没有或已损坏为 null） */
 export function loadDraft(scope: DraftScope): ReportDraft | null {
-  try {
-    const raw = Taro.getStorageSync(storageKey(scope)) as ReportDraft | '' | undefined
-    return raw && typeof raw === 'object' && Array.isArray(raw.concerns) ? raw : null
-  } catch {
-    return null
-  }
+  const raw = loadDeviceDraft<ReportDraft>(assignmentId(), draftName(scope))?.value
+  return raw && typeof raw === 'object' && Array.isArray(raw.concerns) ? raw : null
 }
 
 /** 保存草稿 */
 export function saveDraft(scope: DraftScope, draft: ReportDraft): void {
-  try {
-    Taro.setStorageSync(storageKey(scope), { ...draft, savedAt: Date.now() })
-  } catch {
-    // 存储已满等：不影响填写与提交
-  }
+  saveDeviceDraft(assignmentId(), draftName(scope), { ...draft, savedAt: Date.now() })
 }
 
 /** 提交成功后清除草稿 */
 export function clearDraft(scope: DraftScope): void {
-  try {
-    Taro.removeStorageSync(storageKey(scope))
-  } catch {
-    // 忽略
-  }
+  removeDeviceDraft(assignmentId(), draftName(scope))
 }
 
 /** 由已提交（或被退回）的周报生成草稿，用于修改 */

@@ -2,7 +2,9 @@ import { Picker, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { ROLE_LABELS, type Role } from '../../../types/domain'
 import { Button, Card, Empty, ErrorState, Loading, Select, Tag } from '../../components'
-import { listAudit } from '../../services/api/identity'
+import { useRemote } from '../../hooks/useRemote'
+import { listAudit, listPeople, type AuditEntryView } from '../../services/api/identity'
+import { AuditEntrySheet, StudentFilterSheet } from './AuditDetail'
 import { AUDIT_LABELS, auditLabel } from './auditLabels'
 import { dateTime } from './format'
 import { usePaged } from './usePaged'
@@ -27,7 +29,11 @@ export function AuditLog() {
   const [from, setFrom] = useState('')
   const [to, setTo] = useState('')
   const [actor, setActor] = useState<{ id: string; name: string } | null>(null)
-  const [target, setTarget] = useState<string | null>(null)
+  const [student, setStudent] = useState<{ id: string; name: string } | null>(null)
+  const [open, setOpen] = useState<AuditEntryView | null>(null)
+  const [pickingStudent, setPickingStudent] = useState(false)
+  const people = useRemote(() => listPeople({ pageSize: 100 }), [])
+  const personOptions = [{ value: '', label: '全部人员' }, ...(people.data?.items ?? []).map((p) => ({ value: p._id, label: p.name }))]
   const list = usePaged(
     (page) =>
       listAudit({
@@ -35,53 +41,68 @@ export function AuditLog() {
         ...(from ? { from } : {}),
         ...(to ? { to } : {}),
         ...(actor ? { actorPersonId: actor.id } : {}),
-        ...(target ? { targetId: target } : {}),
+        ...(student ? { targetId: student.id } : {}),
         page,
         pageSize: 30,
       }),
-    [action, from, to, actor?.id, target],
+    [action, from, to, actor?.id, student?.id],
   )
-  const filtered = !!(action || from || to || actor || target)
+  const filtered = !!(action || from || to || actor || student)
   return (
     <View className='xq-org'>
       <View className='xq-org__toolbar'>
         <Select options={ACTION_OPTIONS} value={action} onChange={setAction} />
         <View className='xq-org__search'>
+          <View style={{ flex: 1 }}>
+            <Select options={personOptions} value={actor?.id ?? ''} placeholder='全部人员'
+              onChange={(id) => setActor(id ? { id, name: personOptions.find((o) => o.value === id)?.label ?? '' } : null)} />
+          </View>
+          <View style={{ flex: 1 }}>
+            <View className='xq-select' onClick={() => setPickingStudent(true)}>
+              <Text className={student ? 'xq-select__value' : 'xq-select__placeholder'}>{student ? `学生：${student.name}` : '按学生筛选'}</Text>
+            </View>
+          </View>
+        </View>
+        <View className='xq-org__search'>
           <View style={{ flex: 1 }}><DateButton value={from} placeholder='开始日期' onChange={setFrom} /></View>
           <Text className='xq-org__muted'>至</Text>
           <View style={{ flex: 1 }}><DateButton value={to} placeholder='结束日期' onChange={setTo} /></View>
         </View>
-        {(actor || target) && (
+        {(actor || student) && (
           <View className='xq-org__filter'>
             {actor && <Tag tone='primary'>操作人：{actor.name}</Tag>}
-            {target && <Tag tone='primary'>记录：{target.slice(0, 12)}…</Tag>}
+            {student && <Tag tone='primary'>涉及学生：{student.name}</Tag>}
           </View>
         )}
         {filtered && (
-          <Button variant='text' size='sm' onClick={() => { setAction(''); setFrom(''); setTo(''); setActor(null); setTarget(null) }}>清除筛选</Button>
+          <Button variant='text' size='sm' onClick={() => { setAction(''); setFrom(''); setTo(''); setActor(null); setStudent(null) }}>清除筛选</Button>
         )}
       </View>
       <Text className='xq-org__count'>共 {list.total} 条 · 日志只追加，保留至少 3 年</Text>
       {list.error && <ErrorState error={list.error} onRetry={() => void list.reload()} />}
       {list.items.map((e) => (
-        <Card key={e._id}>
+        <Card key={e._id} className='xq-org__entry' onClick={() => setOpen(e)}>
           <View className='xq-org__row'>
             <Text>{auditLabel(e.action)}</Text>
             <Text className='xq-org__muted'>{dateTime(e.at)}</Text>
           </View>
           <View className='xq-org__row'>
-            <Text className='xq-org__muted' onClick={() => setActor({ id: e.actorPersonId, name: e.actorName })}>
-              {e.actorName} · {ROLE_LABELS[e.role as Role] ?? e.role}
+            <Text className='xq-org__muted'>
+              {e.actorName} · {ROLE_LABELS[e.role as Role] ?? '系统'}
             </Text>
-            <Text className='xq-org__muted' onClick={() => e.targetIds[0] && setTarget(e.targetIds[0])}>
-              {e.targetIds.length} 条记录
-            </Text>
+            <Text className='xq-org__link'>涉及 {e.targetIds.length} 条记录 ›</Text>
           </View>
         </Card>
       ))}
       {list.loading && <Loading />}
       {!list.loading && list.total === 0 && <Empty icon='志' title='没有符合条件的日志' />}
       {list.hasMore && !list.loading && <Button variant='secondary' block onClick={() => void list.loadMore()}>加载更多</Button>}
+      {open && (
+        <AuditEntrySheet entry={open} onClose={() => setOpen(null)} onStudent={(s) => { setOpen(null); setStudent(s) }} />
+      )}
+      {pickingStudent && (
+        <StudentFilterSheet onClose={() => setPickingStudent(false)} onPick={(s) => { setPickingStudent(false); setStudent(s) }} />
+      )}
     </View>
   )
 }

@@ -1,4 +1,4 @@
-/** 审计动作 → 中文说明（未列出的动作显示原名） */
+/** 审计动作 → 中文说明。云函数里记下的每个动作都要在这里（test/unit/audit-labels.test.ts 检查） */
 export const AUDIT_LABELS: Record<string, string> = {
   'identity.bind': '绑定身份',
   'identity.setup.redeem': '兑换建站码',
@@ -12,6 +12,7 @@ export const AUDIT_LABELS: Record<string, string> = {
   'identity.assignment.end': '结束任职（交接）',
   'identity.assignment.update': '调整任职',
   'identity.term.set': '设置学期',
+  'identity.audit.get': '查看审计日志详情',
   'observations.report.get': '查看周报',
   'observations.report.search': '检索周报',
   'observations.report.review': '审阅周报',
@@ -19,6 +20,9 @@ export const AUDIT_LABELS: Record<string, string> = {
   'observations.alert.list': '查看即时报告',
   'observations.alert.ack': '确认即时报告',
   'observations.tasks.list': '查看约谈任务',
+  'observations.missing.list': '查看未报名单',
+  'observations.alert.timeline': '查看即时报告送达记录',
+  'observations.workbench': '查看工作台',
   'counseling.rollcall.get': '查看晚点名',
   'counseling.talk.prefill': '填写谈话记录',
   'counseling.talk.list': '查看谈话记录',
@@ -28,9 +32,11 @@ export const AUDIT_LABELS: Record<string, string> = {
   'counseling.keycare.list': '查看重点关注库',
   'counseling.keycare.get': '查看重点关注条目',
   'counseling.approval.list': '查看审批',
+  'counseling.approval.decide': '审批（批准或驳回）',
   'counseling.referral.list': '查看转介个案',
   'counseling.referral.get': '查看转介个案详情',
   'counseling.week.overview': '查看本周概况',
+  'files.link': '打开文件（照片、扫描件、导出）',
   'reports.monthly.get': '查看月报',
   'reports.monthly.generate': '生成月报',
   'reports.monthly.update': '编辑月报',

@@ -10,7 +10,8 @@ import { generateMonthly, getMonthly, submitMonthly, updateMonthly, type CaseRow
 import { CaseList } from './Cases'
 import { PrivacyConsent } from '../privacy'
 import { exportMonthlyFile } from './exportFile'
-import { lastFinishedMonth, monthText, STATUS_TEXT, STATUS_TONE, whenText } from './format'
+import { DraftBanner, useDraft } from '../forms'
+import { historyOf, lastFinishedMonth, monthText, STATUS_TEXT, STATUS_TONE, whenText } from './format'
 import { MonthBar } from './MonthBar'
 import { AllSections } from './Sections'
 import './reports.scss'
@@ -26,12 +27,20 @@ function StatusBanner({ v }: { v: MonthlyReportView }) {
 
 export function MonthlyHead({ initialMonth }: { initialMonth?: string }) {
   const [month, setMonth] = useState(initialMonth ?? lastFinishedMonth())
+  return <MonthlyHeadMonth key={month} month={month} setMonth={setMonth} />
+}
+
+/** 一个月的月报；“学院整体情况及重大事件”的叙述按月存本机草稿，离开前确认 */
+function MonthlyHeadMonth({ month, setMonth }: { month: string; setMonth: (m: string) => void }) {
   const report = useRemote(() => getMonthly({ month }), [month])
   const v = report.data && report.data.month === month ? report.data : undefined
-  const [narrative, setNarrative] = useState('')
+  const draft = useDraft(v?.editable === false ? null : `monthly.${month}.narrative`, () => ({ text: '' }))
+  const narrative = draft.value.text
+  const setNarrative = (text: string) => draft.patch({ text })
+  const { rebase } = draft
   const [busy, setBusy] = useState<'' | 'generate' | 'narrative' | 'submit' | 'export'>('')
-  useEffect(() => setNarrative(v?.narrative ?? ''), [v?.narrative, v?.reportId])
-  const dirty = !!v && narrative !== v.narrative
+  useEffect(() => rebase({ text: v?.narrative ?? '' }), [v?.narrative, v?.reportId, rebase])
+  const dirty = !!v && narrative !== (v.narrative ?? '')
 
   const run = async <T,>(kind: typeof busy, f: () => Promise<{ ok: true; data: T } | { ok: false; error: any }>, done?: string) => {
     setBusy(kind)
@@ -54,7 +63,11 @@ export function MonthlyHead({ initialMonth }: { initialMonth?: string }) {
     }
     await run('generate', () => generateMonthly({ month }), '已生成')
   }
-  const saveNarrative = () => run('narrative', () => updateMonthly({ month, narrative, rev: v?.rev }), '已保存')
+  const saveNarrative = async () => {
+    const ok = await run('narrative', () => updateMonthly({ month, narrative, rev: v?.rev }), '已保存')
+    if (ok) draft.clear()
+    return ok
+  }
   const saveCases = (cases: CaseRowInput[]) => run('', () => updateMonthly({ month, cases, rev: v?.rev }), '已保存')
   const submit = async () => {
     if (!v) return
@@ -95,6 +108,7 @@ export function MonthlyHead({ initialMonth }: { initialMonth?: string }) {
             <Card>
               {v.editable ? (
                 <View>
+                  <DraftBanner restored={draft.restored && dirty} onDiscard={draft.discard} />
                   <TextArea value={narrative} onChange={setNarrative} maxLength={5000} name='narrative' placeholder='本月学院心理健康工作整体情况、开展的活动、发生的重大事件……' />
                   <View className='xq-mr-actions'>
                     {dirty && <Text className='xq-mr-muted xq-mr-actions__note'>有未保存的修改</Text>}
@@ -113,8 +127,7 @@ export function MonthlyHead({ initialMonth }: { initialMonth?: string }) {
           {v.versions.length > 0 && (
             <Section title='提交记录'>
               <Card>
-                {v.versions.map((x) => <Text key={x.version} className='xq-mr-line'>第{x.version}版 · {whenText(x.submittedAt)} · {x.submittedByName}</Text>)}
-                {v.returns.map((r) => <Text key={`r${r.version}`} className='xq-mr-line xq-mr-muted'>第{r.version}版被退回 · {whenText(r.at)} · {r.byName}：{r.comment}</Text>)}
+                {historyOf(v).map((h) => <Text key={h.key} className={h.returned ? 'xq-mr-line xq-mr-muted' : 'xq-mr-line'}>{h.text}</Text>)}
               </Card>
             </Section>
           )}

@@ -56,3 +56,17 @@ export function barWidth(value: number, max: number): string {
   if (max <= 0 || value <= 0) return '0%'
   return `${Math.max(2, Math.round((value / max) * 100))}%`
 }
+
+/** 提交记录：各版提交与中心退回按先后排成一列（第1版 → 第1版被退回 → 第2版 …） */
+export function historyOf(v: {
+  versions: { version: number; submittedAt: string; submittedByName: string }[]
+  returns: { version: number; at: string; byName: string; comment: string }[]
+}): { key: string; returned: boolean; text: string }[] {
+  const rows = [
+    ...v.versions.map((x) => ({ key: `v${x.version}`, returned: false, text: `第${x.version}版 · ${whenText(x.submittedAt)} · ${x.submittedByName}` })),
+    ...v.returns.map((r) => ({ key: `r${r.version}`, returned: true, text: `第${r.version}版被退回 · ${whenText(r.at)} · ${r.byName}：${r.comment}` })),
+  ]
+  // 第N版的退回一定在第N版提交之后、第N+1版提交之前（同一时刻的记录也按这个顺序）
+  const order = (r: { key: string }) => Number(r.key.slice(1)) * 2 + (r.key.startsWith('r') ? 1 : 0)
+  return rows.sort((a, b) => order(a) - order(b))
+}

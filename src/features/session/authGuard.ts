@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { onAuthError } from '../../services/client'
 import { relaunch } from '../shell/navigate'
-import { resetSession } from './store'
+import { endCurrentAssignment, resetSession } from './store'
 
 let installed = false
 let prompting = false
@@ -16,7 +16,8 @@ export function installAuthGuard(): void {
   onAuthError((error) => {
     if (prompting) return
     prompting = true
-    resetSession()
+    if (error.code === 'AUTH.ROLE_ENDED') endCurrentAssignment()
+    else resetSession()
     void Taro.showModal({ title: '身份已变更', content: error.message, showCancel: false, confirmText: '知道了' }).finally(() => {
       prompting = false
       relaunch()

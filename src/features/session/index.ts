@@ -8,7 +8,9 @@ export {
   selectAssignment,
   ensureRole,
   resetSession,
+  endCurrentAssignment,
 } from './store'
+export { loadDeviceDraft, saveDeviceDraft, removeDeviceDraft } from './drafts'
 export type { SessionState, SessionStatus } from './store'
 export { useSession } from './useSession'
 export { RoleGate } from './RoleGate'

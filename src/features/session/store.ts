@@ -7,6 +7,7 @@ import type { Role } from '../../../types/domain'
 import type { AppErrorBody, Result } from '../../../types/result'
 import { fetchMe, type MeOutput, type MyAssignment } from '../../services/api/identity'
 import { setCallerSelection } from '../../services/client'
+import { wipeDrafts, wipeDraftsExcept } from './drafts'
 
 export type SessionStatus = 'idle' | 'loading' | 'ready' | 'unbound' | 'error'
 
@@ -69,8 +70,9 @@ function pickCurrent(assignments: MyAssignment[], preferred: string | null): str
   return sorted[0]?._id ?? null
 }
 
-/** 应用 identity.me 的结果 */
+/** 应用 identity.me 的结果。手机上不属于这些生效任职的草稿（任职已结束、换了人）一并抹掉 */
 export function applyMe(me: MeOutput): void {
+  wipeDraftsExcept(me.assignments.map((a) => a._id))
   setState({
     status: 'ready',
     person: me.person,
@@ -107,6 +109,12 @@ export function ensureRole(role: Role): boolean {
   if (currentAssignment()?.role === role) return true
   const held = state.assignments.find((a) => a.role === role)
   return held ? selectAssignment(held._id) : false
+}
+
+/** 任职结束或被交接（AUTH.ROLE_ENDED）：抹掉当前任职留在手机上的全部草稿，再清空会话 */
+export function endCurrentAssignment(): void {
+  if (state.currentId) wipeDrafts(state.currentId)
+  resetSession()
 }
 
 /** 清空会话（退出开发登录、测试） */

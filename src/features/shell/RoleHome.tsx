@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components'
-import { shanghaiHour } from '../../../domain/calendar'
+import { shanghaiHour } from '../../../domain/shanghai-format'
 import { useState } from 'react'
-import { ROLE_LABELS } from '../../../types/domain'
+import { roleStationText } from './format'
 import { Cell, CellGroup, Icon, Page, Section } from '../../components'
 import { ENV } from '../../config/env'
 import { isRegisteredPage } from '../../routes'
@@ -35,7 +35,7 @@ export function RoleHome({ person, assignments, current, onSwitchDevUser }: Role
     <Page
       header='hero'
       title={`${greeting()}，${person.name}`}
-      subtitle={`${ROLE_LABELS[current.role]} · ${current.stationName || '校心理中心'}`}
+      subtitle={roleStationText(current)}
       extra={
         <View className='xq-home__bell' onClick={() => openPage(MESSAGES_URL)}>
           <Icon name='bell' color='#ffffff' size='sm' />

@@ -19,7 +19,7 @@ export function KeyValue({ label, children }: { label: string; children?: ReactN
 export function ScopeCard({ assignment, children }: { assignment: MyAssignment; children?: ReactNode }) {
   return (
     <Card title='我的任职' extra={<Tag tone='primary'>{ROLE_LABELS[assignment.role]}</Tag>}>
-      <KeyValue label='辅导站'>{assignment.stationName || '校心理中心'}</KeyValue>
+      {assignment.role !== 'center' && <KeyValue label='辅导站'>{assignment.stationName}</KeyValue>}
       <KeyValue label='负责范围'>{assignment.scopeLabel}</KeyValue>
       {children}
     </Card>

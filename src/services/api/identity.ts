@@ -32,7 +32,7 @@ export const listStudents = (input: IdentityInput<'org.students'> = {}) =>
 /* ---------- 组织、名册、人员、邀请码、学期、审计（站长 / 辅导员） ---------- */
 
 export type {
-  AssignmentDetail, AuditEntryView, ClassView, DormView, InviteCreateOutput, InviteStatus, InviteView, Paged, PersonView,
+  AssignmentDetail, AuditEntryDetail, AuditEntryView, AuditTargetView, ClassView, DormView, InviteCreateOutput, InviteStatus, InviteView, Paged, PersonView,
   RosterImportOutput, RosterRowError, RosterTemplateOutput, StationCreateOutput, TermGetOutput, TermView,
 } from '../../../types/api/identity'
 export type InviteCreateInput = IdentityInput<'invite.create'>
@@ -92,3 +92,9 @@ export const saveTerm = (input: TermSetInput) => call('term.set', input)
 
 /** 审计日志 */
 export const listAudit = (input: AuditListInput = {}) => call('audit.list', input)
+
+/** 本人的联系电话与是否在即时报告页展示给所负责的学生骨干；返回新的 me */
+export const updateProfile = (input: IdentityInput<'profile.update'>) => call('profile.update', input, { withRole: false })
+
+/** 打开一条审计日志：涉及的学生、人员与记录 */
+export const getAudit = (id: string) => call('audit.get', { id })

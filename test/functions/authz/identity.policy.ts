@@ -2,6 +2,7 @@
 import { COLLECTIONS } from '../../../cloudfunctions/_lib/collections'
 import { cloud } from '../../../cloudfunctions/_lib/sdk'
 import { hashCode } from '../../../cloudfunctions/identity/codes'
+import type { AuditLogDoc } from '../../../types/models'
 import type { FileDoc } from '../../../types/files'
 import type { InviteDoc } from '../../../types/models-identity'
 import { insertAll } from '../../support/fixtures'
@@ -108,6 +109,18 @@ export const policy: PolicyTable = {
     outOfScope: (f) => ({ termId: f.otherTermId, name: '2026-2027学年第一学期', startDate: '2026-09-07', weeks: 18, weeksOff: [4] }),
   },
   'identity.audit.list': { roles: ['head'], inScope: () => ({}), outOfScope: () => null },
+  'identity.audit.get': {
+    roles: ['head'],
+    setup: async (f, db) => {
+      const entry = (id: string, stationId: string, actor: string): AuditLogDoc => ({
+        _id: id, stationId, actorPersonId: actor, actorName: '测试', role: 'counselor', action: 'identity.org.student', targetIds: [f.students.a1], at: f.now,
+      })
+      await insertAll(db, COLLECTIONS.auditLogs, [entry('audit-in', f.stationId, f.personIds.counselorA), entry('audit-other', f.otherStationId, f.personIds.otherHead)])
+    },
+    inScope: () => ({ id: 'audit-in' }),
+    outOfScope: () => ({ id: 'audit-other' }),
+  },
+  'identity.profile.update': { roles: [...ALL_ROLES], inScope: () => ({ phone: '', phoneShared: false }), outOfScope: () => null },
   'identity.messages.list': { roles: [...ALL_ROLES], inScope: () => ({}), outOfScope: () => null },
   'identity.messages.read': { roles: [...ALL_ROLES], inScope: () => ({ all: true }), outOfScope: () => null },
   'identity.wechat.subscribed': { roles: [...ALL_ROLES], inScope: () => ({ accepted: ['alert'] }), outOfScope: () => null },

@@ -63,7 +63,8 @@ describe('朋辈谈心', () => {
     expect(overview.peerTalksToConfirm.map((x: any) => x.id)).toEqual(expect.arrayContaining([p.id]))
 
     const pre = await h.ok('counselorA', 'talk.prefill', { taskId: `peer_talk:${p.id}` })
-    expect(pre).toMatchObject({ studentId: h.fx.students.a1, categories: ['情绪异常'] })
+    // 谈话来源是“朋辈谈心”，不是“周报关注”
+    expect(pre).toMatchObject({ studentId: h.fx.students.a1, categories: ['情绪异常'], source: 'peer_talk', taskSource: 'peer_talk' })
   })
 
   test('列表：记录人只见本人记录，辅导员见所带学生的记录，学生骨干看不到他人的', async () => {

@@ -121,14 +121,17 @@ describe('确认、退回与锁定', () => {
 })
 
 describe('本周概览中的晚点名', () => {
-  test('周三默认看上周末的点名：未记录的班级待记录，任何一周的待确认记录都列出', async () => {
+  test('周三：本周是第 7 周，待记录的是上周末（第 6 周）的点名；任何一周的待确认记录都列出', async () => {
     const o = await h.ok('counselorA', 'week.overview', {})
-    expect(o.week).toBe(6)
+    expect(o.week).toBe(7)
+    expect(o.weekStart).toBe('2026-10-19')
+    expect(o.rollCallWeek).toBe(6)
     expect(o.rollCalls.toRecord.map((r: any) => [r.className, r.week])).toEqual([['机电2302班', 6]])
     expect(o.rollCalls.toConfirm.map((r: any) => [r.className, r.week, r.correction])).toEqual([['机电2301班', 6, true]])
     h.at('2026-10-25T13:00:00Z') // 第 7 周周日 21:00：默认本周
     const sunday = await h.ok('counselorA', 'week.overview', {})
     expect(sunday.week).toBe(7)
+    expect(sunday.rollCallWeek).toBe(7)
     expect(sunday.rollCalls.toRecord).toHaveLength(2)
     expect(sunday.rollCalls.toConfirm.map((r: any) => r.week)).toEqual([6])
     h.at(h.fx.now)

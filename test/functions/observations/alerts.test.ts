@@ -117,3 +117,11 @@ describe('jobs 定时函数', () => {
     expect(Object.keys(r2.data.jobs)).toEqual(['escalateAlerts'])
   })
 })
+
+test('告警消息不出现“。。”：描述本身以句号结尾时不再补句号', async () => {
+  await h.ok('observerA', 'alert.create', { studentId: h.fx.students.a1, description: '深夜在宿舍哭泣，情绪低落。', idempotencyKey: newKey() })
+  const bodies = (await messagesOf(h.fx.personIds.counselorA, 'alert')).map((m: { body: string }) => m.body)
+  const body = bodies.find((b: string) => b.includes('深夜在宿舍哭泣'))!
+  expect(body).toContain('情绪低落。辅导员须在')
+  expect(body).not.toContain('。。')
+})

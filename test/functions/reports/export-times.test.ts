@@ -13,9 +13,11 @@ beforeAll(async () => {
 })
 afterAll(() => h.env.close())
 
-async function cells(base64: string): Promise<Map<string, unknown>> {
+/** 导出经云存储的临时链接下载（monthly.export 返回 url） */
+async function cells(url: string): Promise<Map<string, unknown>> {
+  const res = await fetch(encodeURI(url))
   const wb = new ExcelJS.Workbook()
-  await wb.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer)
+  await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ArrayBuffer)
   const all = new Map<string, unknown>()
   for (const ws of wb.worksheets) {
     ws.eachRow((row, r) => row.eachCell((c, col) => all.set(`${ws.name}!${r}:${col}`, c.value)))
@@ -38,7 +40,7 @@ describe('导出的时间按北京时间显示', () => {
     await h.ok('head', 'monthly.submit', { month: OCT })
     for (const who of ['head', 'center'] as const) {
       const r = await h.ok(who, 'monthly.export', { month: OCT, ...(who === 'center' ? { stationId: h.fx.stationId } : {}) })
-      const all = await cells(r.base64)
+      const all = await cells(r.url)
       expect(labelled(all, '学院整体情况及重大事件', '生成时间')).toBe('2026-11-01 02:50')
       expect(labelled(all, '学院整体情况及重大事件', '提交时间')).toBe('2026-11-01 09:05')
       // 任何一格都没有 UTC ISO 时刻

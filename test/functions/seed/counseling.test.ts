@@ -26,7 +26,7 @@ test('演示数据：辅导员本周有待办，站长有待审批，中心有�
   expect(o.peerTalksToConfirm.length).toBe(2)
   expect(o.talkTasks.length).toBeGreaterThanOrEqual(1)
   expect(o.overdueFollowUps.length).toBe(1)
-  const board = await ok('demo-counselor-1', 'rollcall.board', { week: o.week - 1 })
+  const board = await ok('demo-counselor-1', 'rollcall.board', { week: o.rollCallWeek - 1 })
   expect(board.rows.slice(0, 3).map((r: any) => r.status)).toEqual(['confirmed', 'pending', 'returned'])
   const kc = await ok('demo-counselor-1', 'keycare.list', {})
   expect(kc.items.find((i: any) => i.overdue).lastContact).toBeTruthy()
