@@ -10,6 +10,7 @@ import { COLLECTIONS } from '../_lib/collections'
 import { AppError, notFound } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
 import { counselingContract } from '../../types/api/counseling.contract'
+import { skipOf } from '../../types/api/paging'
 import { getByIds, getDoc, iso, isoOpt, must } from './common'
 import { hist, runTx, txCheck, txGet } from './keycare-core'
 import { notifyPeople } from './notify'
@@ -36,10 +37,10 @@ export const approvalList = defineAction(counselingContract['approval.list'], as
     const where: Record<string, unknown> = { stationId: caller.stationId, status: input.status ?? 'pending' }
     const coll = db.collection(COLLECTIONS.approvals)
     const count = must(await coll.where(where).count()) as { total?: number }
-    const res = must(await coll.where(where).orderBy('createdAt', 'desc').skip(input.skip ?? 0).limit(input.limit ?? 50).get()) as { data: ApprovalDoc[] }
+    const res = must(await coll.where(where).orderBy('createdAt', 'desc').skip(skipOf(input)).limit(input.pageSize).get()) as { data: ApprovalDoc[] }
     const entries = await getByIds<KeyCareDoc>(db, COLLECTIONS.keyCare, res.data.map((a) => a.keyCareId))
     await audit('counseling.approval.list', res.data.map((a) => a.studentId))
-    const page: Page<ApprovalView> = { items: res.data.map((a) => approvalView(a, entries.get(a.keyCareId))), total: count.total ?? res.data.length }
+    const page: Page<ApprovalView> = { items: res.data.map((a) => approvalView(a, entries.get(a.keyCareId))), total: count.total ?? res.data.length, page: input.page, pageSize: input.pageSize }
     return page
   })
 

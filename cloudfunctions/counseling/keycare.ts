@@ -13,6 +13,7 @@ import { COLLECTIONS } from '../_lib/collections'
 import { AppError, invalidField } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
 import { counselingContract } from '../../types/api/counseling.contract'
+import { skipOf } from '../../types/api/paging'
 import type { Database } from '../_lib/sdk'
 import { counselorsFor } from '../_lib/responsible'
 import { fetchAll, getDoc, iso, isoOpt, loadPeople, loadStudents, newId, todayOf } from './common'
@@ -128,10 +129,10 @@ export const keycareList = defineAction(counselingContract['keycare.list'], asyn
         (!input.overdueOnly || e.overdue) &&
         (!input.studentId || e.studentId === input.studentId),
     ))
-    const skip = input.skip ?? 0
-    const page = items.slice(skip, skip + (input.limit ?? 50))
+    const skip = skipOf(input)
+    const page = items.slice(skip, skip + input.pageSize)
     await audit('counseling.keycare.list', page.flatMap((i) => [i.id, i.studentId]))
-    return { items: page, total: items.length, summary }
+    return { items: page, total: items.length, page: input.page, pageSize: input.pageSize, summary }
   })
 
 /** 详情：列表项 + 历史（含操作人姓名）+ 中心反馈 + 学生时间线 */

@@ -12,6 +12,7 @@ import { COLLECTIONS } from '../_lib/collections'
 import { AppError, notFound } from '../_lib/errors'
 import { defineAction, type ActionContext } from '../_lib/handler'
 import { counselingContract } from '../../types/api/counseling.contract'
+import { skipOf } from '../../types/api/paging'
 import type { Database } from '../_lib/sdk'
 import { runReviewStep } from '../_lib/review'
 import { ensureTalkTask } from '../_lib/talk-tasks'
@@ -117,18 +118,20 @@ export const peerResubmit = defineAction(counselingContract['peer.resubmit'], as
 
 export const peerList = defineAction(counselingContract['peer.list'], async ({ db, caller, audit }, input) => {
     const scope = scopeFilter(caller)
-    if (!scope) return { items: [], total: 0 } satisfies Page<PeerTalkView>
+    if (!scope) return audit('counseling.peer.list', []).then(() => ({ items: [], total: 0, page: input.page, pageSize: input.pageSize }) satisfies Page<PeerTalkView>)
     const where: Record<string, unknown> = { ...scope }
     if (caller.role === 'committee' || caller.role === 'observer') where.reporterId = caller.person._id
     if (input.status) where.status = input.status
     const coll = db.collection(COLLECTIONS.peerTalks)
     const count = must(await coll.where(where).count()) as { total?: number }
-    const res = must(await coll.where(where).orderBy('createdAt', 'desc').orderBy('_id', 'desc').skip(input.skip ?? 0).limit(input.limit ?? 20).get()) as { data: PeerTalkDoc[] }
+    const res = must(await coll.where(where).orderBy('createdAt', 'desc').orderBy('_id', 'desc').skip(skipOf(input)).limit(input.pageSize).get()) as { data: PeerTalkDoc[] }
     const classes = await loadClasses(db, res.data.map((p) => p.classId))
     await audit('counseling.peer.list', res.data.flatMap((p) => [p._id, p.studentId]))
     const page: Page<PeerTalkView> = {
       items: res.data.map((p) => peerView(p, classes.get(p.classId)?.name ?? '', caller)),
       total: count.total ?? res.data.length,
+      page: input.page,
+      pageSize: input.pageSize,
     }
     return page
   })

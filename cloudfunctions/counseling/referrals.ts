@@ -11,6 +11,7 @@ import { COLLECTIONS } from '../_lib/collections'
 import { notFound } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
 import { counselingContract } from '../../types/api/counseling.contract'
+import { skipOf } from '../../types/api/paging'
 import type { Database } from '../_lib/sdk'
 import { fetchAll, getByIds, getDoc, loadClasses } from './common'
 import { hist, listItems, mutateEntry, sortItems } from './keycare-core'
@@ -35,8 +36,8 @@ export const referralList = defineAction(counselingContract['referral.list'], as
       const e = byId.get(i.id)!
       return { ...i, stationId: e.stationId, stationName: stations.get(e.stationId)?.name ?? '', feedbackCount: (e.centerFeedback ?? []).length }
     })
-    const skip = input.skip ?? 0
-    const page: Page<ReferralListItem> = { items: items.slice(skip, skip + (input.limit ?? 50)), total: items.length }
+    const skip = skipOf(input)
+    const page: Page<ReferralListItem> = { items: items.slice(skip, skip + input.pageSize), total: items.length, page: input.page, pageSize: input.pageSize }
     await audit('counseling.referral.list', page.items.flatMap((i) => [i.id, i.studentId]))
     return page
   })

@@ -9,6 +9,7 @@ import type { TalkDoc } from '../../types/models-counseling'
 import { CENTER_CASE_WHERE, loadStudentInScope, talkReadable, talkScopeFilter, type Caller } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
 import { AppError, notFound } from '../_lib/errors'
+import { skipOf } from '../../types/api/paging'
 import { defineAction } from '../_lib/handler'
 import { counselingContract } from '../../types/api/counseling.contract'
 import type { Database } from '../_lib/sdk'
@@ -106,12 +107,12 @@ export async function talkFilterFor(db: Database, caller: Caller): Promise<Recor
 
 export const talkList = defineAction(counselingContract['talk.list'], async ({ db, caller, audit }, input) => {
     const scope = await talkFilterFor(db, caller)
-    if (!scope) return audit('counseling.talk.list', []).then(() => ({ items: [], total: 0 }) satisfies Page<TalkListItem>)
+    if (!scope) return audit('counseling.talk.list', []).then(() => ({ items: [], total: 0, page: input.page, pageSize: input.pageSize }) satisfies Page<TalkListItem>)
     const where: Record<string, unknown> = { ...scope }
     if (input.studentId) {
       if (where.studentId) {
         const allowed = (where.studentId as { $in: string[] }).$in
-        if (!allowed.includes(input.studentId)) return audit('counseling.talk.list', []).then(() => ({ items: [], total: 0 }) satisfies Page<TalkListItem>)
+        if (!allowed.includes(input.studentId)) return audit('counseling.talk.list', []).then(() => ({ items: [], total: 0, page: input.page, pageSize: input.pageSize }) satisfies Page<TalkListItem>)
       }
       where.studentId = input.studentId
     }
@@ -121,13 +122,15 @@ export const talkList = defineAction(counselingContract['talk.list'], async ({ d
     const countRes = must(await coll.where(where).count()) as { total?: number }
     const res = must(
       // _id 作最后的排序键：同一天同一时刻的记录在各页之间顺序固定，逐页读到最后不重不漏
-      await coll.where(where).orderBy('date', 'desc').orderBy('createdAt', 'desc').orderBy('_id', 'desc').skip(input.skip ?? 0).limit(input.limit ?? 20).get(),
+      await coll.where(where).orderBy('date', 'desc').orderBy('createdAt', 'desc').orderBy('_id', 'desc').skip(skipOf(input)).limit(input.pageSize).get(),
     ) as { data: TalkDoc[] }
     const classes = await loadClasses(db, res.data.map((t) => t.classId))
     await audit('counseling.talk.list', res.data.flatMap((t) => [t._id, t.studentId]))
     const page: Page<TalkListItem> = {
       items: res.data.map((t) => listItem(t, classes.get(t.classId)?.name ?? '')),
       total: countRes.total ?? res.data.length,
+      page: input.page,
+      pageSize: input.pageSize,
     }
     return page
   })

@@ -36,6 +36,19 @@ describe('docs/api.md 与契约一致', () => {
     }
   })
 
+  test('标为 paged 的动作恰好是输入带 { page, pageSize } 的动作（唯一的分页约定）', () => {
+    const drift: string[] = []
+    for (const [fn, actions] of Object.entries(CONTRACTS)) {
+      for (const [name, c] of Object.entries(actions)) {
+        const shape = (c.input as { shape?: Record<string, unknown> }).shape ?? {}
+        const paging = 'page' in shape && 'pageSize' in shape
+        if (paging !== c.paged) drift.push(`${fn}.${name}: paged=${c.paged}, 输入${paging ? '有' : '没有'} page/pageSize`)
+        if ('skip' in shape || 'limit' in shape) drift.push(`${fn}.${name}: 用 skip/limit 分页`)
+      }
+    }
+    expect(drift).toEqual([])
+  })
+
   test('jobs 的每个定时任务都在任务表里', () => {
     const section = doc.slice(doc.indexOf('## jobs'), doc.indexOf('\n## ', doc.indexOf('## jobs') + 1))
     for (const name of Object.keys(jobs)) expect(section).toContain(`| \`${name}\` |`)

@@ -101,7 +101,7 @@ export const counselingContract = defineContract({
     audited: true,
     paged: true,
     errors: {},
-    doc: { payload: '`{ studentId?, type?, from?, to?, skip?, limit? (≤100) }`', data: '`Page<TalkListItem>` (counselor: own talks; head: station; center: referred cases), newest first (date, then recording time, then id, so pages never overlap); page with `skip` to the end — the app\'s 加载更多 reads 20 at a time until `total`' },
+    doc: { payload: '`{ studentId?, type?, from?, to?, page?, pageSize? (≤ 100) }`', data: '`Page<TalkListItem>` (counselor: own talks; head: station; center: referred cases), newest first (date, then recording time, then id, so pages never overlap); read page after page to the end — the app\'s 加载更多 reads 20 at a time until `total`' },
   }),
   'talk.get': action<api.TalkView>()({
     input: api.talkGetInput,
@@ -154,7 +154,7 @@ export const counselingContract = defineContract({
     audited: true,
     paged: true,
     errors: {},
-    doc: { payload: '`{ status?, skip?, limit? }`', data: '`Page<PeerTalkView>` (cadres: own logs; counselor: their students; head: station), newest first (then id); page with `skip` to the end' },
+    doc: { payload: '`{ status?, page?, pageSize? }`', data: '`Page<PeerTalkView>` (cadres: own logs; counselor: their students; head: station), newest first (then id); read page after page to the end' },
   }),
   'peer.confirm': action<api.PeerTalkView>()({
     input: api.peerConfirmInput,
@@ -198,7 +198,7 @@ export const counselingContract = defineContract({
     audited: true,
     paged: true,
     errors: {},
-    doc: { payload: '`{ level?, status?, overdueOnly?, studentId?, skip?, limit? }`', data: '`{ items: KeyCareListItem[], total, summary { byLevel (entries of the requested `status`, default active), byStatus, overdue, pendingApprovals } }` sorted overdue → level → follow-up' },
+    doc: { payload: '`{ level?, status?, overdueOnly?, studentId?, page?, pageSize? (default 50) }`', data: '`{ items: KeyCareListItem[], total, page, pageSize, summary { byLevel (entries of the requested `status`, default active), byStatus, overdue, pendingApprovals } }` sorted overdue → level → follow-up' },
   }),
   'keycare.get': action<api.KeyCareDetail>()({
     input: api.keycareGetInput,
@@ -253,7 +253,7 @@ export const counselingContract = defineContract({
     audited: true,
     paged: true,
     errors: {},
-    doc: { payload: '`{ status? (default pending), skip?, limit? }`', data: '`Page<ApprovalView>`' },
+    doc: { payload: '`{ status? (default pending), page?, pageSize? (default 50) }`', data: '`Page<ApprovalView>`' },
   }),
   'approval.decide': action<api.ApprovalView>()({
     input: api.approvalDecideInput,
@@ -272,7 +272,7 @@ export const counselingContract = defineContract({
     audited: true,
     paged: true,
     errors: {},
-    doc: { payload: '`{ stationId?, skip?, limit? }`', data: '`Page<ReferralListItem>` (item + stationId, stationName, feedbackCount)' },
+    doc: { payload: '`{ stationId?, page?, pageSize? (default 50) }`', data: '`Page<ReferralListItem>` (item + stationId, stationName, feedbackCount)' },
   }),
   'referral.get': action<api.ReferralDetail>()({
     input: api.referralGetInput,

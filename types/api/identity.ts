@@ -3,6 +3,7 @@
  * 每个动作一个严格 schema（z.strictObject）；输出中的时刻一律为 ISO 字符串。
  */
 import { z } from 'zod'
+import type { Paged } from './paging'
 import { isValidDate, weekdayOf } from '../../domain/calendar'
 import { GENDERS, ROLES, type Role } from '../domain'
 import { filterText } from '../text'
@@ -121,12 +122,7 @@ export type IdentityInput<A extends IdentityAction> = z.input<(typeof identitySc
 
 /* ---------- 输出 ---------- */
 
-export interface Paged<T> {
-  items: T[]
-  total: number
-  page: number
-  pageSize: number
-}
+export type { Paged } from './paging'
 
 export interface AssignmentView {
   _id: string

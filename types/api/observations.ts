@@ -261,12 +261,7 @@ export interface MissingListOutput {
   phase?: TermPhase
 }
 
-export interface Paged<T> {
-  total: number
-  page: number
-  pageSize: number
-  items: T[]
-}
+export type { Paged } from './paging'
 
 /** 告警送达时间线的一步：产生、推送到微信（或未送达及原因）、在心桥中看到、确认、升级 */
 export interface AlertTimelineEvent {

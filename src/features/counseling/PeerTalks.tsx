@@ -110,7 +110,7 @@ function PeerCard({ p, children }: { p: PeerTalkView; children?: ReactNode }) {
 
 /** 学生骨干：我的朋辈谈心记录及状态 */
 export function MyPeerTalks({ pkg }: { pkg: CadrePkg }) {
-  const list = useMoreList((skip, limit) => listPeerTalks({ skip, limit }), [])
+  const list = useMoreList((page, pageSize) => listPeerTalks({ page, pageSize }), [])
   if (list.status === 'error' && !list.data) return <ErrorState error={list.error} onRetry={() => void list.reload()} />
   if (!list.data) return <Loading />
   return (
@@ -171,7 +171,7 @@ export function PeerReviewCard({ p, onChanged }: { p: PeerTalkView; onChanged: (
 
 export function PeerReviewList() {
   const [status, setStatus] = useState<'pending' | 'confirmed' | 'returned'>('pending')
-  const list = useMoreList((skip, limit) => listPeerTalks({ status, skip, limit }), [status])
+  const list = useMoreList((page, pageSize) => listPeerTalks({ status, page, pageSize }), [status])
   return (
     <View>
       <View className='xq-cn-filter'>

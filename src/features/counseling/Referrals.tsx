@@ -12,7 +12,7 @@ import { useMoreList } from './useMoreList'
 import { EntryHistory, EntrySummary } from './KeyCareDetail'
 
 export function ReferralList() {
-  const list = useMoreList((skip, limit) => listReferrals({ skip, limit }), [])
+  const list = useMoreList((page, pageSize) => listReferrals({ page, pageSize }), [])
   if (list.status === 'error' && !list.data) return <ErrorState error={list.error} onRetry={() => void list.reload()} />
   if (!list.data) return <Loading />
   if (list.data.items.length === 0) return <Empty icon='转' title='暂无转介个案' desc='各辅导站转介到中心的个案会出现在这里' />
