@@ -1,6 +1,7 @@
 /**
  * 云函数入口工厂：解析输入 → 解析调用者 → 授权 → 执行用例 → 映射结果。
- * 每个动作声明输入 schema（来自 types/）与允许的角色；客户端永远只收到 { ok, data | error }。
+ * 每个动作的契约（types/api/<函数>.contract.ts）声明输入 schema、允许的角色与是否记审计；客户端永远只收到 { ok, data | error }。
+ * audited 的动作没有调用 ctx.audit 就要答复成功时，答复 INTERNAL（MissingAuditError 记入日志）：漏记审计在该动作自己的测试里就会失败。
  */
 import { z } from 'zod'
 import type { ActionAccess, AnyContract, OutputOf } from '../../types/api/contract'

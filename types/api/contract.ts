@@ -4,6 +4,7 @@
  *
  * - 服务端：`defineAction(contract['x.y'], run)`（cloudfunctions/_lib/handler.ts）按 roles 授权；audited 的动作
  *   在答复成功前必须调用过 ctx.audit（目标为空时也要调用，表示“本次没有可记的对象”），否则答复 INTERNAL 并记错误日志。
+ *   例外：roles 为 'unbound' 的动作（bind、setup.redeem）调用时还没有调用者，在事务里自行写审计（appendAudit）。
  * - 客户端：`functionCaller<typeof xContract>('x')` → `call('x.y', input)` 返回 `Result<输出>`（src/services/client.ts）。
  * - 文档：`npm run docs:api` 由契约重写 docs/api.md 的动作表；test/unit/api-doc.test.ts 检查文档与契约一致。
  */
