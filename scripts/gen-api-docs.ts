@@ -14,8 +14,10 @@ import path from 'path'
 import type { ActionContract, ActionDocRow, AnyContract } from '../types/api/contract'
 import { counselingContract } from '../types/api/counseling.contract'
 import { identityContract } from '../types/api/identity.contract'
+import { ledgerContract } from '../types/api/ledger.contract'
 import { observationsContract } from '../types/api/observations.contract'
 import { reportsContract } from '../types/api/reports.contract'
+import { stationContract } from '../types/api/station.contract'
 import { replaceTable } from './gen-error-table'
 
 /** 全部带动作的云函数（jobs 只有定时任务，见 docs/api.md “## jobs”） */
@@ -24,6 +26,8 @@ export const CONTRACTS: Record<string, Record<string, AnyContract>> = {
   observations: observationsContract,
   counseling: counselingContract,
   reports: reportsContract,
+  station: stationContract,
+  ledger: ledgerContract,
 }
 
 const ROOT = path.resolve(__dirname, '..')

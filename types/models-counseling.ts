@@ -1,6 +1,7 @@
 import type {
-  AbsenceReason, ConcernCategory, KeyCareStatus, Level, ReferralTarget, ReportKind, TalkForm, TalkSource, TalkType,
+  AbsenceReason, ConcernCategory, KeyCareStatus, Level, ReferralTarget, ReportKind, ReviewStatus, TalkForm, TalkSource, TalkType,
 } from './domain'
+import type { PreviousCounselor } from './models-station'
 
 /**
  * 辅导员工作（counseling 云函数）的文档结构，与 docs/data-model.md “Counselor work” 一致。
@@ -46,7 +47,7 @@ export interface RollCallDoc {
   /** 最近一次保存者 personId */
   recordedBy: string
   recordedByName: string
-  status: 'pending' | 'confirmed' | 'returned'
+  status: ReviewStatus
   revision: number
   revisions: RollCallRevision[]
   /** 当前版本是对已确认记录的更正 */
@@ -103,7 +104,7 @@ export interface PeerTalkDoc {
   category: ConcernCategory
   summary: string
   needsCounselor: boolean
-  status: 'pending' | 'confirmed' | 'returned'
+  status: ReviewStatus
   /** 退回意见 */
   comment?: string
   confirmedBy?: string
@@ -180,6 +181,8 @@ export interface KeyCareDoc {
   pendingApprovalId?: string
   history: KeyCareHistoryEntry[]
   centerFeedback: CenterFeedback[]
+  /** 换岗交接前的负责辅导员（按交接顺序） */
+  previousCounselors?: PreviousCounselor[]
   createdAt: Date
   updatedAt: Date
 }

@@ -4,10 +4,11 @@
  */
 import type { Role } from '../../types/domain'
 import type { FileDoc } from '../../types/files'
-import type { PersonDoc, RoleAssignmentDoc, StudentDoc, TermDoc } from '../../types/models'
+import type { ClassDoc, DormDoc, PersonDoc, RoleAssignmentDoc, StationDoc, StudentDoc, TermDoc } from '../../types/models'
+import type { KeyCareDoc } from '../../types/models-counseling'
 import { COLLECTIONS } from './collections'
-import { unwrap } from './dbops'
-import { AppError, notFound } from './errors'
+import { getById, unwrap } from './dbops'
+import { AppError, invalidField, notFound } from './errors'
 import type { Database } from './sdk'
 
 /** 调用者：平台身份 + 当前生效的一个角色任职 */
@@ -134,6 +135,24 @@ export function stationInScope(caller: Caller, stationId: string): boolean {
 }
 
 /**
+ * 调用者要看的辅导站：站长省略 stationId 即本站（给了别站 → NOT_FOUND）；中心必须指定；其他站内角色为本站。
+ * 站点不存在 → NOT_FOUND。
+ */
+export async function loadStationInScope(database: Database, caller: Caller, stationId: string | undefined): Promise<StationDoc> {
+  const scope = scopeOf(caller.assignment)
+  let id = stationId
+  if (scope.kind === 'center') {
+    if (!id) throw invalidField('stationId', '请指定辅导站')
+  } else {
+    if (id && id !== scope.stationId) throw notFound()
+    id = scope.stationId
+  }
+  const station = await getById<StationDoc>(database, COLLECTIONS.stations, id as string)
+  if (!station) throw notFound()
+  return station
+}
+
+/**
  * 存储里的文件谁能拿到临时链接：上传/生成它的本人；站点的文件另有本站站长（台账照片、附件）。
  * 其余一律当作不存在（NOT_FOUND）。
  */
@@ -189,6 +208,43 @@ export async function loadUnitWithTermsInScope<T extends { _id: string; stationI
 }
 
 /**
+ * 调用者可见的班级或宿舍的查询条件（站长：全站；辅导员：所带的；委员/观察员：本班/本宿舍）。
+ * 返回 null 表示该类单位一个也看不到。
+ */
+export function unitScopeWhere(caller: Caller, kind: 'class' | 'dorm'): Record<string, unknown> | null {
+  const s = scopeOf(caller.assignment)
+  if (s.kind === 'center') return null
+  if (s.kind === 'station') return { stationId: s.stationId }
+  const ids = kind === 'class' ? s.classIds : s.dormIds
+  return ids.length ? { stationId: s.stationId, _id: { $in: ids } } : null
+}
+
+/** 朋辈谈心列表的查询条件：范围内的；委员、观察员只看自己记录的。null = 无可见记录 */
+export function peerTalkScopeFilter(caller: Caller): Record<string, unknown> | null {
+  const scope = scopeFilter(caller)
+  if (!scope) return null
+  return caller.role === 'committee' || caller.role === 'observer' ? { ...scope, reporterId: caller.person._id } : scope
+}
+
+/** 邀请码的可见范围：站长看本站全部，辅导员只看自己发出的 */
+export function inviteScopeFilter(caller: Caller): Record<string, unknown> {
+  return caller.role === 'counselor' ? { stationId: caller.stationId, createdBy: caller.person._id } : { stationId: caller.stationId }
+}
+
+/** 邀请码是否在调用者范围内（同 inviteScopeFilter） */
+export function inviteInScope(caller: Caller, inv: { stationId: string; createdBy: string }): boolean {
+  return inv.stationId === caller.stationId && (caller.role !== 'counselor' || inv.createdBy === caller.person._id)
+}
+
+/** 被接替的任职是否在调用者范围内：须在本站；辅导员只能接替自己范围内的委员/观察员 */
+export function successorInScope(caller: Caller, prev: Pick<RoleAssignmentDoc, 'role' | 'stationId' | 'classId' | 'dormId'>): boolean {
+  if (prev.stationId !== caller.stationId) return false
+  if (caller.role !== 'counselor') return true
+  const unit = prev.role === 'committee' ? { kind: 'class' as const, id: prev.classId } : { kind: 'dorm' as const, id: prev.dormId }
+  return !!unit.id && unitInScope(caller, unit.kind, { _id: unit.id, stationId: prev.stationId! })
+}
+
+/**
  * 给查询加上调用者范围条件（学生相关记录都带 stationId/classId/dormId 字段时可用）。
  * 返回 null 表示调用者无任何可见范围。
  */
@@ -237,11 +293,51 @@ export async function talkReadable(
   caller: Caller,
   talk: Pick<StudentDoc, 'stationId' | 'classId' | 'dormId'> & { authorId: string; studentId: string },
 ): Promise<boolean> {
+  const center = scopeOf(caller.assignment).kind === 'center' && (await isCenterCase(database, talk.studentId))
+  return talkVisible(caller, talk, center)
+}
+
+/** 同上（纯函数）：centerCase 为该生是否为转介到中心的个案（调用方已读出） */
+export function talkVisible(
+  caller: Caller,
+  talk: Pick<StudentDoc, 'stationId' | 'classId' | 'dormId'> & { authorId: string },
+  centerCase: boolean,
+): boolean {
   const s = scopeOf(caller.assignment)
-  if (s.kind === 'center') return isCenterCase(database, talk.studentId)
+  if (s.kind === 'center') return centerCase
   if (s.kind === 'station') return talk.stationId === s.stationId
   if (s.kind === 'counselor') return talk.authorId === caller.person._id && studentInScope(caller, talk)
   return false
+}
+
+/** 条目是否为转介到校心理中心的个案（与 CENTER_CASE_WHERE 同一条件） */
+export const isCenterEntry = (e: Pick<KeyCareDoc, 'centerReferredAt'>): boolean => e.centerReferredAt !== undefined && e.centerReferredAt !== null
+
+/** 一名学生的个案：学生、班级、宿舍、该生的全部重点关注条目，以及是否为转介到中心的个案 */
+export interface StudentCase {
+  student: StudentDoc
+  cls?: ClassDoc
+  dorm?: DormDoc
+  keyCare: KeyCareDoc[]
+  centerCase: boolean
+}
+
+/** 读取学生个案（一次聚合）：范围内的学生；center 仅限已转介到中心的个案。否则 NOT_FOUND */
+export async function loadStudentCase(database: Database, caller: Caller, studentId: string): Promise<StudentCase> {
+  const res = unwrap(await database.collection(COLLECTIONS.students).aggregate()
+    .match({ _id: studentId })
+    .limit(1)
+    .lookup({ from: COLLECTIONS.classes, localField: 'classId', foreignField: '_id', as: 'classes' })
+    .lookup({ from: COLLECTIONS.dorms, localField: 'dormId', foreignField: '_id', as: 'dorms' })
+    .lookup({ from: COLLECTIONS.keyCare, localField: '_id', foreignField: 'studentId', as: 'keyCare' })
+    .end())
+  const row = (res.data as Array<StudentDoc & { classes: ClassDoc[]; dorms: DormDoc[]; keyCare: KeyCareDoc[] }>)[0]
+  if (!row) throw notFound()
+  const { classes, dorms, keyCare, ...student } = row
+  const centerCase = keyCare.some(isCenterEntry)
+  const visible = scopeOf(caller.assignment).kind === 'center' ? centerCase : studentInScope(caller, student)
+  if (!visible) throw notFound()
+  return { student, cls: classes[0], dorm: dorms[0], keyCare: [...keyCare].sort((a, b) => (a._id < b._id ? -1 : 1)), centerCase }
 }
 
 /**
@@ -252,5 +348,53 @@ export function talkScopeFilter(caller: Caller, centerStudentIds: string[] = [])
   if (s.kind === 'center') return centerStudentIds.length ? { studentId: { $in: centerStudentIds } } : null
   if (s.kind === 'station') return { stationId: s.stationId }
   if (s.kind === 'counselor') return { ...scopeFilter(caller), authorId: caller.person._id }
+  return null
+}
+
+// ---------- 工作台账（培训、深入宿舍、研判会、宣教活动） ----------
+
+/**
+ * 可管理一场培训或一项活动（出示签到码、标记考勤、推进阶段）：本站站长，或创建它的辅导员。
+ * 其他人一律不可管理。
+ */
+export function ledgerManageable(caller: Caller, doc: { stationId: string; createdBy: string }): boolean {
+  const s = scopeOf(caller.assignment)
+  if (s.kind === 'station') return doc.stationId === s.stationId
+  if (s.kind === 'counselor') return doc.stationId === s.stationId && doc.createdBy === caller.person._id
+  return false
+}
+
+/**
+ * 可读一场培训：可管理它的人，或在应到名单中的本人（学生骨干、被点名的工作人员）。
+ * expectedPersonIds 由调用方按培训对象与培训日的任职推导。
+ */
+export function trainingReadable(caller: Caller, doc: { stationId: string; createdBy: string }, expectedPersonIds: readonly string[]): boolean {
+  if (ledgerManageable(caller, doc)) return true
+  return doc.stationId === caller.stationId && expectedPersonIds.includes(caller.person._id)
+}
+
+/** 辅导员建培训或活动时的单位范围（只面向自己负责的班级与宿舍）；站长为 undefined（全站） */
+export function ledgerUnitScope(caller: Caller): { classIds: string[]; dormIds: string[] } | undefined {
+  const s = scopeOf(caller.assignment)
+  if (s.kind === 'counselor') return { classIds: [...s.classIds], dormIds: [...s.dormIds] }
+  return undefined
+}
+
+/**
+ * 研判会、深入宿舍记录等“按讨论到的学生可见”的台账查询条件：站长全站；辅导员为涉及其所带班级或宿舍的记录。
+ * 记录须带 stationId、classIds、dormIds 数组。返回 null 表示无可见记录。
+ */
+export function ledgerStudentFilter(caller: Caller): Record<string, unknown> | null {
+  const s = scopeOf(caller.assignment)
+  if (s.kind === 'station') return { stationId: s.stationId }
+  if (s.kind === 'counselor') return { stationId: s.stationId, $or: [{ classIds: { $in: s.classIds } }, { dormIds: { $in: s.dormIds } }] }
+  return null
+}
+
+/** 深入宿舍记录的可见条件：站长全站；辅导员为本人记录的走访 */
+export function visitScopeFilter(caller: Caller): Record<string, unknown> | null {
+  const s = scopeOf(caller.assignment)
+  if (s.kind === 'station') return { stationId: s.stationId }
+  if (s.kind === 'counselor') return { stationId: s.stationId, counselorId: caller.person._id }
   return null
 }

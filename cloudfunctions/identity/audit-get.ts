@@ -54,7 +54,7 @@ export const auditGet = defineAction(identityContract['audit.get'], async ({ db,
       return [{ id, kind: 'record', label: kinds.get(id) ?? '记录' }]
     })
     const shown = targets.filter((t) => t.kind === 'student').map((t) => t.id)
-    if (shown.length) await audit('identity.audit.get', [e._id, ...shown])
+    await audit('identity.audit.get', [e._id, ...shown])
     return {
       _id: e._id, at: iso(e.at)!, actorPersonId: e.actorPersonId, actorName: e.actorName, role: e.role, action: e.action,
       targetIds: e.targetIds, targets,

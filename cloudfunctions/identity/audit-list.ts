@@ -5,7 +5,8 @@ import type { AuditLogDoc } from '../../types/models'
 import { COLLECTIONS } from '../_lib/collections'
 import { defineAction } from '../_lib/handler'
 import { identityContract } from '../../types/api/identity.contract'
-import { fetchPage, iso } from './util'
+import { fetchPage } from '../_lib/dbops'
+import { iso } from './util'
 
 export const auditList = defineAction(identityContract['audit.list'], async ({ db, caller }, input): Promise<Paged<AuditEntryView>> => {
     const where: Record<string, unknown> = { stationId: caller.stationId }

@@ -4,8 +4,9 @@ import type { MessageDoc } from '../../types/models-observations'
 import { COLLECTIONS } from '../_lib/collections'
 import { defineAction } from '../_lib/handler'
 import { identityContract } from '../../types/api/identity.contract'
+import { fetchPage, unwrap } from '../_lib/dbops'
 import { undeliveredCount } from '../_lib/reach'
-import { check, fetchPage, iso } from './util'
+import { iso } from './util'
 
 export const messagesList = defineAction(identityContract['messages.list'], async ({ db, caller }, input): Promise<MessagesListOutput> => {
     const personId = caller.person._id
@@ -17,7 +18,7 @@ export const messagesList = defineAction(identityContract['messages.list'], asyn
     ])
     return {
       ...page,
-      unread: (check(unread) as { total: number }).total,
+      unread: (unwrap(unread) as { total: number }).total,
       undelivered,
       items: page.items.map((m) => ({
         _id: m._id,
@@ -35,7 +36,7 @@ export const messagesList = defineAction(identityContract['messages.list'], asyn
 export const messagesRead = defineAction(identityContract['messages.read'], async ({ db, caller, now }, input): Promise<{ updated: number }> => {
     const where: Record<string, unknown> = { personId: caller.person._id, readAt: null }
     if (!input.all) where._id = { $in: input.messageIds ?? [] }
-    const res = check(await db.collection(COLLECTIONS.messages).where(where).update({ readAt: now }))
+    const res = unwrap(await db.collection(COLLECTIONS.messages).where(where).update({ readAt: now }))
     return { updated: (res as { updated?: number }).updated ?? 0 }
   })
 
@@ -43,7 +44,7 @@ export const wechatSubscribed = defineAction(identityContract['wechat.subscribed
     const _ = db.command
     const inc: Record<string, unknown> = {}
     for (const key of new Set(input.accepted)) inc[`wechat.credits.${key}`] = _.inc(1)
-    check(await db.collection(COLLECTIONS.people).doc(caller.person._id).update(inc))
+    unwrap(await db.collection(COLLECTIONS.people).doc(caller.person._id).update(inc))
     const before = caller.person.wechat?.credits ?? { alert: 0, reminder: 0 }
     const credits = { alert: Math.max(0, before.alert ?? 0), reminder: Math.max(0, before.reminder ?? 0) }
     for (const key of new Set(input.accepted)) credits[key] += 1

@@ -3,7 +3,7 @@
  * 结束任职后，原任职人下一次调用即被拒绝（resolveCaller 不再认可该任职）；其所写记录保留原作者。
  */
 import { addDays, shanghaiInstant } from '../../domain/calendar'
-import { type AssignmentDetail, type Paged, type PersonView } from '../../types/api/identity'
+import { type AssignmentDetail, type AssignmentEndOutput, type Paged, type PersonView } from '../../types/api/identity'
 import type { PersonDoc, RoleAssignmentDoc } from '../../types/models'
 import { isAssignmentActive, loadUnitInScope, type Caller } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
@@ -11,7 +11,9 @@ import { AppError, invalidField, notFound } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
 import { identityContract } from '../../types/api/identity.contract'
 import type { Database } from '../_lib/sdk'
-import { assignmentView, check, fetchAll, fetchByIds, iso, loadNames, pageOf, type NameBook } from './util'
+import { handoverStudentIds, handoverView, loadSuccessor, transferOpenWork } from './handover'
+import { getAll, getByIds, pageOf, unwrap } from '../_lib/dbops'
+import { assignmentView, iso, loadNames, type NameBook } from './util'
 
 const ROLE_ORDER = ['head', 'counselor', 'committee', 'observer', 'center']
 
@@ -29,20 +31,20 @@ function detail(a: RoleAssignmentDoc, book: NameBook, people: Map<string, Person
 
 /** 本站的一个任职；不存在或不在本站 → NOT_FOUND */
 async function loadStationAssignment(db: Database, caller: Caller, id: string): Promise<RoleAssignmentDoc> {
-  const res = check(await db.collection(COLLECTIONS.roleAssignments).doc(id).get())
+  const res = unwrap(await db.collection(COLLECTIONS.roleAssignments).doc(id).get())
   const a = res.data[0] as RoleAssignmentDoc | undefined
   if (!a || a.stationId !== caller.stationId) throw notFound()
   return a
 }
 
 async function assignmentDetail(db: Database, a: RoleAssignmentDoc, now: Date): Promise<AssignmentDetail> {
-  const [book, people] = await Promise.all([loadNames(db, [a]), fetchByIds<PersonDoc>(db, COLLECTIONS.people, [a.endedBy ?? ''])])
+  const [book, people] = await Promise.all([loadNames(db, [a]), getByIds<PersonDoc>(db, COLLECTIONS.people, [a.endedBy ?? ''])])
   return detail(a, book, people, now)
 }
 
 export const peopleList = defineAction(identityContract['people.list'], async ({ db, caller, now, audit }, input): Promise<Paged<PersonView>> => {
-    const all = await fetchAll<RoleAssignmentDoc>(db, COLLECTIONS.roleAssignments, { stationId: caller.stationId }, { orderBy: ['termStart', 'desc'] })
-    const people = await fetchByIds<PersonDoc>(db, COLLECTIONS.people, all.flatMap((a) => [a.personId, a.endedBy ?? '']))
+    const all = await getAll<RoleAssignmentDoc>(db, COLLECTIONS.roleAssignments, { stationId: caller.stationId }, { orderBy: ['termStart', 'desc'] })
+    const people = await getByIds<PersonDoc>(db, COLLECTIONS.people, all.flatMap((a) => [a.personId, a.endedBy ?? '']))
     const book = await loadNames(db, all)
     const byPerson = new Map<string, RoleAssignmentDoc[]>()
     for (const a of all) byPerson.set(a.personId, [...(byPerson.get(a.personId) ?? []), a])
@@ -71,16 +73,26 @@ export const peopleList = defineAction(identityContract['people.list'], async ({
     return page
   })
 
-export const assignmentEnd = defineAction(identityContract['assignment.end'], async ({ db, caller, now, audit }, input): Promise<AssignmentDetail> => {
+export const assignmentEnd = defineAction(identityContract['assignment.end'], async ({ db, caller, now, audit }, input): Promise<AssignmentEndOutput> => {
     const a = await loadStationAssignment(db, caller, input.assignmentId)
     if (a._id === caller.assignment._id) throw new AppError('STATE.INVALID_TRANSITION', '不能结束自己当前使用的站长任职，请由新站长或校心理中心处理')
+    // 换岗交接：先校验继任者（不合格则什么都不写），再移交未办结工作，最后结束任职（中途失败可再执行补齐）
+    let handover: AssignmentEndOutput['handover']
+    let moved: number | undefined
+    if (input.successorAssignmentId) {
+      const to = await loadSuccessor(db, a, input.successorAssignmentId, now)
+      const res = await transferOpenWork(db, { from: a, to, note: input.note ?? '', by: { personId: caller.person._id, name: caller.person.name }, now })
+      await audit('identity.handover', [res.record._id, a._id, to._id, ...handoverStudentIds(res.moved)])
+      handover = handoverView(res.record)
+      moved = res.moved.length
+    }
     if (isAssignmentActive(a, now)) {
-      check(await db.collection(COLLECTIONS.roleAssignments).doc(a._id).update({ endedAt: now, endedBy: caller.person._id }))
+      unwrap(await db.collection(COLLECTIONS.roleAssignments).doc(a._id).update({ endedAt: now, endedBy: caller.person._id }))
       a.endedAt = now
       a.endedBy = caller.person._id
       await audit('identity.assignment.end', [a._id, a.personId])
     }
-    return assignmentDetail(db, a, now)
+    return { ...(await assignmentDetail(db, a, now)), ...(handover ? { handover, moved } : {}) }
   })
 
 export const assignmentUpdate = defineAction(identityContract['assignment.update'], async ({ db, caller, now, audit }, input): Promise<AssignmentDetail> => {
@@ -107,7 +119,7 @@ export const assignmentUpdate = defineAction(identityContract['assignment.update
       }
     }
     if (Object.keys(data).length > 0) {
-      check(await db.collection(COLLECTIONS.roleAssignments).doc(a._id).update(data))
+      unwrap(await db.collection(COLLECTIONS.roleAssignments).doc(a._id).update(data))
       Object.assign(a, data)
       await audit('identity.assignment.update', [a._id, a.personId])
     }

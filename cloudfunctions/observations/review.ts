@@ -51,10 +51,10 @@ export const reviewReport = defineAction(observationsContract['report.review'], 
       doc: report, from: 'submitted', to: 'reviewed', ...reviewOf(db, report, input.revision),
       write: async () => (await updateWhere(db, COLLECTIONS.weeklyReports, { _id: report._id, revision: input.revision, status: 'submitted' }, patch)) === 1,
       invalid: '已退回的周报须等填报人重新提交后再审阅',
+      effects: () => audit('observations.report.review', [report._id, ...report.concerns.map((c) => c.studentId)]),
     })
     // 重复的流转：什么也没写，也不记审计
     if (!step.applied) return audit('observations.report.review', []).then(() => reportView(step.doc, unitName))
-    await audit('observations.report.review', [report._id, ...report.concerns.map((c) => c.studentId)])
     return reportView({ ...report, ...patch }, unitName)
   })
 
@@ -67,17 +67,19 @@ export const returnReport = defineAction(observationsContract['report.return'], 
       doc: report, from: 'submitted', to: 'returned', ...reviewOf(db, report, input.revision),
       write: async () => (await updateWhere(db, COLLECTIONS.weeklyReports, { _id: report._id, revision: input.revision, status: 'submitted' }, patch)) === 1,
       invalid: '只有待审阅的周报可以退回',
+      effects: async () => {
+        await audit('observations.report.return', [report._id, ...report.concerns.map((c) => c.studentId)])
+        const current = (await reportersOf(db, report.stationId, now)).get(`${report.kind}:${report.unitId}`) ?? []
+        await notify(db, now, [report.reporterId, ...current.map((r) => r.personId)], {
+          kind: 'returned',
+          title: `第${report.week}周${REPORT_KIND_LABELS[report.kind]}被退回`,
+          body: `${unitName}：${input.comment}`,
+          link: `${FILL_LINKS[report.kind]}?week=${report.week}`,
+          dedupeKey: `returned:${report._id}:r${report.revision}`,
+        })
+      },
     })
     // 重复的流转：什么也没写，也不记审计
     if (!step.applied) return audit('observations.report.return', []).then(() => reportView(step.doc, unitName))
-    await audit('observations.report.return', [report._id, ...report.concerns.map((c) => c.studentId)])
-    const current = (await reportersOf(db, report.stationId, now)).get(`${report.kind}:${report.unitId}`) ?? []
-    await notify(db, now, [report.reporterId, ...current.map((r) => r.personId)], {
-      kind: 'returned',
-      title: `第${report.week}周${REPORT_KIND_LABELS[report.kind]}被退回`,
-      body: `${unitName}：${input.comment}`,
-      link: `${FILL_LINKS[report.kind]}?week=${report.week}`,
-      dedupeKey: `returned:${report._id}:r${report.revision}`,
-    })
     return reportView({ ...report, ...patch }, unitName)
   })

@@ -10,7 +10,7 @@ import type { KeyFigures } from '../../types/models-reports'
 import { COLLECTIONS } from '../_lib/collections'
 import { defineAction } from '../_lib/handler'
 import { reportsContract } from '../../types/api/reports.contract'
-import { aggregateAll, getAll } from './paging'
+import { aggregateAll, getAll } from '../_lib/dbops'
 import { assertMonthFinished } from './store'
 
 interface OverviewRow {
@@ -36,7 +36,7 @@ function addCounts<K extends string>(keys: readonly K[], rows: Array<Record<K, n
 export const monthlyOverview = defineAction(reportsContract['monthly.overview'], async ({ db, now }, input): Promise<MonthlyOverviewView> => {
     assertMonthFinished(input.month, now)
     const [stations, reports] = await Promise.all([
-      getAll<Pick<StationDoc, '_id' | 'name'>>(db, COLLECTIONS.stations, {}, { name: true }),
+      getAll<Pick<StationDoc, '_id' | 'name'>>(db, COLLECTIONS.stations, {}, { field: { name: true } }),
       aggregateAll<OverviewRow>(db, COLLECTIONS.monthlyReports, [
         { $match: { month: input.month } },
         { $project: { stationId: 1, status: 1, version: 1, generatedAt: 1, submittedAt: 1, returnedAt: 1, latest: { $arrayElemAt: ['$versions', -1] } } },

@@ -4,7 +4,8 @@
  */
 import type { TermCalendar } from '../calendar'
 import type { FollowUpTalk } from '../followup'
-import type { AbsenceReason, ConcernCategory, KeyCareStatus, Level, ReportKind, TalkType } from '../../types/domain'
+import type { LedgerInput } from './ledger'
+import type { AbsenceReason, ConcernCategory, KeyCareStatus, Level, ReportKind, ReviewStatus, TalkType } from '../../types/domain'
 
 export interface TermInput extends TermCalendar {
   _id: string
@@ -79,7 +80,7 @@ export interface ClassRollCallsInput {
   calls: Array<{
     termId: string
     week: number
-    status: 'pending' | 'confirmed' | 'returned'
+    status: ReviewStatus
     expected: number
     present: number
     reasons: AbsenceReason[]
@@ -110,7 +111,7 @@ export interface PeerTalkInput {
   kind: ReportKind
   unitId: string
   month: string
-  status: 'pending' | 'confirmed' | 'returned'
+  status: ReviewStatus
   count: number
 }
 
@@ -131,4 +132,6 @@ export interface MonthInput {
   peerTalks: PeerTalkInput[]
   /** 学生 id → 学号（个别情况描述用） */
   studentNos: Record<string, string>
+  /** 工作台账的本月记录（没有时月报不含台账节） */
+  ledger?: LedgerInput
 }

@@ -1,9 +1,11 @@
 import fs from 'fs'
 import { actions as counselingActions } from '../../cloudfunctions/counseling'
 import { actions as identityActions } from '../../cloudfunctions/identity'
+import { actions as ledgerActions } from '../../cloudfunctions/ledger'
 import { jobs } from '../../cloudfunctions/jobs'
 import { actions as observationsActions } from '../../cloudfunctions/observations'
 import { actions as reportsActions } from '../../cloudfunctions/reports'
+import { actions as stationActions } from '../../cloudfunctions/station'
 import { API_DOC, CONTRACTS, documentedActions, generateApiDoc } from '../../scripts/gen-api-docs'
 import { ERROR_CODES } from '../../types/errors'
 
@@ -13,6 +15,8 @@ const served: Record<string, Record<string, { contract: unknown }>> = {
   observations: observationsActions,
   counseling: counselingActions,
   reports: reportsActions,
+  station: stationActions,
+  ledger: ledgerActions,
 }
 
 describe('docs/api.md 与契约一致', () => {

@@ -3,7 +3,7 @@
  */
 import type { Paged } from './paging'
 import type {
-  AbsenceReason, ConcernCategory, KeyCareStatus, Level, ReportKind, RollCallStatus, TalkForm, TalkSource,
+  AbsenceReason, ConcernCategory, KeyCareStatus, Level, ReportKind, ReviewStatus, RollCallStatus, TalkForm, TalkSource,
 } from '../domain'
 import type { TermPhase } from '../../domain/calendar'
 import type {
@@ -32,7 +32,7 @@ export interface RollCallView {
   present: number
   absences: AbsenceView[]
   meetingTopic?: string
-  status: 'pending' | 'confirmed' | 'returned'
+  status: ReviewStatus
   revision: number
   correction: boolean
   recordedByName: string
@@ -94,7 +94,7 @@ export interface TalkPrefill {
   className: string
   source: TalkSource
   /** 约谈任务的来源（周报关注 / 朋辈谈心 / 即时报告） */
-  taskSource?: 'weekly_concern' | 'peer_talk' | 'alert'
+  taskSource?: 'weekly_concern' | 'peer_talk' | 'alert' | 'dorm_visit' | 'screening'
   level?: Level
   categories?: ConcernCategory[]
   description?: string
@@ -136,7 +136,7 @@ export interface PeerTalkView {
   category: ConcernCategory
   summary: string
   needsCounselor: boolean
-  status: 'pending' | 'confirmed' | 'returned'
+  status: ReviewStatus
   comment?: string
   createdAt: string
   /** 是否为当前调用者本人记录（可修改退回的记录） */
@@ -204,7 +204,7 @@ export interface TalkTaskView {
   studentId: string
   studentName: string
   className: string
-  source: 'weekly_concern' | 'peer_talk' | 'alert'
+  source: 'weekly_concern' | 'peer_talk' | 'alert' | 'dorm_visit' | 'screening'
   sourceId: string
   createdAt: string
 }

@@ -261,10 +261,10 @@ export const counselingContract = defineContract({
     audited: true,
     paged: false,
     errors: {
-      'STATE.INVALID_TRANSITION': 'already decided; entry closed',
+      'STATE.INVALID_TRANSITION': 'decided the other way; entry closed',
       'NOT_FOUND': '',
     },
-    doc: { payload: '`{ id, decision: approve\\|reject, comment? }`', data: '`ApprovalView`; approval and entry change in one transaction; requester gets an `approval` message; audited as `counseling.approval.decide` (approval, entry, student)' },
+    doc: { payload: '`{ id, decision: approve\\|reject, comment? }`', data: '`ApprovalView`; approval and entry change in one transaction; requester gets an `approval` message; audited as `counseling.approval.decide` (approval, entry, student); the same decision again = no-op answering ok (no second message, see *Repeated review transitions*)' },
   }),
   'referral.list': action<api.Page<api.ReferralListItem>>()({
     input: api.referralListInput,

@@ -163,7 +163,7 @@ export const identityContract = defineContract({
       'AUTH.FORBIDDEN': 'role may not upload for this purpose',
       'FILE.WRONG_TYPE': 'extension not allowed',
     },
-    doc: { roles: 'head, counselor, committee, observer (per purpose)', payload: '`{ purpose: roster\\|photo\\|document, filename (≤ 120) }`', data: '`{ cloudPath, maxBytes, exts }` — an unguessable path `uploads/<purpose>/<id>/file.<ext>` recorded in `files` as the caller\'s (`pending`)' },
+    doc: { roles: 'head, counselor, committee, observer (per purpose)', payload: '`{ purpose: roster\\|screening\\|photo\\|document\\|activity, filename (≤ 120) }`', data: '`{ cloudPath, maxBytes, exts }` — an unguessable path `uploads/<purpose>/<id>/file.<ext>` recorded in `files` as the caller\'s (`pending`)' },
   }),
   'file.link': action<TempLink>()({
     input: api.identitySchemas['file.link'],
@@ -183,7 +183,7 @@ export const identityContract = defineContract({
     errors: {},
     doc: { payload: '`{ role?, q? (name), activeOnly? (default false), page?, pageSize? }`', data: '`Paged<PersonView>` `{ _id, name, studentNo?, pledgeAcceptedAt?, assignments: AssignmentDetail[] }`; `AssignmentDetail` = assignment view + `classId?`, `dormId?`, `classIds?`, `dormIds?`, `endedAt?`, `endedByName?`, `active` — the full role history of everyone who ever held a role in the station' },
   }),
-  'assignment.end': action<api.AssignmentDetail>()({
+  'assignment.end': action<api.AssignmentEndOutput>()({
     input: api.identitySchemas['assignment.end'],
     roles: ['head'],
     audited: true,
@@ -191,8 +191,9 @@ export const identityContract = defineContract({
     errors: {
       'NOT_FOUND': 'not in the station',
       'STATE.INVALID_TRANSITION': 'the head\'s own current head assignment',
+      'INPUT.INVALID': 'on `successorAssignmentId` (not a counselor assignment, another station, ended, the same assignment, or the ended role is not a counselor\'s) — nothing is written',
     },
-    doc: { payload: '`{ assignmentId }`', data: '`AssignmentDetail` (`active: false`); ending an ended assignment is a no-op' },
+    doc: { payload: '`{ assignmentId, successorAssignmentId?, note? (≤ 500) }`', data: '`AssignmentEndOutput` = `AssignmentDetail` (`active: false`) + with a successor `handover: HandoverView` and `moved` (items moved by this call; 0 when run again); ending an ended assignment is a no-op, and with a successor it still moves whatever is left' },
   }),
   'assignment.update': action<api.AssignmentDetail>()({
     input: api.identitySchemas['assignment.update'],
@@ -205,6 +206,14 @@ export const identityContract = defineContract({
       'STATE.INVALID_TRANSITION': 'assignment already ended',
     },
     doc: { payload: '`{ assignmentId, classIds?, dormIds?, termEnd? (\'YYYY-MM-DD\' inclusive, or null to clear) }`', data: '`AssignmentDetail`' },
+  }),
+  'handover.list': action<api.Paged<api.HandoverView>>()({
+    input: api.identitySchemas['handover.list'],
+    roles: ['head'],
+    audited: true,
+    paged: true,
+    errors: {},
+    doc: { payload: '`{ page?, pageSize? }`', data: '`Paged<HandoverView>` `{ _id, fromName, toName, fromAssignmentId, toAssignmentId, note, items[{ kind: keycare\\|talk_task\\|rollcall\\|peer_talk, kindLabel, id, label, movedAt }], counts, createdAt, updatedAt, assessmentPointId: \'policy.2\' }` — the station\'s handovers, newest first; listed in the ledger under 制度建设 ② (专人管理、换岗交接)' },
   }),
   'term.get': action<api.TermGetOutput>()({
     input: api.identitySchemas['term.get'],

@@ -87,7 +87,7 @@ export const reportsContract = defineContract({
       'NOT_FOUND': 'other station; centre: not submitted; head: no report',
       'MONTHLY.INVALID_MONTH': '',
     },
-    doc: { payload: '`{ month, stationId? }`', data: '`{ filename, mimeType, bytes, url, expiresAt }` — `url` is a temporary link (10 minutes) to an .xlsx the function stored in cloud storage for the caller (`files` purpose `export`); the file itself is not in the response with sheets 学院整体情况及重大事件, 报送情况, 关注情况, 重点关注库, 晚点名, 谈心谈话, 个别情况描述, 趋势 (Chinese headers; ratios formatted as percentages; every date and time is Asia/Shanghai text, `YYYY-MM-DD HH:mm` such as 生成时间 `2026-11-01 02:50`). Head: the working copy (`…-草稿.xlsx` or `…-第N版.xlsx` once submitted); centre: the latest submitted snapshot' },
+    doc: { payload: '`{ month, stationId? }`', data: '`{ filename, mimeType, bytes, url, expiresAt }` — `url` is a temporary link (10 minutes) to an .xlsx the function stored in cloud storage for the caller (`files` purpose `export`); the file itself is not in the response with sheets 学院整体情况及重大事件, 报送情况, 关注情况, 重点关注库, 晚点名, 谈心谈话, 工作台账, 个别情况描述, 趋势 (Chinese headers; ratios formatted as percentages; every date and time is Asia/Shanghai text, `YYYY-MM-DD HH:mm` such as 生成时间 `2026-11-01 02:50`). Head: the working copy (`…-草稿.xlsx` or `…-第N版.xlsx` once submitted); centre: the latest submitted snapshot' },
   }),
   'workbench': action<wb.CenterWorkbench>()({
     input: wb.workbenchSchema,
