@@ -118,5 +118,7 @@ export const approvalDecide = defineAction(counselingContract['approval.decide']
     }
     const entry = await getDoc<KeyCareDoc>(db, COLLECTIONS.keyCare, step.doc.keyCareId)
     if (!entry) throw notFound()
+    // 重复的决定：什么也没写，也不记审计
+    await ctx.audit('counseling.approval.decide', [])
     return approvalView(step.doc, entry)
   })

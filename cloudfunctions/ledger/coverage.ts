@@ -70,7 +70,7 @@ export const trainingHistory = defineAction(ledgerContract['training.history'], 
       }
       years.set(sy, y)
     }
-    if (personId !== caller.person._id) await audit('ledger.training.history', [personId])
+    await audit('ledger.training.history', personId !== caller.person._id ? [personId] : [])
     const list = [...years.values()].sort((a, b) => b.schoolYear.localeCompare(a.schoolYear))
     list.forEach((y) => y.items.sort((a, b) => b.date.localeCompare(a.date)))
     return { personId, name: person.name, years: list }

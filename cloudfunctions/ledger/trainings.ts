@@ -63,7 +63,8 @@ export const trainingGet = defineAction(ledgerContract['training.get'], async ({
     const { t, expected } = await loadTrainingReadable(db, caller, input.id)
     const att = await attendanceOf(db, [t._id])
     const view = trainingView(caller, t, expected, att)
-    if (!view.canManage) return { ...view, attendees: null }
+    // 不能管理的人看不到应到名单：没有可记的对象
+    if (!view.canManage) return audit('ledger.training.get', []).then(() => ({ ...view, attendees: null }))
     // 应到名单里的学生骨干是学生：读取记审计
     await audit('ledger.training.get', expected.map((e) => e.personId))
     return { ...view, attendees: attendeeViews(expected, att) }
