@@ -43,6 +43,22 @@ export const AUDIT_LABELS: Record<string, string> = {
   'reports.monthly.submit': '提交月报',
   'reports.monthly.return': '退回月报',
   'reports.monthly.export': '导出月报',
+  'identity.handover': '换岗交接（移交未结事项）',
+  'identity.handover.list': '查看交接记录',
+  'ledger.activity.get': '查看宣教活动（含参与学生）',
+  'ledger.training.coverage': '查看培训覆盖情况',
+  'ledger.training.get': '查看培训详情与签到',
+  'ledger.training.history': '查看培训经历',
+  'ledger.training.mark': '标记培训到场或缺席',
+  'ledger.visit.list': '查看深入宿舍记录',
+  'station.plan.submit': '提交工作计划',
+  'station.screening.gaps': '查看普测未参测学生',
+  'station.screening.import': '导入普测参测名单',
+  'station.screening.mark': '记录未参测原因或补测',
+  'station.staff.register': '导出站长登记表',
+  'station.summary.export': '导出工作总结',
+  'station.summary.return': '退回工作总结',
+  'station.summary.submit': '提交工作总结',
 }
 
 export const auditLabel = (action: string): string => AUDIT_LABELS[action] ?? action
