@@ -8,7 +8,12 @@ export interface FunctionEnv {
   longTerm: { reminder: boolean; alert: boolean }
   /** 云环境 id（平台注入 TCB_ENV / SCF_NAMESPACE） */
   envId: string
+  /** 学校名称（站长登记表抬头；XINQIAO_SCHOOL_NAME，未设置时为附件2 原文的校名） */
+  schoolName: string
 }
+
+/** 未配置 XINQIAO_SCHOOL_NAME 时的学校名称（附件2 原文） */
+export const DEFAULT_SCHOOL_NAME = '重庆化工职业学院'
 
 let cached: FunctionEnv | null = null
 
@@ -26,6 +31,7 @@ export function functionEnv(): FunctionEnv {
       alert: e.XINQIAO_TEMPLATE_ALERT_LONG_TERM === '1',
     },
     envId: e.TCB_ENV || e.SCF_NAMESPACE || '',
+    schoolName: (e.XINQIAO_SCHOOL_NAME ?? '').trim() || DEFAULT_SCHOOL_NAME,
   }
   return cached
 }

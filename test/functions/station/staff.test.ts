@@ -3,6 +3,7 @@
  * 登记表 .docx 打开后逐行核对附件2。
  */
 import JSZip from 'jszip'
+import { DEFAULT_SCHOOL_NAME, resetFunctionEnv } from '../../../cloudfunctions/_lib/env'
 import { actions } from '../../../cloudfunctions/station'
 import { REGISTER_ROWS } from '../../../cloudfunctions/station/register-docx'
 import { setTrainingSource, noRecordedTrainings } from '../../../cloudfunctions/station/training-hours'
@@ -14,6 +15,8 @@ beforeAll(async () => {
 })
 afterAll(() => {
   setTrainingSource(noRecordedTrainings)
+  delete process.env.XINQIAO_SCHOOL_NAME
+  resetFunctionEnv()
   return h.env.close()
 })
 
@@ -29,10 +32,20 @@ export const headProfile = (personId: string, extra: Record<string, unknown> = {
   ...extra,
 })
 
+async function documentXml(url: string): Promise<string> {
+  const zip = await JSZip.loadAsync(Buffer.from(await (await fetch(encodeURI(url))).arrayBuffer()))
+  return zip.file('word/document.xml')!.async('string')
+}
+
+/** 表格之前（抬头）的文字，各段一行 */
+async function headingLines(url: string): Promise<string[]> {
+  const xml = (await documentXml(url)).split('<w:tbl>')[0]
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => [...p[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')).filter(Boolean)
+}
+
 /** 从 word/document.xml 读出表格每行每格的文字 */
 async function tableRows(url: string): Promise<string[][]> {
-  const zip = await JSZip.loadAsync(Buffer.from(await (await fetch(encodeURI(url))).arrayBuffer()))
-  const xml = await zip.file('word/document.xml')!.async('string')
+  const xml = await documentXml(url)
   const rows = [...xml.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((m) => m[0])
   return rows.map((r) => [...r.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => {
     const paras = [...c[0].matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => [...p[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''))
@@ -128,5 +141,14 @@ describe('人员登记', () => {
 
   test('尚未登记站长时导出：答复 STAFF.NO_HEAD', async () => {
     await h.fail('otherHead', 'staff.register', {}, 'STAFF.NO_HEAD')
+  })
+
+  test('登记表抬头的学校名称来自配置 XINQIAO_SCHOOL_NAME；未配置时为附件2 原文的校名', async () => {
+    expect((await headingLines((await h.ok('head', 'staff.register', {})).url))[0]).toBe(DEFAULT_SCHOOL_NAME)
+    process.env.XINQIAO_SCHOOL_NAME = '  某某职业技术学院 '
+    resetFunctionEnv()
+    const lines = await headingLines((await h.ok('center', 'staff.register', { stationId: h.fx.stationId })).url)
+    expect(lines[0]).toBe('某某职业技术学院')
+    expect(lines.join('')).not.toContain(DEFAULT_SCHOOL_NAME)
   })
 })
