@@ -37,7 +37,7 @@ export function functionEnv(): FunctionEnv {
 }
 
 /** 配置问题（中文，一条一句）；空数组 = 配置完整 */
-export function configProblems(env: FunctionEnv = functionEnv()): string[] {
+export function configProblems(env: Pick<FunctionEnv, 'templates' | 'envId'> = functionEnv()): string[] {
   const problems: string[] = []
   if (!env.templates.alert) problems.push('缺少 XINQIAO_TEMPLATE_ALERT：即时报告与超时升级不会推送到微信，只进站内消息')
   if (!env.templates.reminder) problems.push('缺少 XINQIAO_TEMPLATE_REMINDER：周报提醒与逾期跟进不会推送到微信，只进站内消息')

@@ -148,7 +148,7 @@ export function templateKeyFor(kind: MessageKind): 'reminder' | 'alert' | null {
 }
 
 /** 消息类型 → 模板 id（空串 = 不推送或未配置） */
-export function templateFor(kind: MessageKind, env: FunctionEnv): string {
+export function templateFor(kind: MessageKind, env: Pick<FunctionEnv, 'templates'>): string {
   const key = templateKeyFor(kind)
   return key ? env.templates[key] : ''
 }
