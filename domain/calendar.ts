@@ -260,6 +260,12 @@ export function schoolYearOf(date: string): string {
   return `${y}-${y + 1}`
 }
 
+/** 前后第 n 个学年：shiftSchoolYear('2026-2027', -1) → '2025-2026' */
+export function shiftSchoolYear(schoolYear: string, n: number): string {
+  const y = Number(schoolYear.slice(0, 4)) + n
+  return `${y}-${y + 1}`
+}
+
 /** 学年最后一天 'YYYY-07-31'（任期结束日等选择器的默认值） */
 export function schoolYearEnd(date: string): string {
   return `${schoolYearStartOf(date) + 1}-07-31`

@@ -126,6 +126,9 @@ export const CENTER_PAGES = [
   { path: 'pages/monthly/index', title: '月报总览', tile: { icon: '月', desc: '各站状态与全校汇总' } },
   { path: 'pages/monthly-report/index', title: '辅导站月报' },
   { path: 'pages/ledger/index', title: '各站台账', tile: { icon: '账', desc: '培训、活动、研判、走访的数量' } },
+  { path: 'pages/station-year/index', title: '各站计划与总结', tile: { icon: '年', desc: '学年工作计划、工作总结与站长登记表' } },
+  { path: 'pages/station-plan/index', title: '辅导站工作计划' },
+  { path: 'pages/station-summary/index', title: '辅导站工作总结' },
 ] as const satisfies readonly PageEntry[]
 
 /** 每个角色一个分包：root = packages/<role> */

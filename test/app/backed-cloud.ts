@@ -14,6 +14,7 @@
  *   })
  */
 import timers from 'timers'
+import util from 'util'
 import v8 from 'v8'
 import { actions as counselingActions } from '../../cloudfunctions/counseling'
 import { actions as identityActions } from '../../cloudfunctions/identity'
@@ -28,14 +29,15 @@ import type { Result } from '../../types/result'
 import { callAs, startTestEnv, type TestEnv } from '../support/env'
 import { FIXTURE_NOW, seedFixture, type CallerKey, type Fixture } from '../support/fixtures'
 
-// jsdom 环境缺 Node 的两样东西：模拟器要用计时器的 unref()（jsdom 的计时器返回数字），
-// SDK 要用 structuredClone。这里补上 Node 的实现（页面代码同样可用）
+// jsdom 环境缺 Node 的几样东西：模拟器要用计时器的 unref()（jsdom 的计时器返回数字），
+// SDK 要用 structuredClone，生成 .docx（docx 库）要用 TextEncoder。这里补上 Node 的实现（页面代码同样可用）
 Object.assign(globalThis, {
   setTimeout: timers.setTimeout,
   clearTimeout: timers.clearTimeout,
   setInterval: timers.setInterval,
   clearInterval: timers.clearInterval,
 })
+if (typeof globalThis.TextEncoder !== 'function') Object.assign(globalThis, { TextEncoder: util.TextEncoder, TextDecoder: util.TextDecoder })
 if (typeof globalThis.structuredClone !== 'function') {
   globalThis.structuredClone = (<T,>(value: T): T => v8.deserialize(v8.serialize(value))) as typeof structuredClone
 }

@@ -2,13 +2,13 @@
  * 站长 · 学年工作计划：条目（做什么、几月、谁负责、服务哪个考核指标）及其关联的记录；
  * 月份已过而没有关联记录的条目标红。新增条目、提交给校心理中心。
  */
-import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { DEFAULT_ITEMS } from '../../../domain/assessment/table'
 import type { AssessmentItemId } from '../../../types/assessment'
-import { Button, Card, Empty, ErrorState, Field, Loading, Page, Section, Select, showError, showSuccess, Tag, TextInput } from '../../components'
+import { Button, Card, ErrorState, Field, Loading, Page, Select, showError, showSuccess, TextInput } from '../../components'
 import { useRemote } from '../../hooks/useRemote'
 import { getPlan, savePlan, submitPlan, type PlanView } from '../../services/api/station'
+import { PlanItems } from './YearViews'
 import './station.scss'
 
 const ITEM_OPTIONS = DEFAULT_ITEMS.map((i) => ({ value: i.id, label: i.name }))
@@ -59,17 +59,7 @@ export function PlanHead() {
   return (
     <Page title='工作计划' subtitle={`${schoolYear} 学年${submitted ? ` · 已于 ${p.submittedAt?.slice(0, 10)} 提交` : ''}`}>
       {p.flaggedCount > 0 && <Card accent='crisis' title={`${p.flaggedCount} 个条目月份已过，还没有关联记录`} />}
-      <Section title={`计划条目 ${p.items.length} 项`}>
-        {p.items.length === 0 ? <Empty icon='计' title='还没有计划条目' /> : p.items.map((i) => (
-          <Card key={i.id} className='xq-st-plan-item' title={`${i.month} · ${i.what}`} accent={i.flagged ? 'crisis' : undefined}
-            extra={<Tag tone={i.links.length ? 'success' : i.flagged ? 'danger' : 'neutral'}>{i.links.length ? '已有记录' : i.flagged ? '未完成' : '待开展'}</Tag>}>
-            <View>
-              <Text className='xq-st-muted'>{i.who} · {i.assessmentItemName}</Text>
-              {i.links.map((l) => <Text key={`${l.kind}:${l.id}`} className='xq-st-muted'>{l.kindLabel}：{l.label}</Text>)}
-            </View>
-          </Card>
-        ))}
-      </Section>
+      <PlanItems plan={p} />
       {!submitted && <AddItem plan={p} onSaved={setLocal} />}
       {!submitted && p.items.length > 0 && <Button block onClick={() => void submit()}>提交校心理中心</Button>}
     </Page>

@@ -5,14 +5,12 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { SummaryText } from '../../../types/models-station'
-import { Button, Card, Empty, ErrorState, Field, Loading, Page, Section, showError, showSuccess, Tag, TextArea } from '../../components'
+import { Button, Card, Empty, ErrorState, Field, Loading, Page, showError, showSuccess, TextArea } from '../../components'
 import { useRemote } from '../../hooks/useRemote'
 import { draftSummary, exportSummary, getSummary, submitSummary, updateSummary, type SummaryView } from '../../services/api/station'
 import { openDocx } from './exportDocx'
-import { pctText } from './format'
+import { SUMMARY_SECTIONS, SummaryFigures } from './YearViews'
 import './station.scss'
-
-const SECTIONS: Array<[keyof SummaryText, string]> = [['overview', '一、总体情况'], ['achievements', '四、工作成效与特色'], ['problems', '五、存在的问题'], ['nextYear', '六、下学年工作思路']]
 
 export function SummaryHead({ initialYear }: { initialYear?: string }) {
   // 不给学年时由函数按它的时钟取当前学年，页面不读设备时间
@@ -41,21 +39,8 @@ export function SummaryHead({ initialYear }: { initialYear?: string }) {
         </View>
       ) : (
         <View>
-          <Section title='二、工作计划完成情况'>
-            {c.planRows.length === 0 ? <Empty title='本学年没有工作计划' /> : c.planRows.map((r) => (
-              <Card key={r.itemId} title={`${r.month} · ${r.what}`} extra={<Tag tone={r.done ? 'success' : 'danger'}>{r.done ? '已完成' : '未完成'}</Tag>}>
-                <Text className='xq-st-muted'>{r.who} · {r.assessmentItemName}{r.evidence.length ? ` · 佐证：${r.evidence.join('、')}` : ''}</Text>
-              </Card>
-            ))}
-          </Section>
-          <Section title='三、全年工作数据'>
-            <Card>
-              <Text className='xq-st-muted'>周报 {c.figures.weeklyReports} 份，关注 {c.figures.concerns} 人次；月报按时 {c.figures.monthly.onTime}/{c.figures.monthly.due}</Text>
-              <Text className='xq-st-muted'>即时报告 {c.figures.alerts.total} 起，时限内确认 {pctText(c.figures.alerts.share)}；谈话 {c.figures.talks} 次；朋辈谈心 {c.figures.peerTalks.confirmed} 次</Text>
-              {c.figures.screenings.map((s) => <Text key={s.name} className='xq-st-muted'>{s.name}：参测率 {pctText(s.rate)}{s.complete ? '（已完成）' : ''}</Text>)}
-            </Card>
-          </Section>
-          {SECTIONS.map(([key, label]) => (
+          <SummaryFigures content={c} />
+          {SUMMARY_SECTIONS.map(([key, label]) => (
             <Field key={key} label={label}>
               {v.editable ? <TextArea name={`summary-${key}`} value={text[key] ?? c.text[key]} maxLength={4000} onChange={(x) => setText({ ...text, [key]: x })} /> : <Text>{c.text[key] || '（未填写）'}</Text>}
             </Field>

@@ -1,0 +1,58 @@
+/**
+ * 校心理中心 · 一个辅导站的学年工作计划与工作总结（只读）：计划只看已提交的；总结看最近提交的版本，可带意见退回。
+ */
+import { Text } from '@tarojs/components'
+import { useState } from 'react'
+import { Button, Card, CommentSheet, Empty, ErrorState, Field, Loading, Page, Tag } from '../../components'
+import { useAction } from '../../hooks/useAction'
+import { useRemote } from '../../hooks/useRemote'
+import { exportSummary, getPlan, getSummary, returnSummary } from '../../services/api/station'
+import { openDocx } from './exportDocx'
+import { PlanItems, SUMMARY_SECTIONS, SummaryFigures } from './YearViews'
+import './station.scss'
+
+export interface StationYearProps {
+  stationId: string
+  schoolYear: string
+}
+
+export function CenterPlan({ stationId, schoolYear }: StationYearProps) {
+  const plan = useRemote(() => getPlan({ stationId, schoolYear }), [stationId, schoolYear])
+  if (plan.status === 'error' && !plan.data) return <ErrorState error={plan.error} onRetry={() => void plan.reload()} />
+  const p = plan.data
+  if (!p) return <Loading />
+  if (p.status !== 'submitted') return <Page title='工作计划' subtitle={`${schoolYear} 学年`}><Empty icon='计' title='该站尚未提交本学年的工作计划' /></Page>
+  return (
+    <Page title='工作计划' subtitle={`${schoolYear} 学年 · ${p.submittedByName ?? ''} 于 ${p.submittedAt?.slice(0, 10)} 提交`}>
+      {p.flaggedCount > 0 && <Card accent='crisis' title={`${p.flaggedCount} 个条目月份已过，还没有关联记录`} />}
+      <PlanItems plan={p} />
+    </Page>
+  )
+}
+
+export function CenterSummary({ stationId, schoolYear }: StationYearProps) {
+  const summary = useRemote(() => getSummary({ stationId, schoolYear }), [stationId, schoolYear])
+  const [returning, setReturning] = useState(false)
+  const ret = useAction((comment: string) => returnSummary({ stationId, schoolYear, comment }), { success: '已退回', onDone: () => void summary.reload() })
+  const exp = useAction(() => exportSummary({ stationId, schoolYear }), { onDone: (file) => void openDocx({ ok: true, data: file }) })
+  if (summary.status === 'error' && !summary.data) return <ErrorState error={summary.error} onRetry={() => void summary.reload()} />
+  const v = summary.data
+  if (!v) return <Loading />
+  const c = v.content
+  if (!c) return <Page title='工作总结' subtitle={`${schoolYear} 学年`}><Empty icon='结' title='该站尚未提交本学年的工作总结' /></Page>
+  const last = v.versions[v.versions.length - 1]
+  return (
+    <Page title={`${v.stationName} 工作总结`} subtitle={`${schoolYear} 学年 · 第${v.version}版${last ? ` · ${last.submittedByName} 于 ${last.submittedAt.slice(0, 10)} 提交` : ''}`}
+      extra={<Tag tone={v.status === 'returned' ? 'danger' : 'success'}>{v.status === 'returned' ? '已退回' : '已提交'}</Tag>}>
+      {v.status === 'returned' && v.returnComment && <Card accent='crisis' title='退回意见'><Text>{v.returnComment}</Text></Card>}
+      <SummaryFigures content={c} />
+      {SUMMARY_SECTIONS.map(([key, label]) => <Field key={key} label={label}><Text>{c.text[key] || '（未填写）'}</Text></Field>)}
+      {v.status === 'submitted' && <Button block variant='secondary' onClick={() => setReturning(true)}>退回修改</Button>}
+      <Button block variant='ghost' loading={exp.busy} onClick={() => void exp.run()}>导出 .docx</Button>
+      {returning && (
+        <CommentSheet title={`退回 ${v.stationName} 的工作总结`} placeholder='请写明需要修改的地方' name='return-comment' confirmText='退回' danger maxLength={500}
+          onClose={() => setReturning(false)} onConfirm={ret.run} />
+      )}
+    </Page>
+  )
+}

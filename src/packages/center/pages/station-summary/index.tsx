@@ -1,0 +1,16 @@
+import { useRouter } from '@tarojs/taro'
+import { Empty, Page } from '@/components'
+import { CenterSummary } from '@/features/station'
+import { RoleGate } from '@/shared/session'
+
+/** 辅导站学年工作总结（校心理中心看最近提交的版本，可退回）：?stationId=…&schoolYear=2026-2027 */
+export default function CenterStationSummaryPage() {
+  const p = useRouter().params
+  const stationId = p.stationId ? decodeURIComponent(p.stationId) : ''
+  const schoolYear = p.schoolYear ?? ''
+  return (
+    <RoleGate role='center'>
+      {stationId && /^\d{4}-\d{4}$/.test(schoolYear) ? <CenterSummary stationId={stationId} schoolYear={schoolYear} /> : <Page><Empty title='缺少辅导站或学年' /></Page>}
+    </RoleGate>
+  )
+}
