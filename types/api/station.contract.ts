@@ -62,7 +62,7 @@ export const stationContract = defineContract({
       'STAFF.NO_HEAD': '',
       'NOT_FOUND': '',
     },
-    doc: { payload: '`{ stationId? }`', data: '`DocxFile` — 《二级学院心理辅导站站长登记表》 in the rows and order of 附件2 (姓名/性别, 所在部门/学院/职称/职务, 最高学历/所学专业, QQ邮箱/手机, 咨询资质·证书编号 with ☑/□, 工作经历, 心理相关培训经历 as “20XX年X月，培训，举办单位举办，主讲，共计X学时”, 二级学院 签字（盖章）, 备注说明)' },
+    doc: { payload: '`{ stationId? }`', data: '`DocxFile` — headed by the school name (`XINQIAO_SCHOOL_NAME`, default 重庆化工职业学院) and 《二级学院心理辅导站站长登记表》, in the rows and order of 附件2 (姓名/性别, 所在部门/学院/职称/职务, 最高学历/所学专业, QQ邮箱/手机, 咨询资质·证书编号 with ☑/□, 工作经历, 心理相关培训经历 as “20XX年X月，培训，举办单位举办，主讲，共计X学时”, 二级学院 签字（盖章）, 备注说明)' },
   }),
   'plan.get': action<api.PlanView>()({
     input: api.stationSchemas['plan.get'],
