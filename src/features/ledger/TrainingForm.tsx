@@ -10,10 +10,24 @@ import {
 } from '../../../types/models-ledger'
 import { Button, CheckboxGroup, Field, FieldGroup, RadioGroup, showError, showSuccess, TextInput } from '../../components'
 import { createTraining } from '../../services/api/ledger'
+import { listPeople } from '../../services/api/identity'
 import { listStaff } from '../../services/api/station'
 import { fieldErrorMap } from '../../services/errors'
 import { DateField } from '../counseling/controls'
 import { today } from '../counseling/format'
+
+/**
+ * 可点名的工作人员：站长从本站在任的站长与辅导员中选（people.list）；辅导员从工作人员名册中选有账号的人。
+ * 应到人员只算培训日在任的人（ledger 的 expectedFor）。
+ */
+async function staffChoices(pkg: Role): Promise<{ value: string; label: string }[]> {
+  if (pkg === 'head') {
+    const lists = await Promise.all((['head', 'counselor'] as const).map((role) => listPeople({ role, activeOnly: true, pageSize: 100 })))
+    return lists.flatMap((r) => (r.ok ? r.data.items : [])).map((p) => ({ value: p._id, label: p.name }))
+  }
+  const r = await listStaff({})
+  return r.ok ? r.data.items.flatMap((x) => (x.personId ? [{ value: x.personId, label: `${x.name}（${x.kindLabel}）` }] : [])) : []
+}
 
 export function TrainingCreateForm({ pkg }: { pkg: Role }) {
   const [title, setTitle] = useState('')
@@ -32,10 +46,8 @@ export function TrainingCreateForm({ pkg }: { pkg: Role }) {
   const [personIds, setPersonIds] = useState<string[]>([])
   useEffect(() => {
     if (kind !== 'staff' || staff.length) return
-    void listStaff({}).then((r) => {
-      if (r.ok) setStaff(r.data.items.flatMap((x) => (x.personId ? [{ value: x.personId, label: `${x.name}（${x.kindLabel}）` }] : [])))
-    })
-  }, [kind, staff.length])
+    void staffChoices(pkg).then(setStaff)
+  }, [kind, staff.length, pkg])
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [busy, setBusy] = useState(false)
   const submit = async () => {
