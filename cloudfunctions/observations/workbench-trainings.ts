@@ -1,29 +1,30 @@
 /**
  * 工作台“培训签到”：委员与观察员今天应到、签到尚未截止的培训（签到窗口：开始前 10 分钟至结束）。
- * 一次聚合读出本站今天的培训连同其签到记录；只有今天有对象含本人角色的培训时，才再读本人的年级（委员 1 次，观察员 2 次）。
+ * 一次聚合读出本站今天的培训连同其签到记录；只有今天有对象含本人角色的培训时，才再读本人的年级（1 次）。
  */
 import { shanghaiDate } from '../../domain/calendar'
 import { inWindow, signInWindow } from '../../domain/ledger/signin-window'
 import type { WorkbenchTraining } from '../../types/api/workbench'
-import type { ClassDoc, StudentDoc } from '../../types/models'
+import type { ClassDoc } from '../../types/models'
 import type { TrainingAttendanceDoc, TrainingDoc } from '../../types/models-ledger'
 import { isAssignmentActive, type Caller } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
-import { aggregateAll, getById, unwrap } from '../_lib/dbops'
+import { aggregateAll, getById } from '../_lib/dbops'
 import type { Database } from '../_lib/sdk'
 import { audienceIncludes, type CadreFacts } from '../_lib/training-audience'
 
 type Row = Omit<TrainingDoc, 'secret'> & { att: TrainingAttendanceDoc[] }
 
-/** 本人的年级：委员取所在班级的年级；观察员取其本人（按学号）所在班级的年级 */
+/** 本人的年级：委员取所在班级的年级（1 次）；观察员取其本人（按学号）所在班级的年级（一次聚合 students → classes） */
 async function gradeOf(db: Database, caller: Caller, role: 'committee' | 'observer', classId: string | undefined): Promise<string | null> {
-  let cid = role === 'committee' ? classId : undefined
-  if (role === 'observer' && caller.person.studentNo) {
-    const res = unwrap(await db.collection(COLLECTIONS.students).where({ stationId: caller.stationId, studentNo: caller.person.studentNo }).limit(1).get())
-    cid = (res.data as StudentDoc[])[0]?.classId
-  }
-  if (!cid) return null
-  return (await getById<ClassDoc>(db, COLLECTIONS.classes, cid))?.grade ?? null
+  if (role === 'committee') return classId ? (await getById<ClassDoc>(db, COLLECTIONS.classes, classId))?.grade ?? null : null
+  if (!caller.person.studentNo) return null
+  const rows = await aggregateAll<{ cls: ClassDoc[] }>(db, COLLECTIONS.students, [
+    { $match: { stationId: caller.stationId, studentNo: caller.person.studentNo } },
+    { $lookup: { from: COLLECTIONS.classes, localField: 'classId', foreignField: '_id', as: 'cls' } },
+    { $sort: { _id: 1 } },
+  ], 1)
+  return rows[0]?.cls[0]?.grade ?? null
 }
 
 export async function trainingsToday(db: Database, caller: Caller, now: Date): Promise<WorkbenchTraining[]> {

@@ -40,7 +40,10 @@ test('别的年级的委员、别的角色看不到；观察员按本人所在�
   expect(await titles('committeeC')).toEqual([])
   expect(await titles('observerA')).toEqual(['宿舍心理观察员培训'])
   expect(await titles('observerC')).toEqual([])
+  await h.env.resetStats()
   const wb = await h.ok('observerA', 'workbench')
+  const { total } = await h.env.stats()
+  expect(total).toBeLessThanOrEqual(9) // 含解析调用者的 2 次：读本人年级只多一次
   expect(wb.trainings[0]).toMatchObject({ id: forObservers, open: false })
 })
 
