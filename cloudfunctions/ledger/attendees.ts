@@ -4,6 +4,7 @@
  */
 import { isAssignmentActive } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
+import { audienceIncludes } from '../_lib/training-audience'
 import type { Role } from '../../types/domain'
 import type { RoleAssignmentDoc, StudentDoc } from '../../types/models'
 import type { CadreRole, TrainingDoc } from '../../types/models-ledger'
@@ -52,13 +53,7 @@ export async function expectedFor(db: Database, t: Pick<TrainingDoc, 'stationId'
   const at = new Date(t.startsAt)
   let list: Attendee[]
   if (t.audience.kind === 'cadres') {
-    const { roles, grades } = t.audience
-    const scope = t.unitScope
-    list = (await cadresAt(db, t.stationId, at, roles)).filter((c) => {
-      if (!c.grade || !grades.includes(c.grade)) return false
-      if (!scope) return true
-      return c.role === 'committee' ? scope.classIds.includes(c.classId ?? '') : scope.dormIds.includes(c.dormId ?? '')
-    })
+    list = (await cadresAt(db, t.stationId, at, t.audience.roles)).filter((c) => audienceIncludes(t, c))
   } else {
     const _ = db.command
     const ids = t.audience.personIds

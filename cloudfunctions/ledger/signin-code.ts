@@ -3,13 +3,13 @@
  * 当前分钟与上一分钟的码都有效（组织者屏幕换码时正在输入的人不受影响）；更早的码为“已过期”。
  */
 import { createHmac } from 'crypto'
+import { signInWindow } from '../../domain/ledger/signin-window'
+
+export { inWindow, signInWindow, SIGNIN_EARLY_MINUTES } from '../../domain/ledger/signin-window'
 
 /** 去掉易混淆字符（0/O、1/I）的 32 个字符 */
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
 const MINUTE_MS = 60_000
-/** 签到窗口：开始前 10 分钟至结束时刻 */
-export const SIGNIN_EARLY_MINUTES = 10
-
 export const minuteOf = (at: Date): number => Math.floor(at.getTime() / MINUTE_MS)
 
 export function codeForMinute(secret: string, trainingId: string, minute: number): string {
@@ -17,15 +17,6 @@ export function codeForMinute(secret: string, trainingId: string, minute: number
   let out = ''
   for (let i = 0; i < 6; i++) out += ALPHABET[mac[i] % ALPHABET.length]
   return out
-}
-
-export function signInWindow(t: { startsAt: Date | string; endsAt: Date | string }): { opensAt: Date; closesAt: Date } {
-  return { opensAt: new Date(new Date(t.startsAt).getTime() - SIGNIN_EARLY_MINUTES * MINUTE_MS), closesAt: new Date(t.endsAt) }
-}
-
-export function inWindow(t: { startsAt: Date | string; endsAt: Date | string }, now: Date): boolean {
-  const w = signInWindow(t)
-  return now.getTime() >= w.opensAt.getTime() && now.getTime() <= w.closesAt.getTime()
 }
 
 /** 当前显示的码及其失效时刻 */

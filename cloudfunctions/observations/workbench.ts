@@ -22,6 +22,7 @@ import { listTerms, pickCurrentTerm } from '../_lib/term'
 import { computeBoard, reportsForWeek } from './board'
 import { boardStatusOf } from '../../domain/board'
 import { reportIdOf, reporterUnit, stationOf, weekInfo } from './shared'
+import { trainingsToday } from './workbench-trainings'
 
 type Ctx = ActionContext & { caller: Caller }
 
@@ -71,13 +72,14 @@ async function reporterWorkbench({ db, caller, now }: Ctx): Promise<ReporterWork
   const own = reporterUnit(caller)
   const stationId = stationOf(caller)
   const { term, week, vacation } = await weekOf(db, stationId, now)
-  const [report, returnedPeerTalks, returnedRollCalls, inbox] = await Promise.all([
+  const [report, returnedPeerTalks, returnedRollCalls, inbox, trainings] = await Promise.all([
     own && term && week ? getById<WeeklyReportDoc>(db, COLLECTIONS.weeklyReports, reportIdOf(term._id, week.week, own.kind, own.unitId)) : Promise.resolve(null),
     count(db.collection(COLLECTIONS.peerTalks).where({ stationId, reporterId: caller.person._id, status: 'returned' })),
     own?.kind === 'class' && term
       ? count(db.collection(COLLECTIONS.rollCalls).where({ stationId, termId: term._id, classId: own.unitId, status: 'returned' }))
       : Promise.resolve(0),
     unreadSummary(db, caller.person._id),
+    trainingsToday(db, caller, now),
   ])
   return {
     role: caller.role as 'committee' | 'observer',
@@ -90,6 +92,7 @@ async function reporterWorkbench({ db, caller, now }: Ctx): Promise<ReporterWork
       : null,
     returnedPeerTalks,
     returnedRollCalls,
+    trainings,
   }
 }
 

@@ -61,6 +61,19 @@ interface Common {
   undelivered: number
 }
 
+/** 今天应到、签到尚未截止的培训（时刻为北京时间 'HH:mm'） */
+export interface WorkbenchTraining {
+  id: string
+  title: string
+  startTime: string
+  endTime: string
+  place: string
+  /** 现在就在签到窗口内（开始前 10 分钟至结束） */
+  open: boolean
+  /** 本人的签到状态 */
+  mine: 'present' | 'absent' | 'pending'
+}
+
 export interface ReporterWorkbench extends Common {
   role: 'committee' | 'observer'
   /** 本周周报：状态、截止时刻、退回意见 */
@@ -69,6 +82,8 @@ export interface ReporterWorkbench extends Common {
   returnedPeerTalks: number
   /** 被退回的晚点名（只有委员） */
   returnedRollCalls: number
+  /** 培训签到：今天应到、签到尚未截止的培训 */
+  trainings: WorkbenchTraining[]
 }
 
 export interface CounselorWorkbench extends Common {

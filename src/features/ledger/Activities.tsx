@@ -2,13 +2,12 @@
 import { View, Text } from '@tarojs/components'
 import { useCallback, useEffect, useState } from 'react'
 import type { AppErrorBody } from '../../../types/result'
-import { ACTIVITY_STAGE_LABELS, ACTIVITY_TYPE_LABELS, ACTIVITY_TYPES, type ActivityType } from '../../../types/models-ledger'
-import { Button, Card, Empty, ErrorState, Field, FieldGroup, Loading, Select, Sheet, showError, showSuccess, Tag, TextArea, TextInput } from '../../components'
+import { ACTIVITY_STAGE_LABELS, ACTIVITY_TYPE_LABELS } from '../../../types/models-ledger'
+import { Button, Card, Empty, ErrorState, Field, FieldGroup, Loading, Sheet, showError, showSuccess, Tag, TextArea, TextInput } from '../../components'
 import {
-  activityStats, createActivity, holdActivity, listActivities, summariseActivity, type ActivityStatsView, type ActivityView,
+  activityStats, holdActivity, listActivities, summariseActivity, type ActivityStatsView, type ActivityView,
 } from '../../services/api/ledger'
-import { DateField } from '../counseling/controls'
-import { today } from '../counseling/format'
+import { ActivityPlanForm } from './ActivityPlanForm'
 import { chooseWeappPhotos, fromBrowser, MAX_PHOTOS, uploadAll, type PickedPhoto } from './photos'
 import './ledger.scss'
 
@@ -103,38 +102,6 @@ function SummariseSheet({ a, onDone, onClose }: { a: ActivityView; onDone: () =>
   )
 }
 
-function PlanForm({ onDone }: { onDone: () => void }) {
-  const [type, setType] = useState<ActivityType>('theme')
-  const [title, setTitle] = useState('')
-  const [theme, setTheme] = useState('')
-  const [audience, setAudience] = useState('')
-  const [date, setDate] = useState(today())
-  const [place, setPlace] = useState('')
-  const [busy, setBusy] = useState(false)
-  const submit = async () => {
-    setBusy(true)
-    const r = await createActivity({ type, title, theme, audience, date, place })
-    setBusy(false)
-    if (!r.ok) return showError(r.error)
-    showSuccess('已加入计划')
-    setTitle('')
-    onDone()
-  }
-  return (
-    <Card title='新的活动计划'>
-      <FieldGroup>
-        <Field label='类型' required><Select options={ACTIVITY_TYPES.filter((t) => t !== 'group_counseling').map((t) => ({ value: t, label: ACTIVITY_TYPE_LABELS[t] }))} value={type} onChange={setType} /></Field>
-        <Field label='名称' required><TextInput name='title' value={title} maxLength={60} onChange={setTitle} /></Field>
-        <Field label='主题' required><TextInput name='theme' value={theme} maxLength={100} onChange={setTheme} /></Field>
-        <Field label='对象' required><TextInput name='audience' value={audience} maxLength={60} onChange={setAudience} /></Field>
-        <Field label='日期' required><DateField value={date} onChange={setDate} /></Field>
-        <Field label='地点' required><TextInput name='place' value={place} maxLength={60} onChange={setPlace} /></Field>
-      </FieldGroup>
-      <Button block loading={busy} onClick={() => void submit()}>加入计划</Button>
-    </Card>
-  )
-}
-
 export function ActivityList({ head }: { head: boolean }) {
   const [items, setItems] = useState<ActivityView[] | null>(null)
   const [error, setError] = useState<AppErrorBody | null>(null)
@@ -160,12 +127,14 @@ export function ActivityList({ head }: { head: boolean }) {
         <Card key={a.id} title={a.title} extra={<Tag tone={a.stage === 'planned' ? 'neutral' : 'success'}>{ACTIVITY_STAGE_LABELS[a.stage]}</Tag>}>
           <Text className='xq-lg-muted'>{ACTIVITY_TYPE_LABELS[a.type]} · {a.date} · {a.place} · {a.audience}</Text>
           {a.participants !== undefined && <Text className='xq-lg-muted'>参与 {a.participants} 人 · 照片 {a.photoCount} 张{a.hasSignSheet ? ' · 有签到表' : ''}</Text>}
+          {a.facilitator && <Text className='xq-lg-muted'>带领人 {a.facilitator} · 成员 {a.memberCount} 人 · {a.sessions ?? 1} 次</Text>}
+          {a.rollCallId && <Text className='xq-lg-muted'>已关联晚点名</Text>}
           {a.summary && <Text className='xq-lg-muted'>总结：{a.summary}</Text>}
           {a.stage === 'planned' && <Button size='sm' onClick={() => setHolding(a)}>登记开展</Button>}
           {a.stage === 'held' && <Button size='sm' onClick={() => setSummarising(a)}>写总结</Button>}
         </Card>
       ))}
-      <PlanForm onDone={() => void load()} />
+      <ActivityPlanForm onDone={() => void load()} />
       {holding && <HoldSheet a={holding} onDone={() => void load()} onClose={() => setHolding(null)} />}
       {summarising && <SummariseSheet a={summarising} onDone={() => void load()} onClose={() => setSummarising(null)} />}
     </View>

@@ -1,8 +1,8 @@
-/** 新建培训：标题、日期与起止时刻、学时、主讲、主办、地点、形式、对象（角色 × 年级） */
+/** 新建培训：标题、日期与起止时刻、学时、主讲、主办、地点、形式、对象（角色 × 年级，或点名的工作人员） */
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { pageUrl } from '../../shared/navigation'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { ROLE_LABELS, type Role } from '../../../types/domain'
 import {
   CADRE_ROLES, TRAINING_FORMS, TRAINING_FORM_LABELS, TRAINING_ORGANISERS, TRAINING_ORGANISER_LABELS,
@@ -10,9 +10,24 @@ import {
 } from '../../../types/models-ledger'
 import { Button, CheckboxGroup, Field, FieldGroup, RadioGroup, showError, showSuccess, TextInput } from '../../components'
 import { createTraining } from '../../services/api/ledger'
+import { listPeople } from '../../services/api/identity'
+import { listStaff } from '../../services/api/station'
 import { fieldErrorMap } from '../../services/errors'
 import { DateField } from '../counseling/controls'
 import { today } from '../counseling/format'
+
+/**
+ * 可点名的工作人员：站长从本站在任的站长与辅导员中选（people.list）；辅导员从工作人员名册中选有账号的人。
+ * 应到人员只算培训日在任的人（ledger 的 expectedFor）。
+ */
+async function staffChoices(pkg: Role): Promise<{ value: string; label: string }[]> {
+  if (pkg === 'head') {
+    const lists = await Promise.all((['head', 'counselor'] as const).map((role) => listPeople({ role, activeOnly: true, pageSize: 100 })))
+    return lists.flatMap((r) => (r.ok ? r.data.items : [])).map((p) => ({ value: p._id, label: p.name }))
+  }
+  const r = await listStaff({})
+  return r.ok ? r.data.items.flatMap((x) => (x.personId ? [{ value: x.personId, label: `${x.name}（${x.kindLabel}）` }] : [])) : []
+}
 
 export function TrainingCreateForm({ pkg }: { pkg: Role }) {
   const [title, setTitle] = useState('')
@@ -26,13 +41,22 @@ export function TrainingCreateForm({ pkg }: { pkg: Role }) {
   const [form, setForm] = useState<Form>('offline')
   const [roles, setRoles] = useState<CadreRole[]>(['committee', 'observer'])
   const [grades, setGrades] = useState('')
+  const [kind, setKind] = useState<'cadres' | 'staff'>('cadres')
+  const [staff, setStaff] = useState<{ value: string; label: string }[]>([])
+  const [personIds, setPersonIds] = useState<string[]>([])
+  useEffect(() => {
+    if (kind !== 'staff' || staff.length) return
+    void staffChoices(pkg).then(setStaff)
+  }, [kind, staff.length, pkg])
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [busy, setBusy] = useState(false)
   const submit = async () => {
     setBusy(true)
     const r = await createTraining({
       title, date, startTime, endTime, hours: Number(hours), trainer, organiser, place, form,
-      audience: { kind: 'cadres', roles, grades: grades.split(/[、,，\s]+/).map((g) => g.trim()).filter(Boolean) },
+      audience: kind === 'staff'
+        ? { kind: 'staff', personIds }
+        : { kind: 'cadres', roles, grades: grades.split(/[、,，\s]+/).map((g) => g.trim()).filter(Boolean) },
     })
     setBusy(false)
     if (!r.ok) {
@@ -58,12 +82,23 @@ export function TrainingCreateForm({ pkg }: { pkg: Role }) {
         <Field label='形式' required>
           <RadioGroup look='segmented' options={TRAINING_FORMS.map((f) => ({ value: f, label: TRAINING_FORM_LABELS[f] }))} value={form} onChange={setForm} />
         </Field>
-        <Field label='培训对象' required error={errors['audience.roles']}>
-          <CheckboxGroup options={CADRE_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} value={roles} onChange={setRoles} />
+        <Field label='培训对象' required>
+          <RadioGroup look='segmented' options={[{ value: 'cadres', label: '学生骨干' }, { value: 'staff', label: '指定工作人员' }]} value={kind} onChange={setKind} />
         </Field>
-        <Field label='年级' required error={errors['audience.grades']} hint='多个年级用顿号分隔，如 2024级、2025级'>
-          <TextInput name='grades' value={grades} maxLength={100} placeholder='2025级' onChange={setGrades} />
-        </Field>
+        {kind === 'cadres' ? (
+          <>
+            <Field label='角色' required error={errors['audience.roles']}>
+              <CheckboxGroup options={CADRE_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} value={roles} onChange={setRoles} />
+            </Field>
+            <Field label='年级' required error={errors['audience.grades']} hint='多个年级用顿号分隔，如 2024级、2025级'>
+              <TextInput name='grades' value={grades} maxLength={100} placeholder='2025级' onChange={setGrades} />
+            </Field>
+          </>
+        ) : (
+          <Field label='参加的工作人员' required error={errors['audience.personIds']} hint='本站在册、在任的工作人员'>
+            <CheckboxGroup options={staff} value={personIds} onChange={setPersonIds} />
+          </Field>
+        )}
       </FieldGroup>
       <Button block size='lg' loading={busy} onClick={() => void submit()}>创建培训</Button>
     </View>

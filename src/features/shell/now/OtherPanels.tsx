@@ -27,6 +27,16 @@ export function ReporterPanel({ wb, skewMs }: { wb: ReporterWorkbench; skewMs: n
       {wb.returnedPeerTalks > 0 && (
         <Todo icon='peer' title='朋辈谈心被退回' count={wb.returnedPeerTalks} tone='danger' desc='按辅导员意见修改后重新提交' url={url('pages/peer-talks/index')} />
       )}
+      {wb.trainings.map((t) => (
+        <Todo
+          key={t.id}
+          icon='clock'
+          title={`培训签到：${t.title}`}
+          tone={t.mine === 'present' ? 'done' : t.open ? 'warn' : 'normal'}
+          desc={`今天 ${t.startTime}–${t.endTime} · ${t.place} · ${t.mine === 'present' ? '已签到' : t.mine === 'absent' ? '已记缺席' : t.open ? '正在签到，点此输入签到码' : '开始前 10 分钟开放签到'}`}
+          url={url('pages/trainings/index')}
+        />
+      ))}
       {wb.returnedRollCalls > 0 && (
         <Todo icon='checklist' title='晚点名被退回' count={wb.returnedRollCalls} tone='danger' url={url('pages/rollcall/index')} />
       )}
