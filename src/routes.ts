@@ -34,6 +34,7 @@ const reporterPages = (extra: PageEntry[] = []): PageEntry[] => [
   ...extra,
   { path: 'pages/peer-talks/index', title: '朋辈谈心', tile: { icon: '朋', desc: '记录谈心并查看确认状态' } },
   { path: 'pages/peer-new/index', title: '记录朋辈谈心' },
+  { path: 'pages/trainings/index', title: '我的培训', tile: { icon: '训', desc: '培训签到与培训经历' } },
 ]
 
 /** 班级心理委员 */
@@ -58,6 +59,8 @@ const STAFF_DETAIL_PAGES: PageEntry[] = [
   { path: 'pages/keycare-detail/index', title: '重点关注详情' },
   { path: 'pages/keycare-new/index', title: '加入重点关注' },
   { path: 'pages/student/index', title: '学生详情' },
+  { path: 'pages/training/index', title: '培训详情' },
+  { path: 'pages/training-new/index', title: '新建培训' },
 ]
 
 /** 辅导员 */
@@ -75,6 +78,10 @@ export const COUNSELOR_PAGES: PageEntry[] = [
   { path: 'pages/keycare/index', title: '重点关注', tile: { icon: '关', desc: '重点关注学生库' } },
   { path: 'pages/peer-review/index', title: '朋辈谈心', tile: { icon: '朋', desc: '确认学生骨干的谈心记录' } },
   { path: 'pages/talk-new/index', title: '记录谈话' },
+  { path: 'pages/trainings/index', title: '培训', tile: { icon: '训', desc: '为负责的学生骨干组织培训与签到' } },
+  { path: 'pages/visits/index', title: '深入宿舍', tile: { icon: '访', desc: '记录走访，本月走访覆盖' } },
+  { path: 'pages/activities/index', title: '宣教活动', tile: { icon: '宣', desc: '计划、开展（照片、签到表）与总结' } },
+  { path: 'pages/case-reviews/index', title: '研判会', tile: { icon: '判', desc: '重点关注学生的研判与结论' } },
   ...STAFF_DETAIL_PAGES,
 ]
 
@@ -96,6 +103,10 @@ export const HEAD_PAGES: PageEntry[] = [
   { path: 'pages/rollcall/index', title: '晚点名', tile: { icon: '点', desc: '全站各班晚点名' } },
   { path: 'pages/talks/index', title: '谈心谈话', tile: { icon: '谈', desc: '全站谈话记录' } },
   { path: 'pages/monthly/index', title: '月报', tile: { icon: '月', desc: '审阅、编辑、提交月报' } },
+  { path: 'pages/trainings/index', title: '培训', tile: { icon: '训', desc: '培训签到与覆盖矩阵' } },
+  { path: 'pages/visits/index', title: '深入宿舍', tile: { icon: '访', desc: '各辅导员本月走访覆盖' } },
+  { path: 'pages/activities/index', title: '宣教活动', tile: { icon: '宣', desc: '本学期活动与主题活动提醒' } },
+  { path: 'pages/case-reviews/index', title: '研判会', tile: { icon: '判', desc: '研判记录与结论' } },
   ...STAFF_DETAIL_PAGES,
 ]
 
@@ -106,6 +117,7 @@ export const CENTER_PAGES: PageEntry[] = [
   { path: 'pages/referral-detail/index', title: '转介个案详情' },
   { path: 'pages/monthly/index', title: '月报总览', tile: { icon: '月', desc: '各站状态与全校汇总' } },
   { path: 'pages/monthly-report/index', title: '辅导站月报' },
+  { path: 'pages/ledger/index', title: '各站台账', tile: { icon: '账', desc: '培训、活动、研判、走访的数量' } },
 ]
 
 /** 每个角色一个分包：root = packages/<role> */

@@ -65,6 +65,22 @@ export const ERROR_MESSAGES = {
   'MONTHLY.ALREADY_SUBMITTED': '该月报已提交，不能再修改',
   /** 月份不合法或在未来 */
   'MONTHLY.INVALID_MONTH': '月份无效或尚未结束',
+  /** 签到码错误（或是另一场培训的码） */
+  'TRAINING.CODE_WRONG': '签到码不正确，请核对组织者屏幕上当前的签到码',
+  /** 签到码已过期（每分钟更换） */
+  'TRAINING.CODE_EXPIRED': '签到码已过期，请输入组织者屏幕上最新的签到码',
+  /** 不在签到时间内 */
+  'TRAINING.OUTSIDE_WINDOW': '不在签到时间内：签到从开始前 10 分钟到结束时刻为止，如需补记请联系组织者',
+  /** 标记的人不在应到名单中 */
+  'TRAINING.NOT_EXPECTED': '此人不在本场培训的应到名单中',
+  /** 培训对象中没有任何应到人员 */
+  'TRAINING.NO_ATTENDEES': '所选培训对象在培训日期没有在任的人员，请调整年级或角色',
+  /** 研判的学生不在重点关注库中 */
+  'CASE_REVIEW.NOT_IN_KEYCARE': '该学生不在重点关注库中（或已解除），不能作研判结论',
+  /** 活动阶段只能前进 */
+  'ACTIVITY.STAGE_BACKWARDS': '活动只能按 计划 → 已开展 → 已总结 推进，不能回退',
+  /** 照片超过 9 张 */
+  'FILE.TOO_MANY': '每次活动最多上传 9 张照片',
   /** 服务暂时不可用 */
   INTERNAL: '服务暂时不可用，请稍后重试',
   /** 网络失败（仅客户端产生） */

@@ -24,12 +24,14 @@ export const FILE_PURPOSES = {
   photo: { label: '照片', exts: ['jpg', 'jpeg', 'png', 'webp'], maxBytes: 10 * MB, uploaders: ['committee', 'observer', 'counselor', 'head'] },
   /** 文档（台账附件） */
   document: { label: '文档', exts: ['pdf', 'docx', 'xlsx'], maxBytes: 20 * MB, uploaders: ['counselor', 'head'] },
+  /** 宣教活动的照片与签到表扫描件（工作台账）：图片或 PDF，每个不超过 10 MB */
+  activity: { label: '活动照片或签到表', exts: ['jpg', 'jpeg', 'png', 'webp', 'pdf'], maxBytes: 10 * MB, uploaders: ['counselor', 'head'] },
   /** 云函数生成的导出文件（月报 .xlsx 等），用临时链接交给调用者 */
   export: { label: '导出文件', exts: ['xlsx', 'docx', 'csv'], maxBytes: 50 * MB, uploaders: [] },
 } as const satisfies Record<string, FilePurposeRule>
 
 export type FilePurpose = keyof typeof FILE_PURPOSES
-export const UPLOAD_PURPOSES = ['roster', 'photo', 'document'] as const satisfies readonly FilePurpose[]
+export const UPLOAD_PURPOSES = ['roster', 'photo', 'document', 'activity'] as const satisfies readonly FilePurpose[]
 export type UploadPurpose = (typeof UPLOAD_PURPOSES)[number]
 
 /** 存储里的文件 id（cloud://…），由平台返回 */

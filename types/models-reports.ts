@@ -1,4 +1,5 @@
 import type { AbsenceReason, ConcernCategory, Level, ReportKind, TalkType } from './domain'
+import type { ActivityType, CaseDecision } from './models-ledger'
 
 /**
  * 月报动态信息（reports 云函数）的文档结构，与 docs/data-model.md “Monthly report” 一致。
@@ -224,6 +225,24 @@ export interface TrendRow {
   previous: number | null
 }
 
+/** 工作台账（培训、宣教活动、深入宿舍、研判会）：本月的数字，均由台账记录计算 */
+export interface LedgerMonthSection {
+  trainings: {
+    /** 本月已结束的培训场次 */
+    held: number
+    expected: number
+    present: number
+    absent: number
+    attendanceRate: Ratio
+    rows: Array<{ date: string; title: string; hours: number; expected: number; present: number; absent: number }>
+  }
+  /** 本月开展的活动（已开展或已总结，按活动日期）按类型 */
+  activities: { held: number; byType: Record<ActivityType, number> }
+  /** 深入宿舍覆盖（按辅导员） */
+  visits: { visits: number; assigned: number; covered: number; rows: Array<{ name: string; assigned: number; visited: number; notVisited: string[] }> }
+  caseReviews: { held: number; students: number; byDecision: Record<CaseDecision, number> }
+}
+
 /** 月报各节（计算所得） */
 export interface MonthlySections {
   month: string
@@ -235,6 +254,8 @@ export interface MonthlySections {
   keyCare: KeyCareSection
   rollCalls: RollCallSection
   talks: TalkSection
+  /** 工作台账节（早先的快照里没有） */
+  ledger?: LedgerMonthSection
   figures: KeyFigures
   previousFigures: KeyFigures
   trend: TrendRow[]

@@ -23,6 +23,11 @@ export const COLLECTIONS = {
   monthlyReports: 'monthly_reports',
   /** 云存储文件的归属与用途（_lib/files.ts） */
   files: 'files',
+  trainings: 'trainings',
+  trainingAttendance: 'training_attendance',
+  dormVisits: 'dorm_visits',
+  caseReviews: 'case_reviews',
+  activities: 'activities',
 } as const
 
 export type CollectionKey = keyof typeof COLLECTIONS

@@ -144,3 +144,22 @@ export async function issueTempLink(ctx: Ctx, file: FileDoc | string, maxAgeS = 
   await ctx.audit('files.link', [doc._id])
   return { url: item.tempFileURL, filename: doc.filename, expiresAt: new Date(ctx.now.getTime() + maxAgeS * 1000).toISOString() }
 }
+
+/**
+ * 丢弃调用者为某用途预留、尚未被接收的上传（一次提交里有文件被拒时，其余文件也不留）。
+ * 不是本人的、已接收的、格式不对的 id 一律不动。
+ */
+export async function discardPendingUploads(ctx: Ctx, purpose: UploadPurpose, fileIDs: readonly string[]): Promise<void> {
+  for (const fileID of fileIDs) {
+    const parts = cloudPathOf(fileID).split('/')
+    if (parts[0] !== 'uploads' || parts.length !== 4) continue
+    const doc = await getById<FileDoc>(ctx.db, COLLECTIONS.files, parts[2])
+    if (!doc || doc.status !== 'pending' || doc.purpose !== purpose || doc.ownerId !== ctx.caller.person._id || doc.cloudPath !== cloudPathOf(fileID)) continue
+    try {
+      await discardFile(ctx.db, { _id: doc._id, fileID })
+    } catch {
+      // 存储里已经没有这个文件：只删记录
+      unwrap(await ctx.db.collection(COLLECTIONS.files).doc(doc._id).remove())
+    }
+  }
+}

@@ -14,6 +14,7 @@ import type { ConcernCategory, Level, ReportKind } from '../../types/domain'
 import { COLLECTIONS } from '../_lib/collections'
 import type { Database } from '../_lib/sdk'
 import { listTerms } from '../_lib/term'
+import { loadLedgerInput } from './load-ledger'
 import { aggregateAll, getAll } from './paging'
 
 type WeekSel = Array<{ termId: string; week: { $in: number[] } }>
@@ -124,7 +125,7 @@ export async function loadMonthInput(db: Database, stationId: string, month: str
   })
   // 上月数字与趋势总由上月记录计算（同一口径），所以两个月的记录都读
   const terms = await termsP
-  const [classes, dorms, alerts, keyCare, talks, peer, cases, weekly] = await Promise.all([
+  const [classes, dorms, alerts, keyCare, talks, peer, cases, weekly, ledger] = await Promise.all([
     classesP,
     dormsP,
     getAll<AlertInput>(db, COLLECTIONS.alerts, { stationId, createdAt: { $gte: prev.start, $lt: cur.end } }, {
@@ -142,6 +143,7 @@ export async function loadMonthInput(db: Database, stationId: string, month: str
     ]),
     caseP,
     loadWeekly(db, stationId, weekSelector(terms, [prevMonth, month])),
+    loadLedgerInput(db, stationId, month, now),
   ])
   return {
     month,
@@ -156,5 +158,6 @@ export async function loadMonthInput(db: Database, stationId: string, month: str
     caseTalks: cases.caseTalks,
     peerTalks: peer.map((p) => ({ kind: p._id.k, unitId: p._id.u, month: p._id.m, status: p._id.s, count: p.n })),
     studentNos: cases.studentNos,
+    ledger,
   }
 }

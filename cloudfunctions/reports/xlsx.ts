@@ -8,7 +8,8 @@ import {
   type AbsenceReason, type TalkType,
 } from '../../types/domain'
 import type { MonthlyReportView } from '../../types/api/reports'
-import type { Ratio, SubmissionTotals, TrendRow } from '../../types/models-reports'
+import { ACTIVITY_TYPE_LABELS, ACTIVITY_TYPES, CASE_DECISION_LABELS, CASE_DECISIONS } from '../../types/models-ledger'
+import type { LedgerMonthSection, Ratio, SubmissionTotals, TrendRow } from '../../types/models-reports'
 
 type Cell = string | number | null
 const PCT = '0.0%'
@@ -39,6 +40,24 @@ const totalsRow = (label: string, t: SubmissionTotals): Cell[] =>
   [label, t.units, t.expected, t.submitted, t.onTime, t.late, t.missing, t.zero, t.submissionRate, t.onTimeRate, t.zeroRate]
 
 const trendCell = (unit: TrendRow['unit'], v: number | Ratio): Cell => (v === null ? '—' : v)
+
+/** 工作台账：培训与到场、活动按类型、深入宿舍覆盖、研判会 */
+function ledgerSheet(ws: ExcelJS.Worksheet, l: LedgerMonthSection): void {
+  widths(ws, [24, 30, 10, 10, 10, 10])
+  const t = l.trainings
+  table(ws, '培训', ['项目', '数值'], [['已开展培训', t.held], ['应到人次', t.expected], ['到场人次', t.present], ['缺席人次', t.absent], ['到场率', t.attendanceRate]])
+  ws.getCell(`B${ws.rowCount}`).numFmt = PCT
+  table(ws, null, ['日期', '培训', '学时', '应到', '到场', '缺席'], t.rows.map((r) => [r.date, r.title, r.hours, r.expected, r.present, r.absent]))
+  table(ws, '宣教活动（已开展）', ['类型', '次数'], ACTIVITY_TYPES.map((x) => [ACTIVITY_TYPE_LABELS[x], l.activities.byType[x]]))
+  table(ws, '深入宿舍', ['辅导员', '未走访的宿舍', '负责宿舍', '已走访'], [
+    ['合计', '', l.visits.assigned, l.visits.covered],
+    ...l.visits.rows.map((r): Cell[] => [r.name, r.notVisited.join('、'), r.assigned, r.visited]),
+  ])
+  table(ws, '研判会', ['项目', '数值'], [
+    ['召开次数', l.caseReviews.held], ['研判学生（人次）', l.caseReviews.students],
+    ...CASE_DECISIONS.map((d): Cell[] => [CASE_DECISION_LABELS[d], l.caseReviews.byDecision[d]]),
+  ])
+}
 
 export async function buildWorkbook(view: MonthlyReportView): Promise<Buffer> {
   const s = view.sections
@@ -123,6 +142,8 @@ export async function buildWorkbook(view: MonthlyReportView): Promise<Buffer> {
     ['合计', '', t.peer.logged, t.peer.confirmed],
     ...t.peer.units.map((u): Cell[] => [u.kind === 'class' ? '班级' : '宿舍', u.name, u.logged, u.confirmed]),
   ])
+
+  if (s.ledger) ledgerSheet(wb.addWorksheet('工作台账'), s.ledger)
 
   const cs = wb.addWorksheet('个别情况描述')
   widths(cs, [14, 10, 14, 40, 30, 24, 10, 24])

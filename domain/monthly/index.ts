@@ -9,6 +9,7 @@ import { computeConcerns } from './concerns'
 import { figuresOf, trendRows, type SectionSet } from './figures'
 import type { MonthInput } from './input'
 import { computeKeyCare } from './keycare'
+import { computeLedger } from './ledger'
 import { monthPeriod, type MonthPeriod } from './period'
 import { computeRollCalls } from './rollcalls'
 import { computeSubmission } from './submission'
@@ -38,6 +39,7 @@ export function aggregateMonth(input: MonthInput): MonthlySections {
     previousMonth: prevMonth,
     previousSource: 'records',
     ...current,
+    ...(input.ledger ? { ledger: computeLedger(input.ledger, p, input.generatedAt) } : {}),
     figures,
     previousFigures,
     trend: trendRows(figures, previousFigures),
@@ -53,3 +55,5 @@ export { mergeCases, applyCaseEdits, sameContent } from './cases'
 export { figuresOf, sumFigures, emptyFigures, trendRows, TREND_DEFS } from './figures'
 export { monthPeriod, type MonthPeriod } from './period'
 export type * from './input'
+export type { LedgerInput } from './ledger'
+export { computeLedger } from './ledger'

@@ -4,6 +4,7 @@
  */
 import type { TermCalendar } from '../calendar'
 import type { FollowUpTalk } from '../followup'
+import type { LedgerInput } from './ledger'
 import type { AbsenceReason, ConcernCategory, KeyCareStatus, Level, ReportKind, TalkType } from '../../types/domain'
 
 export interface TermInput extends TermCalendar {
@@ -131,4 +132,6 @@ export interface MonthInput {
   peerTalks: PeerTalkInput[]
   /** 学生 id → 学号（个别情况描述用） */
   studentNos: Record<string, string>
+  /** 工作台账的本月记录（没有时月报不含台账节） */
+  ledger?: LedgerInput
 }

@@ -242,7 +242,7 @@ export interface TaskView {
   studentName: string
   classId: string
   dormId: string
-  source: 'weekly_concern' | 'peer_talk' | 'alert'
+  source: 'weekly_concern' | 'peer_talk' | 'alert' | 'dorm_visit'
   sourceId: string
   level?: Level
   description?: string

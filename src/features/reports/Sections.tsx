@@ -6,6 +6,7 @@ import { useState } from 'react'
 import {
   ABSENCE_REASON_LABELS, CONCERN_CATEGORIES, LEVEL_LABELS, TALK_TYPE_LABELS, type AbsenceReason, type TalkType,
 } from '../../../types/domain'
+import { ACTIVITY_TYPE_LABELS, ACTIVITY_TYPES } from '../../../types/models-ledger'
 import type { MonthlySections, SubmissionTotals } from '../../../types/models-reports'
 import { Card } from '../../components'
 import { BarList, StackedBar, Stats, TrendBars } from './charts'
@@ -194,6 +195,33 @@ export function TalkSection({ s }: { s: MonthlySections }) {
   )
 }
 
+/** 工作台账：培训、活动、深入宿舍、研判会（早先的快照没有此节） */
+export function LedgerSection({ s }: { s: MonthlySections }) {
+  const l = s.ledger
+  if (!l) return null
+  return (
+    <Foldable title='工作台账' extra={`培训 ${l.trainings.held} 场`}>
+      <Stats items={[
+        { label: '培训到场', value: `${l.trainings.present}/${l.trainings.expected}` },
+        { label: '到场率', value: pct(l.trainings.attendanceRate), tone: rateTone(l.trainings.attendanceRate) },
+        { label: '开展活动', value: l.activities.held },
+        { label: '研判会', value: l.caseReviews.held },
+      ]} />
+      <Text className='xq-mr-sub'>活动按类型</Text>
+      <BarList items={ACTIVITY_TYPES.map((x) => ({ label: ACTIVITY_TYPE_LABELS[x], value: l.activities.byType[x], tone: 'accent' as const })).filter((x) => x.value > 0)} empty='本月没有开展活动' />
+      <View className='xq-mr-list'>
+        <Text className='xq-mr-sub'>深入宿舍（已走访 / 负责）</Text>
+        {l.visits.rows.slice(0, LIST_LIMIT).map((r) => (
+          <View key={r.name} className='xq-mr-list__row'>
+            <Text>{r.name}</Text>
+            <Text className='xq-mr-muted'>{r.visited}/{r.assigned}{r.notVisited.length ? ` · 未走访 ${r.notVisited.slice(0, 3).join('、')}${r.notVisited.length > 3 ? '等' : ''}` : ''}</Text>
+          </View>
+        ))}
+      </View>
+    </Foldable>
+  )
+}
+
 /** 全部只读节（顺序与导出的工作表一致） */
 export function AllSections({ s }: { s: MonthlySections }) {
   return (
@@ -204,6 +232,7 @@ export function AllSections({ s }: { s: MonthlySections }) {
       <KeyCareSection s={s} />
       <RollCallSection s={s} />
       <TalkSection s={s} />
+      <LedgerSection s={s} />
       <TrendSection s={s} />
     </View>
   )

@@ -54,7 +54,7 @@ describe('导出 .xlsx', () => {
     expect(r.mimeType).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
     const wb = await readBack(r.url)
     expect(wb.worksheets.map((w) => w.name)).toEqual([
-      '学院整体情况及重大事件', '报送情况', '关注情况', '重点关注库', '晚点名', '谈心谈话', '个别情况描述', '趋势',
+      '学院整体情况及重大事件', '报送情况', '关注情况', '重点关注库', '晚点名', '谈心谈话', '工作台账', '个别情况描述', '趋势',
     ])
     expect(rowOf(wb.getWorksheet('学院整体情况及重大事件')!, '学院整体情况及重大事件')).toEqual(['本月开展心理主题班会 3 场，无重大事件。'])
     const sub = wb.getWorksheet('报送情况')!

@@ -1,0 +1,48 @@
+/**
+ * 月报工作台账节的加载器：本月的培训（应到人员按 ledger 的同一推导）、考勤、活动、走访、研判会，以及月内在任的辅导员。
+ */
+import { monthDates, monthRange } from '../../domain/calendar'
+import type { LedgerInput } from '../../domain/monthly'
+import type { DormDoc, PersonDoc, RoleAssignmentDoc } from '../../types/models'
+import type { ActivityDoc, CaseReviewDoc, DormVisitDoc, TrainingAttendanceDoc, TrainingDoc } from '../../types/models-ledger'
+import { isAssignmentActive } from '../_lib/access'
+import { COLLECTIONS } from '../_lib/collections'
+import { getByIds } from '../_lib/dbops'
+import type { Database } from '../_lib/sdk'
+import { expectedFor } from '../ledger/attendees'
+import { getAll } from './paging'
+
+export async function loadLedgerInput(db: Database, stationId: string, month: string, now: Date): Promise<LedgerInput> {
+  const { first, last } = monthDates(month)
+  const inMonth = { stationId, date: { $gte: first, $lte: last } }
+  const [trainings, activities, visits, reviews, assignments] = await Promise.all([
+    getAll<TrainingDoc>(db, COLLECTIONS.trainings, inMonth, { title: true, date: true, hours: true, startsAt: true, endsAt: true, audience: true, unitScope: true, stationId: true }),
+    getAll<Pick<ActivityDoc, 'type' | 'stage' | 'date'>>(db, COLLECTIONS.activities, inMonth, { type: true, stage: true, date: true }),
+    getAll<Pick<DormVisitDoc, 'counselorId' | 'dormId' | 'date'>>(db, COLLECTIONS.dormVisits, inMonth, { counselorId: true, dormId: true, date: true }),
+    getAll<Pick<CaseReviewDoc, 'date' | 'items'>>(db, COLLECTIONS.caseReviews, inMonth, { date: true, 'items.decision': true }),
+    getAll<RoleAssignmentDoc>(db, COLLECTIONS.roleAssignments, { stationId, role: 'counselor' }),
+  ])
+  const attendance = trainings.length
+    ? await getAll<TrainingAttendanceDoc>(db, COLLECTIONS.trainingAttendance, { trainingId: { $in: trainings.map((t) => t._id) } }, { trainingId: true, personId: true, status: true })
+    : []
+  const expected = await Promise.all(trainings.map((t) => expectedFor(db, t)))
+  const ref = new Date(Math.min(now.getTime(), monthRange(month).end.getTime() - 1))
+  const counselors = assignments.filter((a) => isAssignmentActive(a, ref))
+  const [people, dorms] = await Promise.all([
+    getByIds<PersonDoc>(db, COLLECTIONS.people, counselors.map((a) => a.personId)),
+    getByIds<DormDoc>(db, COLLECTIONS.dorms, counselors.flatMap((a) => a.dormIds ?? [])),
+  ])
+  const of = (trainingId: string, status: 'present' | 'absent') =>
+    attendance.filter((a) => a.trainingId === trainingId && a.status === status).map((a) => a.personId)
+  return {
+    trainings: trainings.map((t, i) => ({
+      date: t.date, title: t.title, hours: t.hours, endsAt: new Date(t.endsAt),
+      expectedIds: expected[i].map((e) => e.personId), presentIds: of(t._id, 'present'), absentIds: of(t._id, 'absent'),
+    })),
+    activities,
+    counselors: counselors.map((a) => ({ personId: a.personId, name: people.get(a.personId)?.name ?? '', dormIds: a.dormIds ?? [] })),
+    dormNames: Object.fromEntries([...dorms].map(([id, d]) => [id, d.name])),
+    visits,
+    caseReviews: reviews.map((r) => ({ date: r.date, decisions: (r.items ?? []).map((x) => x.decision) })),
+  }
+}

@@ -1,0 +1,76 @@
+/** 培训列表：组织者看到考勤并进入详情；应到的人在培训时输入签到码 */
+import { View, Text } from '@tarojs/components'
+import { useCallback, useEffect, useState } from 'react'
+import type { Role } from '../../../types/domain'
+import { Button, Card, Empty, ErrorState, Loading, showError, showSuccess, Tag, TextInput } from '../../components'
+import { listTrainings, signInTraining, type TrainingView } from '../../services/api/ledger'
+import type { AppErrorBody } from '../../../types/result'
+import { openPage } from '../shell/navigate'
+import { ATTENDANCE_TEXT, ATTENDANCE_TONE, audienceText, trainingMeta } from './format'
+import './ledger.scss'
+
+/** 输入 6 位签到码（只为自己签到） */
+export function SignInBox({ training, onDone }: { training: TrainingView; onDone: () => void }) {
+  const [code, setCode] = useState('')
+  const [busy, setBusy] = useState(false)
+  const submit = async () => {
+    if (code.trim().length !== 6) return showError('签到码为 6 位')
+    setBusy(true)
+    const r = await signInTraining({ id: training.id, code: code.trim() })
+    setBusy(false)
+    if (!r.ok) return showError(r.error)
+    showSuccess(r.data.already ? '你已签到过' : '签到成功')
+    onDone()
+  }
+  return (
+    <View className='xq-lg-signin'>
+      <TextInput name='code' value={code} maxLength={6} placeholder='输入组织者屏幕上的签到码' onChange={(v) => setCode(v.toUpperCase())} onConfirm={() => void submit()} />
+      <Button loading={busy} onClick={() => void submit()}>签到</Button>
+    </View>
+  )
+}
+
+export function TrainingCard({ t, pkg, onChanged }: { t: TrainingView; pkg: Role; onChanged: () => void }) {
+  return (
+    <Card
+      className='xq-lg-training'
+      title={t.title}
+      extra={t.mine ? <Tag tone={ATTENDANCE_TONE[t.mine]}>{ATTENDANCE_TEXT[t.mine]}</Tag> : undefined}
+      onClick={t.canManage ? () => openPage(`/packages/${pkg}/pages/training/index?id=${t.id}`) : undefined}
+    >
+      <Text className='xq-lg-muted'>{trainingMeta(t)}</Text>
+      <Text className='xq-lg-muted'>主讲：{t.trainer} · 对象：{audienceText(t)}</Text>
+      {t.canManage && <Text className='xq-lg-count'>应到 {t.expected} · 已签到 {t.present} · 缺席 {t.absent}</Text>}
+      {t.mine === 'pending' && <SignInBox training={t} onDone={onChanged} />}
+    </Card>
+  )
+}
+
+export function TrainingList({ pkg }: { pkg: Role }) {
+  const [items, setItems] = useState<TrainingView[] | null>(null)
+  const [term, setTerm] = useState('')
+  const [error, setError] = useState<AppErrorBody | null>(null)
+  const load = useCallback(async () => {
+    const r = await listTrainings({})
+    if (!r.ok) return setError(r.error)
+    setError(null)
+    setTerm(r.data.termName)
+    setItems(r.data.items)
+  }, [])
+  useEffect(() => {
+    void load()
+  }, [load])
+  if (error) return <ErrorState error={error} onRetry={() => void load()} />
+  if (!items) return <Loading />
+  const staff = pkg === 'head' || pkg === 'counselor'
+  return (
+    <View>
+      <View className='xq-lg-head'>
+        <Text className='xq-lg-muted'>{term}</Text>
+        {staff && <Button size='sm' onClick={() => openPage(`/packages/${pkg}/pages/training-new/index`)}>新建培训</Button>}
+      </View>
+      {items.length === 0 ? <Empty title={staff ? '本学期还没有培训' : '本学期没有需要你参加的培训'} /> : null}
+      {items.map((t) => <TrainingCard key={t.id} t={t} pkg={pkg} onChanged={() => void load()} />)}
+    </View>
+  )
+}

@@ -1,0 +1,10 @@
+/** 工作台账：培训（签到、覆盖矩阵、个人经历） */
+export { TrainingList, TrainingCard, SignInBox } from './Trainings'
+export { TrainingDetailView } from './TrainingDetail'
+export { TrainingCreateForm } from './TrainingForm'
+export { CoverageMatrix } from './Coverage'
+export { MyTrainingHistory } from './History'
+export { VisitCoverage, VisitForm } from './Visits'
+export { ActivityList, ActivityStats } from './Activities'
+export { CaseReviewList } from './CaseReviews'
+export { LedgerCounts } from './Counts'

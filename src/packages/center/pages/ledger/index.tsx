@@ -1,0 +1,14 @@
+import { Page } from '@/components'
+import { LedgerCounts } from '@/features/ledger'
+import { RoleGate } from '@/features/session'
+
+/** 各站台账 */
+export default function CenterLedgerPage() {
+  return (
+    <RoleGate role='center'>
+      <Page className='xq-lg-page'>
+        <LedgerCounts />
+      </Page>
+    </RoleGate>
+  )
+}

@@ -1,0 +1,14 @@
+import { Page } from '@/components'
+import { CaseReviewList } from '@/features/ledger'
+import { RoleGate } from '@/features/session'
+
+/** 研判会 */
+export default function CounselorCaseReviewsPage() {
+  return (
+    <RoleGate role='counselor'>
+      <Page className='xq-lg-page'>
+        <CaseReviewList canCreate />
+      </Page>
+    </RoleGate>
+  )
+}

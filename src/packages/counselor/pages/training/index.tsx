@@ -1,0 +1,17 @@
+import { useRouter } from '@tarojs/taro'
+import { Page } from '@/components'
+import { param } from '@/features/counseling'
+import { TrainingDetailView } from '@/features/ledger'
+import { RoleGate } from '@/features/session'
+
+/** 培训详情：签到码与考勤 */
+export default function CounselorTrainingPage() {
+  const p = useRouter().params
+  return (
+    <RoleGate role='counselor'>
+      <Page className='xq-lg-page'>
+        <TrainingDetailView id={param(p.id) ?? ''} />
+      </Page>
+    </RoleGate>
+  )
+}

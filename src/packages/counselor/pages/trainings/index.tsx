@@ -1,0 +1,14 @@
+import { Page } from '@/components'
+import { TrainingList } from '@/features/ledger'
+import { RoleGate } from '@/features/session'
+
+/** 培训：本学期的场次 */
+export default function CounselorTrainingsPage() {
+  return (
+    <RoleGate role='counselor'>
+      <Page className='xq-lg-page'>
+        <TrainingList pkg='counselor' />
+      </Page>
+    </RoleGate>
+  )
+}

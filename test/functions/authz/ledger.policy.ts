@@ -1,0 +1,157 @@
+/** ledger 函数的授权策略（格式见 ../authz-policy.ts） */
+import { COLLECTIONS } from '../../../cloudfunctions/_lib/collections'
+import type { Database } from '../../../cloudfunctions/_lib/sdk'
+import type { TrainingAudience, TrainingDoc } from '../../../types/models-ledger'
+import { insertAll, type Fixture } from '../../support/fixtures'
+import type { MatrixCaller, PolicyTable } from '../authz-policy'
+
+/** 夹具时刻 2026-10-21 12:00 落在签到窗口内的培训 */
+function training(id: string, stationId: string, createdBy: string, audience: TrainingAudience, extra: Partial<TrainingDoc> = {}): TrainingDoc {
+  return {
+    _id: id, stationId, title: '培训', date: '2026-10-21', startTime: '11:30', endTime: '13:00',
+    startsAt: new Date('2026-10-21T03:30:00Z'), endsAt: new Date('2026-10-21T05:00:00Z'), hours: 1.5, trainer: '讲师',
+    organiser: 'station', place: '报告厅', form: 'offline', audience, secret: `secret-${id}`, createdBy, createdByName: '组织者',
+    createdAt: new Date('2026-10-01T00:00:00Z'), ...extra,
+  }
+}
+
+async function seedTrainings(f: Fixture, db: Database): Promise<void> {
+  const cadres = (roles: Array<'committee' | 'observer'>): TrainingAudience => ({ kind: 'cadres', roles, grades: ['2023级'] })
+  await insertAll(db, COLLECTIONS.trainings, [
+    training('tr-S', f.stationId, f.personIds.head, cadres(['committee'])),
+    training('tr-S-obs', f.stationId, f.personIds.head, cadres(['observer'])),
+    training('tr-S-cA', f.stationId, f.personIds.counselorA, cadres(['committee']), { unitScope: { classIds: [f.classes.A, f.classes.B], dormIds: [f.dorms.A] } }),
+    training('tr-S-staff', f.stationId, f.personIds.head, { kind: 'staff', personIds: [f.personIds.head, f.personIds.counselorA] }),
+    training('tr-S2', f.otherStationId, f.personIds.otherHead, { kind: 'staff', personIds: [f.personIds.otherHead] }),
+  ])
+}
+
+/** 每类调用者可读（应到或组织）的一场培训 */
+const readable = (who: MatrixCaller): string =>
+  ({ committeeA: 'tr-S', observerA: 'tr-S-obs', counselorA: 'tr-S-cA' } as Record<string, string>)[who] ?? 'tr-S'
+/** 每类调用者应到的一场培训（签到） */
+const expectedAt = (who: MatrixCaller): string =>
+  ({ committeeA: 'tr-S', observerA: 'tr-S-obs', counselorA: 'tr-S-staff' } as Record<string, string>)[who] ?? 'tr-S-staff'
+const managed = (who: MatrixCaller): string => (who === 'counselorA' ? 'tr-S-cA' : 'tr-S')
+
+const trainingInput = {
+  title: '心理委员培训', date: '2026-10-28', startTime: '14:00', endTime: '16:00', hours: 2, trainer: '讲师', organiser: 'station',
+  place: '报告厅', form: 'offline', audience: { kind: 'cadres', roles: ['committee'], grades: ['2023级'] },
+}
+
+export const policy: PolicyTable = {
+  'ledger.training.create': { roles: ['counselor', 'head'], inScope: () => trainingInput, outOfScope: () => null },
+  'ledger.training.list': { roles: ['committee', 'observer', 'counselor', 'head'], inScope: () => ({}), outOfScope: () => null },
+  'ledger.training.get': {
+    roles: ['committee', 'observer', 'counselor', 'head'],
+    setup: seedTrainings,
+    inScope: (_f, who) => ({ id: readable(who) }),
+    outOfScope: () => ({ id: 'tr-S2' }),
+  },
+  'ledger.training.code': {
+    roles: ['counselor', 'head'],
+    setup: seedTrainings,
+    inScope: (_f, who) => ({ id: managed(who) }),
+    outOfScope: () => ({ id: 'tr-S2' }),
+  },
+  'ledger.training.signIn': {
+    roles: ['committee', 'observer', 'counselor', 'head'],
+    setup: seedTrainings,
+    inScope: (_f, who) => ({ id: expectedAt(who), code: 'WRONG1' }),
+    outOfScope: () => ({ id: 'tr-S2', code: 'WRONG1' }),
+  },
+  'ledger.training.mark': {
+    roles: ['counselor', 'head'],
+    setup: seedTrainings,
+    inScope: (f, who) => ({ id: managed(who), personId: f.personIds.committeeA, status: 'present' }),
+    outOfScope: (f) => ({ id: 'tr-S2', personId: f.personIds.otherHead, status: 'present' }),
+  },
+  'ledger.training.coverage': { roles: ['head'], inScope: () => ({}), outOfScope: () => null },
+  'ledger.training.history': {
+    roles: ['committee', 'observer', 'counselor', 'head'],
+    inScope: (f, who) => (who === 'head' ? { personId: f.personIds.committeeA } : {}),
+    outOfScope: (f) => ({ personId: f.personIds.otherHead }),
+  },
+}
+
+const visitInput = (dormId: string) => ({ dormId, date: '2026-10-20', findings: '整洁', concerns: [] })
+Object.assign(policy, {
+  'ledger.visit.create': {
+    roles: ['counselor'],
+    inScope: (f: Fixture) => visitInput(f.dorms.A),
+    outOfScope: (f: Fixture) => visitInput(f.dorms.C),
+  },
+  'ledger.visit.list': { roles: ['counselor', 'head'], inScope: () => ({}), outOfScope: () => null },
+  'ledger.visit.coverage': { roles: ['counselor', 'head'], inScope: () => ({ month: '2026-10' }), outOfScope: () => null },
+} satisfies PolicyTable)
+
+async function seedCases(f: Fixture, db: Database): Promise<void> {
+  const kc = (k: 'a1' | 'c1' | 'x1') => {
+    const s = f.studentDocs[k]
+    return {
+      _id: `kc-${k}`, stationId: s.stationId, studentId: s._id, studentName: s.name, classId: s.classId, dormId: s.dormId, level: 'key',
+      categories: ['情绪异常'], enteredAt: '2026-10-01', source: 'direct', counselorId: f.personIds.counselorA, counselorName: '钱老师',
+      nextFollowUp: '2026-10-28', status: 'active', history: [], centerFeedback: [], createdAt: f.now, updatedAt: f.now,
+    }
+  }
+  const review = (id: string, k: 'a1' | 'x1') => {
+    const s = f.studentDocs[k]
+    return {
+      _id: id, stationId: s.stationId, date: '2026-10-20', attendees: ['站长'], createdBy: 'p', createdByName: '站长', createdAt: f.now,
+      items: [{ keyCareId: `kc-${k}`, studentId: s._id, studentName: s.name, classId: s.classId, dormId: s.dormId, decision: 'keep', note: '', outcome: 'kept' }],
+      studentIds: [s._id], classIds: [s.classId], dormIds: [s.dormId],
+    }
+  }
+  await insertAll(db, COLLECTIONS.keyCare, [kc('a1'), kc('c1'), kc('x1')])
+  await insertAll(db, COLLECTIONS.caseReviews, [review('cr-S', 'a1'), review('cr-S2', 'x1')])
+}
+
+const caseInput = (studentId: string) => ({ date: '2026-10-21', attendees: ['站长'], items: [{ studentId, decision: 'keep', note: '' }] })
+Object.assign(policy, {
+  'ledger.caseReview.create': {
+    roles: ['counselor', 'head'],
+    setup: seedCases,
+    inScope: (f: Fixture) => caseInput(f.students.a1),
+    outOfScope: (f: Fixture, who: MatrixCaller) => caseInput(who === 'head' ? f.students.x1 : f.students.c1),
+  },
+  'ledger.caseReview.list': { roles: ['counselor', 'head'], inScope: () => ({}), outOfScope: () => null },
+  'ledger.caseReview.get': {
+    roles: ['counselor', 'head'],
+    setup: seedCases,
+    inScope: () => ({ id: 'cr-S' }),
+    outOfScope: () => ({ id: 'cr-S2' }),
+  },
+} satisfies PolicyTable)
+
+async function seedActivities(f: Fixture, db: Database): Promise<void> {
+  const act = (id: string, stationId: string, createdBy: string) => ({
+    _id: id, stationId, type: 'theme', title: '活动', theme: '主题', audience: '全院', date: '2026-10-20', place: '广场', stage: 'planned',
+    createdBy, createdByName: '组织者', createdAt: f.now, updatedAt: f.now,
+  })
+  await insertAll(db, COLLECTIONS.activities, [
+    act('act-S', f.stationId, f.personIds.head), act('act-S-cA', f.stationId, f.personIds.counselorA), act('act-S2', f.otherStationId, f.personIds.otherHead),
+  ])
+}
+const ownActivity = (who: MatrixCaller) => (who === 'counselorA' ? 'act-S-cA' : 'act-S')
+const activityTarget = (payload: (id: string) => object) => ({
+  roles: ['counselor', 'head'] as Array<'counselor' | 'head'>,
+  setup: seedActivities,
+  inScope: (_f: Fixture, who: MatrixCaller) => payload(ownActivity(who)),
+  outOfScope: () => payload('act-S2'),
+})
+Object.assign(policy, {
+  'ledger.activity.create': {
+    roles: ['counselor', 'head'],
+    inScope: () => ({ type: 'theme', title: '活动', theme: '主题', audience: '全院', date: '2026-10-20', place: '广场' }),
+    outOfScope: () => null,
+  },
+  'ledger.activity.list': { roles: ['counselor', 'head'], inScope: () => ({}), outOfScope: () => null },
+  'ledger.activity.get': activityTarget((id) => ({ id })),
+  'ledger.activity.hold': activityTarget((id) => ({ id, participants: 10, photoIds: [] })),
+  'ledger.activity.summarise': activityTarget((id) => ({ id, summary: '总结', effect: '效果' })),
+  'ledger.activity.stats': { roles: ['head'], inScope: () => ({}), outOfScope: () => null },
+} satisfies PolicyTable)
+
+Object.assign(policy, {
+  'ledger.counts': { roles: ['center'], inScope: () => ({}), outOfScope: () => null },
+} satisfies PolicyTable)
