@@ -265,6 +265,21 @@ export function schoolYearEnd(date: string): string {
   return `${schoolYearStartOf(date) + 1}-07-31`
 }
 
+/** 学年 '2026-2027' 的日期范围：8 月 1 日至次年 7 月 31 日（含） */
+export function schoolYearDates(schoolYear: string): { first: string; last: string } {
+  const y = Number(schoolYear.slice(0, 4))
+  return { first: `${y}-08-01`, last: `${y + 1}-07-31` }
+}
+
+/** 学年的 12 个月 'YYYY-MM'（8 月起） */
+export function schoolYearMonths(schoolYear: string): string[] {
+  const y = Number(schoolYear.slice(0, 4))
+  return Array.from({ length: 12 }, (_, i) => {
+    const m = ((7 + i) % 12) + 1
+    return `${m >= 8 ? y : y + 1}-${String(m).padStart(2, '0')}`
+  })
+}
+
 /** 当天或之后的第一个周一（新学期开始日选择器的默认值） */
 export function mondayOnOrAfter(date: string): string {
   const wd = weekdayOf(date)

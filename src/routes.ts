@@ -77,6 +77,7 @@ export const COUNSELOR_PAGES: PageEntry[] = [
   { path: 'pages/talks/index', title: '谈心谈话', tile: { icon: '谈', desc: '谈话记录' } },
   { path: 'pages/keycare/index', title: '重点关注', tile: { icon: '关', desc: '重点关注学生库' } },
   { path: 'pages/peer-review/index', title: '朋辈谈心', tile: { icon: '朋', desc: '确认学生骨干的谈心记录' } },
+  { path: 'pages/screening/index', title: '普测参测', tile: { icon: '测', desc: '未参测学生：登记原因或补测' } },
   { path: 'pages/talk-new/index', title: '记录谈话' },
   { path: 'pages/trainings/index', title: '培训', tile: { icon: '训', desc: '为负责的学生骨干组织培训与签到' } },
   { path: 'pages/visits/index', title: '深入宿舍', tile: { icon: '访', desc: '记录走访，本月走访覆盖' } },
@@ -107,6 +108,10 @@ export const HEAD_PAGES: PageEntry[] = [
   { path: 'pages/visits/index', title: '深入宿舍', tile: { icon: '访', desc: '各辅导员本月走访覆盖' } },
   { path: 'pages/activities/index', title: '宣教活动', tile: { icon: '宣', desc: '本学期活动与主题活动提醒' } },
   { path: 'pages/case-reviews/index', title: '研判会', tile: { icon: '判', desc: '研判记录与结论' } },
+  { path: 'pages/screening/index', title: '普测参测', tile: { icon: '测', desc: '导入参测名单，各班参测率' } },
+  { path: 'pages/staff/index', title: '人员登记', tile: { icon: '登', desc: '站内人员、培训学时与站长登记表' } },
+  { path: 'pages/plan/index', title: '工作计划', tile: { icon: '计', desc: '学年计划条目与完成记录' } },
+  { path: 'pages/summary/index', title: '工作总结', tile: { icon: '结', desc: '学年末由记录起草并提交' } },
   ...STAFF_DETAIL_PAGES,
 ]
 

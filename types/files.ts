@@ -20,6 +20,8 @@ const MB = 1024 * 1024
 export const FILE_PURPOSES = {
   /** 名册导入（站长） */
   roster: { label: '名册', exts: ['csv', 'xlsx'], maxBytes: 20 * MB, uploaders: ['head'] },
+  /** 普测参测名单导入（站长） */
+  screening: { label: '参测名单', exts: ['csv', 'xlsx'], maxBytes: 20 * MB, uploaders: ['head'] },
   /** 照片（站点台账、活动记录） */
   photo: { label: '照片', exts: ['jpg', 'jpeg', 'png', 'webp'], maxBytes: 10 * MB, uploaders: ['committee', 'observer', 'counselor', 'head'] },
   /** 文档（台账附件） */
@@ -31,7 +33,7 @@ export const FILE_PURPOSES = {
 } as const satisfies Record<string, FilePurposeRule>
 
 export type FilePurpose = keyof typeof FILE_PURPOSES
-export const UPLOAD_PURPOSES = ['roster', 'photo', 'document', 'activity'] as const satisfies readonly FilePurpose[]
+export const UPLOAD_PURPOSES = ['roster', 'screening', 'photo', 'document', 'activity'] as const satisfies readonly FilePurpose[]
 export type UploadPurpose = (typeof UPLOAD_PURPOSES)[number]
 
 /** 存储里的文件 id（cloud://…），由平台返回 */

@@ -1,6 +1,7 @@
 import type {
   AbsenceReason, ConcernCategory, KeyCareStatus, Level, ReferralTarget, ReportKind, TalkForm, TalkSource, TalkType,
 } from './domain'
+import type { PreviousCounselor } from './models-station'
 
 /**
  * 辅导员工作（counseling 云函数）的文档结构，与 docs/data-model.md “Counselor work” 一致。
@@ -180,6 +181,8 @@ export interface KeyCareDoc {
   pendingApprovalId?: string
   history: KeyCareHistoryEntry[]
   centerFeedback: CenterFeedback[]
+  /** 换岗交接前的负责辅导员（按交接顺序） */
+  previousCounselors?: PreviousCounselor[]
   createdAt: Date
   updatedAt: Date
 }

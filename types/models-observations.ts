@@ -121,8 +121,8 @@ export interface TalkTaskDoc {
   classId: string
   dormId: string
   counselorIds: string[]
-  source: 'weekly_concern' | 'peer_talk' | 'alert' | 'dorm_visit'
-  /** '<reportId>#<concernId>' | peerTalkId | alertId | '<visitId>#<studentId>' */
+  source: 'weekly_concern' | 'peer_talk' | 'alert' | 'dorm_visit' | 'screening'
+  /** '<reportId>#<concernId>' | peerTalkId | alertId | '<visitId>#<studentId>' | '<普测轮次 id>:<studentId>' */
   sourceId: string
   createdAt: Date
   status: 'open' | 'done'

@@ -4,10 +4,10 @@
  */
 import type { Role } from '../../types/domain'
 import type { FileDoc } from '../../types/files'
-import type { PersonDoc, RoleAssignmentDoc, StudentDoc, TermDoc } from '../../types/models'
+import type { PersonDoc, RoleAssignmentDoc, StationDoc, StudentDoc, TermDoc } from '../../types/models'
 import { COLLECTIONS } from './collections'
-import { unwrap } from './dbops'
-import { AppError, notFound } from './errors'
+import { getById, unwrap } from './dbops'
+import { AppError, invalidField, notFound } from './errors'
 import type { Database } from './sdk'
 
 /** 调用者：平台身份 + 当前生效的一个角色任职 */
@@ -131,6 +131,24 @@ export function stationInScope(caller: Caller, stationId: string): boolean {
   const s = scopeOf(caller.assignment)
   if (s.kind === 'center') return true
   return s.stationId === stationId
+}
+
+/**
+ * 调用者要看的辅导站：站长省略 stationId 即本站（给了别站 → NOT_FOUND）；中心必须指定；其他站内角色为本站。
+ * 站点不存在 → NOT_FOUND。
+ */
+export async function loadStationInScope(database: Database, caller: Caller, stationId: string | undefined): Promise<StationDoc> {
+  const scope = scopeOf(caller.assignment)
+  let id = stationId
+  if (scope.kind === 'center') {
+    if (!id) throw invalidField('stationId', '请指定辅导站')
+  } else {
+    if (id && id !== scope.stationId) throw notFound()
+    id = scope.stationId
+  }
+  const station = await getById<StationDoc>(database, COLLECTIONS.stations, id as string)
+  if (!station) throw notFound()
+  return station
 }
 
 /**

@@ -21,6 +21,13 @@ export const COLLECTIONS = {
   keyCare: 'key_care',
   approvals: 'approvals',
   monthlyReports: 'monthly_reports',
+  handovers: 'handovers',
+  staffProfiles: 'staff_profiles',
+  centerSettings: 'center_settings',
+  workPlans: 'work_plans',
+  workSummaries: 'work_summaries',
+  screeningRounds: 'screening_rounds',
+  screeningParticipants: 'screening_participants',
   /** 云存储文件的归属与用途（_lib/files.ts） */
   files: 'files',
   trainings: 'trainings',

@@ -38,6 +38,7 @@ const TASK_SOURCE_TO_TALK: Record<TalkTaskDoc['source'], TalkSource> = {
   alert: 'alert',
   peer_talk: 'peer_talk',
   dorm_visit: 'self_initiated',
+  screening: 'screening',
 }
 
 /** 解析来源；来源不存在或学生不在调用者范围内一律 NOT_FOUND */
@@ -52,6 +53,7 @@ export async function resolveSource(db: Database, caller: Caller, ref: SourceRef
       return { ...base, categories: peer ? [peer.category] : undefined, description: peer?.summary ?? task.description }
     }
     if (task.source === 'dorm_visit') return { ...base, level: task.level, description: task.description }
+    if (task.source === 'screening') return { ...base, level: task.level, description: task.description }
     if (task.source === 'alert') {
       const alert = await getDoc<AlertDoc>(db, COLLECTIONS.alerts, task.sourceId)
       return { ...base, level: alert?.level ?? task.level, description: alert?.description ?? task.description }

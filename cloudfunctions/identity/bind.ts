@@ -14,7 +14,8 @@ import { defineAction } from '../_lib/handler'
 import type { Database } from '../_lib/sdk'
 import { hashCode } from './codes'
 import { meView } from './me'
-import { check, fetchAll, newId, runTx } from './util'
+import { handoverStudentIds, transferOpenWork } from './handover'
+import { check, fetchAll, fetchByIds, newId, runTx } from './util'
 
 export const BIND_LIMIT = { attempts: 5, windowMs: 10 * 60_000 }
 
@@ -83,7 +84,7 @@ export const bind = defineAction({
       if (dup && assignment.role !== 'counselor') throw new AppError('CONFLICT', '你已持有该角色，无需重复绑定')
     }
 
-    let predecessorId: string | null = null
+    let predecessor: RoleAssignmentDoc | null = null
     await runTx(db, async (t) => {
       const inv = check(await t.collection(COLLECTIONS.invites).doc(invite._id).get()).data as InviteDoc | null
       if (!inviteUsable(inv, now)) throw new AppError('INVITE.INVALID')
@@ -107,16 +108,27 @@ export const bind = defineAction({
         const prev = check(await t.collection(COLLECTIONS.roleAssignments).doc(invite.successorOf).get()).data as RoleAssignmentDoc | null
         if (prev && isAssignmentActive(prev, now)) {
           check(await t.collection(COLLECTIONS.roleAssignments).doc(prev._id).update({ endedAt: now, endedBy: invite.createdBy }))
-          predecessorId = prev._id
+          predecessor = { ...prev, _id: invite.successorOf }
         }
       }
     })
 
+    const predecessorId = (predecessor as RoleAssignmentDoc | null)?._id ?? null
+    // 接替邀请码（辅导员）：前任未办结的工作移交给新任职（与站长结束任职时指定继任者同一步骤）
+    let handoverTargets: string[] = []
+    if (predecessor && (predecessor as RoleAssignmentDoc).role === 'counselor') {
+      const creator = (await fetchByIds<PersonDoc>(db, COLLECTIONS.people, [invite.createdBy])).get(invite.createdBy)
+      const res = await transferOpenWork(db, {
+        from: predecessor, to: assignment, note: '接替邀请码绑定', by: { personId: invite.createdBy, name: creator?.name ?? '' }, now,
+      })
+      handoverTargets = [res.record._id, ...handoverStudentIds(res.moved)]
+    }
     const person: PersonDoc = existing ?? { _id: personId, openid, name: input.name, createdAt: now }
     const mine = await fetchAll<RoleAssignmentDoc>(db, COLLECTIONS.roleAssignments, { personId })
     const active = mine.filter((a) => isAssignmentActive(a, now))
     const actor: Caller = { openid, person, role: assignment.role, assignment, stationId: assignment.stationId, assignments: active }
     await appendAudit(db, actor, 'identity.bind', [assignment._id, invite._id, ...(predecessorId ? [predecessorId] : [])], now)
+    if (handoverTargets.length > 0) await appendAudit(db, actor, 'identity.handover', handoverTargets, now)
     return { ...(await meView(db, person, active)), assignmentId: assignment._id }
   },
 })

@@ -4,6 +4,7 @@ import { createMain, type AnyActionDef } from '../_lib/handler'
 import { auditGet } from './audit-get'
 import { auditList } from './audit-list'
 import { bind } from './bind'
+import { handoverList } from './handover'
 import { fileLink, filePrepare } from './files'
 import { inviteCreate, inviteList, inviteRevoke } from './invites'
 import { me, profileUpdate } from './me'
@@ -33,6 +34,7 @@ export const actions: Record<IdentityAction, AnyActionDef> = {
   'people.list': peopleList,
   'assignment.end': assignmentEnd,
   'assignment.update': assignmentUpdate,
+  'handover.list': handoverList,
   'term.get': termGet,
   'term.set': termSet,
   'audit.list': auditList,

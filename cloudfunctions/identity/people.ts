@@ -3,13 +3,14 @@
  * 结束任职后，原任职人下一次调用即被拒绝（resolveCaller 不再认可该任职）；其所写记录保留原作者。
  */
 import { addDays, shanghaiInstant } from '../../domain/calendar'
-import { identitySchemas, type AssignmentDetail, type Paged, type PersonView } from '../../types/api/identity'
+import { identitySchemas, type AssignmentDetail, type AssignmentEndOutput, type Paged, type PersonView } from '../../types/api/identity'
 import type { PersonDoc, RoleAssignmentDoc } from '../../types/models'
 import { isAssignmentActive, loadUnitInScope, type Caller } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
 import { AppError, invalidField, notFound } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
 import type { Database } from '../_lib/sdk'
+import { handoverStudentIds, handoverView, loadSuccessor, transferOpenWork } from './handover'
 import { assignmentView, check, fetchAll, fetchByIds, iso, loadNames, pageOf, type NameBook } from './util'
 
 const ROLE_ORDER = ['head', 'counselor', 'committee', 'observer', 'center']
@@ -77,16 +78,26 @@ export const peopleList = defineAction({
 export const assignmentEnd = defineAction({
   schema: identitySchemas['assignment.end'],
   access: ['head'],
-  run: async ({ db, caller, now, audit }, input): Promise<AssignmentDetail> => {
+  run: async ({ db, caller, now, audit }, input): Promise<AssignmentEndOutput> => {
     const a = await loadStationAssignment(db, caller, input.assignmentId)
     if (a._id === caller.assignment._id) throw new AppError('STATE.INVALID_TRANSITION', '不能结束自己当前使用的站长任职，请由新站长或校心理中心处理')
+    // 换岗交接：先校验继任者（不合格则什么都不写），再移交未办结工作，最后结束任职（中途失败可再执行补齐）
+    let handover: AssignmentEndOutput['handover']
+    let moved: number | undefined
+    if (input.successorAssignmentId) {
+      const to = await loadSuccessor(db, a, input.successorAssignmentId, now)
+      const res = await transferOpenWork(db, { from: a, to, note: input.note ?? '', by: { personId: caller.person._id, name: caller.person.name }, now })
+      await audit('identity.handover', [res.record._id, a._id, to._id, ...handoverStudentIds(res.moved)])
+      handover = handoverView(res.record)
+      moved = res.moved.length
+    }
     if (isAssignmentActive(a, now)) {
       check(await db.collection(COLLECTIONS.roleAssignments).doc(a._id).update({ endedAt: now, endedBy: caller.person._id }))
       a.endedAt = now
       a.endedBy = caller.person._id
       await audit('identity.assignment.end', [a._id, a.personId])
     }
-    return assignmentDetail(db, a, now)
+    return { ...(await assignmentDetail(db, a, now)), ...(handover ? { handover, moved } : {}) }
   },
 })
 

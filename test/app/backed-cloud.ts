@@ -1,6 +1,6 @@
 /**
  * 页面测试接上真实云函数：传输层（src/services/cloud，测试文件里 jest.mock 成 jest.fn）
- * 转给进程内模拟器上真实的 identity / observations / counseling / reports / ledger 的 main，
+ * 转给进程内模拟器上真实的 identity / observations / counseling / reports / ledger / station 的 main，
  * 数据来自 test/support/fixtures（两站、三班、十名学生与每种角色的调用者）。
  *
  *   jest.mock('../../src/services/cloud', () => ({ transport: jest.fn() }))
@@ -20,6 +20,7 @@ import { actions as identityActions } from '../../cloudfunctions/identity'
 import { actions as ledgerActions } from '../../cloudfunctions/ledger'
 import { actions as observationsActions } from '../../cloudfunctions/observations'
 import { actions as reportsActions } from '../../cloudfunctions/reports'
+import { actions as stationActions } from '../../cloudfunctions/station'
 import { createMain } from '../../cloudfunctions/_lib/handler'
 import { transport } from '../../src/services/cloud'
 import type { Envelope, FunctionName } from '../../src/services/transport'
@@ -65,6 +66,7 @@ export async function startBackedCloud(start: Date = FIXTURE_NOW): Promise<Backe
     counseling: createMain(counselingActions, { clock }),
     reports: createMain(reportsActions, { clock }),
     ledger: createMain(ledgerActions, { clock }),
+    station: createMain(stationActions, { clock }),
   }
   const sent: string[] = []
   const invoke = (caller: CallerKey | null, fn: FunctionName, envelope: Envelope): Promise<Result<unknown>> => {

@@ -93,7 +93,7 @@ export interface TalkPrefill {
   className: string
   source: TalkSource
   /** 约谈任务的来源（周报关注 / 朋辈谈心 / 即时报告） */
-  taskSource?: 'weekly_concern' | 'peer_talk' | 'alert' | 'dorm_visit'
+  taskSource?: 'weekly_concern' | 'peer_talk' | 'alert' | 'dorm_visit' | 'screening'
   level?: Level
   categories?: ConcernCategory[]
   description?: string
@@ -203,7 +203,7 @@ export interface TalkTaskView {
   studentId: string
   studentName: string
   className: string
-  source: 'weekly_concern' | 'peer_talk' | 'alert' | 'dorm_visit'
+  source: 'weekly_concern' | 'peer_talk' | 'alert' | 'dorm_visit' | 'screening'
   sourceId: string
   createdAt: string
 }

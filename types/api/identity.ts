@@ -8,6 +8,7 @@ import { GENDERS, ROLES, type Role } from '../domain'
 import { filterText } from '../text'
 import { FILE_PURPOSES, fileIdSchema, UPLOAD_PURPOSES } from '../files'
 import type { TermDoc } from '../models'
+import type { HandoverItemKind } from '../models-station'
 
 /** 名册文件上限：文件经云存储上传（不受单次调用 6 MB 的限制），接收时由 roster.import 检查 */
 export const MAX_ROSTER_BYTES = FILE_PURPOSES.roster.maxBytes
@@ -74,7 +75,14 @@ export const identitySchemas = {
     activeOnly: z.boolean().default(false),
     ...page,
   }),
-  'assignment.end': z.strictObject({ assignmentId: id }),
+  'assignment.end': z.strictObject({
+    assignmentId: id,
+    /** 换岗交接：继任者的任职（本站在任的辅导员）；给出时未办结的工作一并移交 */
+    successorAssignmentId: id.optional(),
+    /** 交接说明 */
+    note: text(500).optional(),
+  }),
+  'handover.list': z.strictObject({ ...page }),
   'assignment.update': z.strictObject({
     assignmentId: id,
     classIds: unitIds.optional(),
@@ -211,6 +219,29 @@ export interface AssignmentDetail extends AssignmentView {
   endedByName?: string
   active: boolean
 }
+/** 交接记录（出现在台账“制度建设 · 专人管理、换岗交接”下） */
+export interface HandoverView {
+  _id: string
+  fromName: string
+  toName: string
+  fromAssignmentId: string
+  toAssignmentId: string
+  note: string
+  items: Array<{ kind: HandoverItemKind; kindLabel: string; id: string; label: string; movedAt: string }>
+  /** 各类移交条数 */
+  counts: Record<HandoverItemKind, number>
+  createdAt: string
+  updatedAt: string
+  /** 考核细则：制度建设 ②（专人管理、专人负责） */
+  assessmentPointId: 'policy.2'
+}
+export interface AssignmentEndOutput extends AssignmentDetail {
+  /** 有继任者时的交接记录 */
+  handover?: HandoverView
+  /** 本次移交的条数（重复执行为 0） */
+  moved?: number
+}
+
 export interface PersonView {
   _id: string
   name: string

@@ -242,7 +242,7 @@ export interface TaskView {
   studentName: string
   classId: string
   dormId: string
-  source: 'weekly_concern' | 'peer_talk' | 'alert' | 'dorm_visit'
+  source: 'weekly_concern' | 'peer_talk' | 'alert' | 'dorm_visit' | 'screening'
   sourceId: string
   level?: Level
   description?: string

@@ -6,6 +6,7 @@ import { Button, Card, Empty, ErrorState, Loading, RadioGroup, Select, Tag, Text
 import { rolePageUrl } from '../../routes'
 import { endAssignment, listPeople, type AssignmentDetail, type PersonView } from '../../services/api/identity'
 import { AssignmentEditor } from './AssignmentEditor'
+import { HandoverSheet } from './HandoverSheet'
 import { dateTime, day, termEndDay } from './format'
 import { usePaged } from './usePaged'
 import './org.scss'
@@ -31,6 +32,7 @@ function successorUrl(p: PersonView, a: AssignmentDetail): string {
 
 function AssignmentRow({ person, a, onChanged }: { person: PersonView; a: AssignmentDetail; onChanged: () => void }) {
   const [editing, setEditing] = useState(false)
+  const [handingOver, setHandingOver] = useState(false)
   const end = async () => {
     const ok = await Taro.showModal({
       title: '结束任职',
@@ -57,6 +59,7 @@ function AssignmentRow({ person, a, onChanged }: { person: PersonView; a: Assign
         <View className='xq-org__actions'>
           <Button size='sm' variant='secondary' onClick={() => setEditing(!editing)}>调整</Button>
           <Button size='sm' variant='secondary' onClick={() => void Taro.navigateTo({ url: successorUrl(person, a) })}>接替邀请码</Button>
+          {a.role === 'counselor' && <Button size='sm' variant='secondary' onClick={() => setHandingOver(true)}>交接给…</Button>}
           <Button size='sm' variant='danger' onClick={() => void end()}>结束任职</Button>
         </View>
       )}
@@ -65,6 +68,7 @@ function AssignmentRow({ person, a, onChanged }: { person: PersonView; a: Assign
           <Button size='sm' variant='secondary' onClick={() => void Taro.navigateTo({ url: successorUrl(person, a) })}>接替邀请码</Button>
         </View>
       )}
+      {handingOver && <HandoverSheet person={person} a={a} onClose={() => setHandingOver(false)} onDone={() => { setHandingOver(false); onChanged() }} />}
       {editing && <AssignmentEditor assignment={a} onCancel={() => setEditing(false)} onSaved={() => { setEditing(false); onChanged() }} />}
     </View>
   )

@@ -5,6 +5,8 @@
 import type {
   AssignmentDetail,
   AuditEntryDetail,
+  AssignmentEndOutput,
+  HandoverView,
   AuditEntryView,
   BindOutput,
   ClassView,
@@ -82,9 +84,13 @@ export const importRoster = (input: IdentityInput<'roster.import'>) =>
 /** 人员与任职历史 */
 export const listPeople = (input: IdentityInput<'people.list'> = {}) => callAction<Paged<PersonView>>('identity', 'people.list', input)
 
-/** 结束任职（换岗交接） */
-export const endAssignment = (assignmentId: string) =>
-  callAction<AssignmentDetail>('identity', 'assignment.end', { assignmentId })
+/** 结束任职（换岗交接）；给出继任者时未办结的工作一并移交 */
+export const endAssignment = (assignmentId: string, handover?: { successorAssignmentId: string; note?: string }) =>
+  callAction<AssignmentEndOutput>('identity', 'assignment.end', { assignmentId, ...handover })
+
+/** 交接记录（台账 · 制度建设） */
+export const listHandovers = (input: IdentityInput<'handover.list'> = {}) =>
+  callAction<Paged<HandoverView>>('identity', 'handover.list', input)
 
 /** 调整辅导员范围或任期 */
 export const updateAssignment = (input: IdentityInput<'assignment.update'>) =>

@@ -102,6 +102,7 @@ export const policy: PolicyTable = {
     inScope: (f) => ({ assignmentId: f.assignmentIds.counselorB, classIds: [f.classes.C, f.classes.B] }),
     outOfScope: (f) => ({ assignmentId: f.assignmentIds.otherHead, termEnd: '2027-07-01' }),
   },
+  'identity.handover.list': { roles: ['head'], inScope: () => ({}), outOfScope: () => null },
   'identity.term.get': { roles: [...STATION_ROLES], inScope: () => ({}), outOfScope: () => null },
   'identity.term.set': {
     roles: ['head'],

@@ -1,0 +1,11 @@
+import { ScreeningCounselor } from '@/features/station'
+import { RoleGate } from '@/features/session'
+
+/** 普测未参测学生（辅导员） */
+export default function CounselorScreeningPage() {
+  return (
+    <RoleGate role='counselor'>
+      <ScreeningCounselor />
+    </RoleGate>
+  )
+}

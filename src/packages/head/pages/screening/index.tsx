@@ -1,0 +1,11 @@
+import { ScreeningHead } from '@/features/station'
+import { RoleGate } from '@/features/session'
+
+/** 普测参测（站长） */
+export default function HeadScreeningPage() {
+  return (
+    <RoleGate role='head'>
+      <ScreeningHead />
+    </RoleGate>
+  )
+}
