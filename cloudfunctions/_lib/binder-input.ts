@@ -91,7 +91,7 @@ export async function loadBinderInput(db: Database, stationId: string, schoolYea
           _id: '$roundId',
           eligible: { $sum: 1 },
           participated: { $sum: { $cond: [{ $or: ['$tookPart', '$madeUp'] }, 1, 0] } },
-          withReason: { $sum: { $cond: [{ $and: [{ $not: [{ $or: ['$tookPart', '$madeUp'] }] }, { $gt: ['$reason', null] }] }, 1, 0] } },
+          withReason: { $sum: { $cond: [{ $and: [{ $not: [{ $or: ['$tookPart', '$madeUp'] }] }, { $ifNull: ['$reason', false] }] }, 1, 0] } },
         },
       },
       { $sort: { _id: 1 } },
