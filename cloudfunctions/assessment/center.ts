@@ -101,7 +101,7 @@ export const tableSet = defineAction({
   async run({ db, caller, now, audit }, input): Promise<{ table: AssessmentTableVersion }> {
     const r = applyOverride(input.override)
     if (!r.ok) throw new AppError('BINDER.INVALID_TABLE', `考核表调整不合格：${r.issues.map((i) => i.message).join('；')}`)
-    unwrap(await db.collection(COLLECTIONS.assessmentTables).doc(input.override.schoolYear).set({ ...input.override, updatedAt: now, updatedBy: caller.person._id }))
+    unwrap(await db.collection(COLLECTIONS.assessmentTables).doc(input.override.schoolYear).set({ schoolYear: input.override.schoolYear, override: input.override, updatedAt: now, updatedBy: caller.person._id }))
     await audit('assessment.table.set', [input.override.schoolYear])
     return { table: r.version }
   },

@@ -23,8 +23,8 @@ export const binderId = (stationId: string, schoolYear: string): string => `${st
 
 /** 中心为某学年发布的考核表调整（没有则用默认表） */
 export async function tableOf(db: Database, schoolYear: string): Promise<AssessmentTableVersion> {
-  const overrides = await getAll<Record<string, unknown>>(db, COLLECTIONS.assessmentTables, { schoolYear })
-  return tableForYear(schoolYear, { overrides: overrides.map(({ _id, updatedAt, updatedBy, ...o }) => o) })
+  const docs = await getAll<{ override: unknown }>(db, COLLECTIONS.assessmentTables, { schoolYear }, { override: true })
+  return tableForYear(schoolYear, { overrides: docs.map((d) => d.override) })
 }
 
 export const currentYear = (now: Date): string => schoolYearOf(shanghaiDate(now))
