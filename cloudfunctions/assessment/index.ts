@@ -4,6 +4,7 @@
  */
 import { createMain, type AnyActionDef } from '../_lib/handler'
 import { binderCompare, binderReturn, binderReview, tableSet } from './center'
+import { binderExport } from './export'
 import { binderAttach, binderGet, binderNote, binderScore, binderSubmit } from './head'
 
 export const actions: Record<string, AnyActionDef> = {
@@ -15,6 +16,7 @@ export const actions: Record<string, AnyActionDef> = {
   'binder.review': binderReview,
   'binder.return': binderReturn,
   'binder.compare': binderCompare,
+  'binder.export': binderExport,
   'table.set': tableSet,
 }
 

@@ -76,3 +76,19 @@ export interface CompareView {
   schoolYear: string
   rows: CompareRow[]
 }
+
+export const BinderExportSchema = z.strictObject({
+  schoolYear: schoolYear.optional(),
+  stationId: stationId.optional(),
+  format: z.enum(['xlsx', 'docx']),
+})
+
+export interface BinderExportResult {
+  filename: string
+  mimeType: string
+  bytes: number
+  /** 临时链接（10 分钟） */
+  url: string
+  /** ISO 时刻 */
+  expiresAt: string
+}

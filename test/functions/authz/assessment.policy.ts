@@ -46,6 +46,12 @@ export const policy: PolicyTable = {
   'assessment.binder.return': {
     roles: ['center'], inScope: (f) => ({ ...station(f), comment: '请补充材料' }), outOfScope: () => ({ ...noStation(), comment: '请补充材料' }), setup: seedSubmitted,
   },
+  'assessment.binder.export': {
+    roles: ['head', 'center'],
+    inScope: (f, who) => (who === 'center' ? { ...station(f), format: 'xlsx' } : { schoolYear, format: 'docx' }),
+    outOfScope: (_f, who) => (who === 'center' ? { ...noStation(), format: 'xlsx' } : null),
+    setup: seedSubmitted,
+  },
   'assessment.binder.compare': { roles: ['center'], inScope: () => ({ schoolYear }), outOfScope: () => null },
   'assessment.table.set': {
     roles: ['center'], inScope: () => ({ override: { id: '2027-2028', schoolYear: '2027-2028', params: { monthlyDeadlineDay: 6 } } }), outOfScope: () => null,
