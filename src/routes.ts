@@ -112,6 +112,7 @@ export const HEAD_PAGES: PageEntry[] = [
   { path: 'pages/staff/index', title: '人员登记', tile: { icon: '登', desc: '站内人员、培训学时与站长登记表' } },
   { path: 'pages/plan/index', title: '工作计划', tile: { icon: '计', desc: '学年计划条目与完成记录' } },
   { path: 'pages/summary/index', title: '工作总结', tile: { icon: '结', desc: '学年末由记录起草并提交' } },
+  { path: 'pages/binder/index', title: '考核手册', tile: { icon: '考', desc: '由记录评分、缺失材料、自评与提交' } },
   ...STAFF_DETAIL_PAGES,
 ]
 
@@ -123,6 +124,8 @@ export const CENTER_PAGES: PageEntry[] = [
   { path: 'pages/monthly/index', title: '月报总览', tile: { icon: '月', desc: '各站状态与全校汇总' } },
   { path: 'pages/monthly-report/index', title: '辅导站月报' },
   { path: 'pages/ledger/index', title: '各站台账', tile: { icon: '账', desc: '培训、活动、研判、走访的数量' } },
+  { path: 'pages/binders/index', title: '考核比较', tile: { icon: '考', desc: '各站自评、评分、等级与名次' } },
+  { path: 'pages/binder-review/index', title: '考核评分' },
 ]
 
 /** 每个角色一个分包：root = packages/<role> */

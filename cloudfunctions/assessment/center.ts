@@ -14,7 +14,7 @@ import { AppError, notFound } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
 import type { Database } from '../_lib/sdk'
 import { getAll } from '../reports/paging'
-import { readDoc } from './store'
+import { currentYear, readDoc } from './store'
 
 /** 已提交的手册（站点不存在或从未提交：NOT_FOUND；已退回：BINDER.NOT_SUBMITTED） */
 async function submittedDoc(db: Database, stationId: string, schoolYear: string): Promise<BinderDoc> {
@@ -63,10 +63,11 @@ function sum(table: AssessmentTableVersion, scores: Record<string, BinderItemSco
 export const binderCompare = defineAction({
   schema: BinderCompareSchema,
   access: ['center'],
-  async run({ db }, input): Promise<CompareView> {
+  async run({ db, now }, input): Promise<CompareView> {
+    const schoolYear = input.schoolYear ?? currentYear(now)
     const [stations, binders] = await Promise.all([
       getAll<Pick<StationDoc, '_id' | 'name'>>(db, COLLECTIONS.stations, {}, { name: true }),
-      getAll<BinderDoc>(db, COLLECTIONS.assessmentBinders, { schoolYear: input.schoolYear, version: { $gt: 0 } }, {
+      getAll<BinderDoc>(db, COLLECTIONS.assessmentBinders, { schoolYear, version: { $gt: 0 } }, {
         stationId: true, status: true, version: true, panel: true, 'versions.table': true, 'versions.scores': true,
       }),
     ])
@@ -90,7 +91,7 @@ export const binderCompare = defineAction({
     const ranked = rows.filter((r) => r.status !== 'none' && key(r) != null).sort((a, b) => key(b)! - key(a)!)
     ranked.forEach((r, i) => { r.rank = i > 0 && key(ranked[i - 1]) === key(r) ? ranked[i - 1].rank : i + 1 })
     rows.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.stationName.localeCompare(b.stationName))
-    return { schoolYear: input.schoolYear, rows }
+    return { schoolYear, rows }
   },
 })
 

@@ -17,7 +17,7 @@ export const BinderAttachSchema = z.strictObject({ schoolYear, slot: z.string().
 export const BinderSubmitSchema = z.strictObject({ schoolYear })
 export const BinderReviewSchema = z.strictObject({ schoolYear, stationId, itemId: z.enum(ASSESSMENT_ITEM_IDS), score, comment })
 export const BinderReturnSchema = z.strictObject({ schoolYear, stationId, comment: z.string().trim().min(1).max(500) })
-export const BinderCompareSchema = z.strictObject({ schoolYear })
+export const BinderCompareSchema = z.strictObject({ schoolYear: schoolYear.optional() })
 export const TableSetSchema = z.strictObject({ override: AssessmentOverrideSchema })
 
 export type BinderStatus = 'draft' | 'submitted' | 'returned'
