@@ -47,13 +47,14 @@ function ItemCard({ v, item, editable, onSaved }: { v: BinderView; item: Item; e
   )
 }
 
-function SlotNote({ v, slot, label }: { v: BinderView; slot: string; label: string }) {
+function SlotNote({ v, slot, label, onSaved }: { v: BinderView; slot: string; label: string; onSaved: () => void }) {
   const [note, setNote] = useState(v.documents[slot]?.note ?? '')
   const files = v.documents[slot]?.files ?? []
   const save = async () => {
     const r = await noteSlot({ schoolYear: v.schoolYear, slot, note })
     if (!r.ok) return showError(r.error)
     showSuccess('已保存说明')
+    onSaved()
   }
   return (
     <Field label={label} hint={files.length ? `已上传：${files.map((f) => f.filename).join('、')}` : undefined}>
@@ -88,7 +89,7 @@ export function BinderHead({ initialYear }: { initialYear?: string }) {
       </Section>
       {editable && (
         <Section title='证明材料说明'>
-          {allSlotsOf(v).map((s) => <SlotNote key={s.key} v={v} slot={s.key} label={s.label} />)}
+          {allSlotsOf(v).map((s) => <SlotNote key={s.key} v={v} slot={s.key} label={s.label} onSaved={reload} />)}
         </Section>
       )}
       <View className='xq-binder-actions'>
