@@ -3,10 +3,12 @@
  * 读取全部按站点与学年过滤、只投影需要的字段、分页；计数类（普测名单、朋辈谈心）在数据库端聚合；
  * 互不依赖的查询并发发出，不按班级或宿舍逐个读取。口径见 docs/assessment.md。
  */
+import { assessYear, tableForYear, type YearAssessment } from '../../domain/assessment'
 import type { ActivityKind, BinderInput } from '../../domain/assessment/indicators'
 import type { ServiceInterval } from '../../domain/assessment/measures'
 import { addDays, schoolYearDates, schoolYearMonths, shanghaiDate, shanghaiInstant } from '../../domain/calendar'
-import type { CadreRole, StaffRole } from '../../types/models-assessment'
+import type { AssessmentTableVersion } from '../../types/assessment'
+import type { BinderSlotDoc, CadreRole, StaffRole } from '../../types/models-assessment'
 import type { ClassDoc, DormDoc, PersonDoc, RoleAssignmentDoc, TermDoc } from '../../types/models'
 import type { KeyCareDoc, PeerTalkDoc, TalkDoc } from '../../types/models-counseling'
 import type { ActivityDoc, ActivityType, TrainingAttendanceDoc, TrainingDoc } from '../../types/models-ledger'
@@ -153,4 +155,27 @@ export async function loadBinderInput(db: Database, stationId: string, schoolYea
     })),
     documents: Object.entries(documents).map(([slot, c]) => ({ slot, files: c.fileIds?.length ?? 0, note: !!c.note?.trim() })),
   }
+}
+
+/** 中心为某学年发布的考核表调整（没有则用默认表） */
+export async function tableOf(db: Database, schoolYear: string): Promise<AssessmentTableVersion> {
+  const docs = await getAll<{ override: unknown }>(db, COLLECTIONS.assessmentTables, { schoolYear }, { override: true })
+  return tableForYear(schoolYear, { overrides: docs.map((d) => d.override) })
+}
+
+/** 证明材料栏的键含 '.'，存为字段名时换成 '~' */
+export const slotField = (slot: string): string => slot.replace(/\./g, '~')
+export const decodeSlots = (docs: Record<string, BinderSlotDoc> | undefined): Record<string, BinderSlotDoc> =>
+  Object.fromEntries(Object.entries(docs ?? {}).map(([k, v]) => [k.replace(/~/g, '.'), v]))
+
+export interface StationAssessment extends YearAssessment {
+  asOf: Date
+  table: AssessmentTableVersion
+}
+
+/** 一个站点一个学年的实时评估；学年中还没有已开学的学期时为 null */
+export async function assessStation(db: Database, stationId: string, schoolYear: string, asOf: Date, documents: Record<string, BinderSlotDoc>): Promise<StationAssessment | null> {
+  const [table, input] = await Promise.all([tableOf(db, schoolYear), loadBinderInput(db, stationId, schoolYear, asOf, documents)])
+  if (!input.terms.some((t) => t.startDate <= shanghaiDate(asOf))) return null
+  return { asOf, table, ...assessYear(input, table) }
 }

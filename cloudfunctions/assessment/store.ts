@@ -2,30 +2,20 @@
  * 考核手册的读取与计算：工作稿随记录实时计算（加载器 _lib/binder-input.ts → domain/assessment），
  * 提交后读冻结的版本（之后的记录不再改变它）。考核表版本：冻结的 > 中心为该学年发布的调整 > 默认表。
  */
-import { assessYear, gradeOf, tableForYear } from '../../domain/assessment'
+import { gradeOf } from '../../domain/assessment'
 import { schoolYearDates, schoolYearOf, shanghaiDate } from '../../domain/calendar'
 import type { AssessmentTableVersion, BinderSuggestion, MissingEvidence } from '../../types/assessment'
 import type { BinderItemView, BinderView, ItemScore } from '../../types/api/assessment'
 import type { BinderDoc, BinderItemScore, BinderSlotDoc, Indicators } from '../../types/models-assessment'
-import { loadBinderInput } from '../_lib/binder-input'
+import { assessStation, decodeSlots, slotField, tableOf } from '../_lib/binder-input'
 import { COLLECTIONS } from '../_lib/collections'
 import { getById, insertOnce } from '../_lib/dbops'
 import { AppError } from '../_lib/errors'
 import type { Database } from '../_lib/sdk'
-import { getAll } from '../reports/paging'
 
-/** 证明材料栏的键含 '.'，存为字段名时换成 '~' */
-export const slotField = (slot: string): string => slot.replace(/\./g, '~')
-export const decodeSlots = (docs: Record<string, BinderSlotDoc> | undefined): Record<string, BinderSlotDoc> =>
-  Object.fromEntries(Object.entries(docs ?? {}).map(([k, v]) => [k.replace(/~/g, '.'), v]))
+export { decodeSlots, slotField, tableOf }
 
 export const binderId = (stationId: string, schoolYear: string): string => `${stationId}:${schoolYear}`
-
-/** 中心为某学年发布的考核表调整（没有则用默认表） */
-export async function tableOf(db: Database, schoolYear: string): Promise<AssessmentTableVersion> {
-  const docs = await getAll<{ override: unknown }>(db, COLLECTIONS.assessmentTables, { schoolYear }, { override: true })
-  return tableForYear(schoolYear, { overrides: docs.map((d) => d.override) })
-}
 
 export const currentYear = (now: Date): string => schoolYearOf(shanghaiDate(now))
 
@@ -66,9 +56,9 @@ interface Computed {
 /** 由记录实时计算（学年中尚无已开学的学期时拒绝） */
 export async function computeLive(db: Database, stationId: string, schoolYear: string, now: Date, documents: Record<string, BinderSlotDoc>): Promise<Computed> {
   assertYearStarted(schoolYear, now)
-  const [table, input] = await Promise.all([tableOf(db, schoolYear), loadBinderInput(db, stationId, schoolYear, now, documents)])
-  if (!input.terms.some((t) => t.startDate <= shanghaiDate(now))) throw new AppError('BINDER.YEAR_NOT_STARTED')
-  return { asOf: now, table, ...assessYear(input, table) }
+  const live = await assessStation(db, stationId, schoolYear, now, documents)
+  if (!live) throw new AppError('BINDER.YEAR_NOT_STARTED')
+  return live
 }
 
 const total = (table: AssessmentTableVersion, scores: Record<string, BinderItemScore>): number | null =>

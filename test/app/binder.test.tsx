@@ -34,7 +34,7 @@ describe('考核手册（站长）', () => {
     const { container } = render(<BinderHead />)
     await screen.findByText('制度建设（满分 9）')
     const before = within(card('制度建设（满分 9）')).getByText(/^建议 /).textContent
-    const missing = () => [...container.querySelectorAll('.xq-binder-missing')].map((e) => e.textContent ?? '')
+    const missing = () => Array.from(container.querySelectorAll('.xq-binder-missing')).map((e) => e.textContent ?? '')
     expect(missing().some((t) => t.includes('尚无“制度文件（机制与制度）”'))).toBe(true)
     await typeInto(container, 'slot-policy.rules', '学院心理健康教育工作制度汇编（2026 版）')
     await tap(within(screen.getByText('制度文件（机制与制度）').closest('.xq-field') as HTMLElement).getByText('保存说明'))
