@@ -5,6 +5,8 @@
 import { render, screen, waitFor, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { BinderHead, CenterCompare } from '../../src/features/assessment'
+import { resetSession } from '../../src/features/session'
+import HomePage from '../../src/pages/home'
 import { tap, typeInto } from '../support/app'
 import { startBackedCloud, type BackedCloud } from './backed-cloud'
 
@@ -54,9 +56,25 @@ describe('考核手册（站长）', () => {
   })
 })
 
+describe('站长工作台', () => {
+  test('首页（同一次工作台读取）列出考核手册的缺失材料，点开去补', async () => {
+    resetSession()
+    localStorage.clear()
+    cloud.signInAs('head')
+    const nav = jest.spyOn(Taro, 'navigateTo').mockImplementation(async () => ({ errMsg: 'navigateTo:ok' }))
+    const sent = cloud.requests().length
+    render(<HomePage />)
+    await tap(await screen.findByText('考核手册缺失材料'))
+    expect((nav.mock.calls.at(-1)?.[0] as { url: string }).url).toBe('/packages/head/pages/binder/index')
+    expect(cloud.requests().slice(sent).filter((r) => r.startsWith('assessment.'))).toEqual([])
+  })
+})
+
 describe('考核比较（校心理中心）', () => {
   test('已提交的站点排名，未提交的列为未提交', async () => {
     await cloud.call('head', 'assessment', 'binder.submit', { schoolYear: '2026-2027' })
+    resetSession()
+    localStorage.clear()
     cloud.signInAs('center')
     render(<CenterCompare />)
     expect(await screen.findByText('第 1 名 · 机电工程学院')).toBeInTheDocument()
