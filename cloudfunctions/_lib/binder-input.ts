@@ -67,7 +67,11 @@ export async function loadBinderInput(db: Database, stationId: string, schoolYea
       role: true, classId: true, dormId: true, termStart: true, termEnd: true, endedAt: true,
     }),
     getAll<AlertDoc>(db, COLLECTIONS.alerts, { stationId, createdAt: inYear }, { createdAt: true, ackDeadline: true, ackedAt: true }),
-    getAll<Pick<TalkDoc, 'studentId' | 'date' | 'followUpDate'>>(db, COLLECTIONS.talks, { stationId, date: dates }, { studentId: true, date: true, followUpDate: true }),
+    aggregateAll<{ _id: string; n: number }>(db, COLLECTIONS.talks, [
+      { $match: { stationId, date: dates } },
+      { $group: { _id: '$date', n: { $sum: 1 } } },
+      { $sort: { _id: 1 } },
+    ]),
     aggregateAll<PeerRow>(db, COLLECTIONS.peerTalks, [
       { $match: { stationId, date: dates } },
       { $group: { _id: { d: '$date', s: '$status' }, n: { $sum: 1 } } },
@@ -85,7 +89,8 @@ export async function loadBinderInput(db: Database, stationId: string, schoolYea
   ])
   const staffIds = staff.map((s) => s.personId).filter((p): p is string => !!p)
   const staffTrainingIds = trainings.filter((t) => t.audience.kind === 'staff').map((t) => t._id)
-  const [screening, attendance, handovers, people] = await Promise.all([
+  const keyCareIds = [...new Set(keyCare.map((k) => k.studentId))]
+  const [screening, attendance, handovers, people, careTalks] = await Promise.all([
     rounds.length ? aggregateAll<ScreeningRow>(db, COLLECTIONS.screeningParticipants, [
       { $match: { stationId, roundId: { $in: rounds.map((r) => r._id) }, eligible: true } },
       {
@@ -103,6 +108,10 @@ export async function loadBinderInput(db: Database, stationId: string, schoolYea
       : [],
     ended.length ? getAll<Pick<HandoverDoc, 'fromAssignmentId'>>(db, COLLECTIONS.handovers, { stationId, fromAssignmentId: { $in: ended.map((e) => e._id) } }, { fromAssignmentId: true }) : [],
     ended.length ? getByIds<PersonDoc>(db, COLLECTIONS.people, ended.map((e) => e.personId)) : new Map<string, PersonDoc>(),
+    // 随访只看重点关注学生的谈话（每批 500 人）
+    Promise.all(Array.from({ length: Math.ceil(keyCareIds.length / 500) }, (_, i) => getAll<Pick<TalkDoc, 'studentId' | 'date' | 'followUpDate'>>(
+      db, COLLECTIONS.talks, { stationId, studentId: { $in: keyCareIds.slice(i * 500, i * 500 + 500) }, date: dates }, { studentId: true, date: true, followUpDate: true },
+    ))).then((xs) => xs.flat()),
   ])
 
   const committee = new Map<string, ServiceInterval[]>()
@@ -128,7 +137,7 @@ export async function loadBinderInput(db: Database, stationId: string, schoolYea
     }),
     monthlyReports: monthly.map((m) => ({ month: m.month, submittedAt: m.versions?.[0]?.submittedAt ? new Date(m.versions[0].submittedAt) : null })),
     alerts: alerts.map((a) => ({ id: a._id, createdAt: new Date(a.createdAt), ackDeadline: new Date(a.ackDeadline), ackedAt: a.ackedAt ? new Date(a.ackedAt) : null })),
-    followUps: followUpsOf(keyCare, talks),
+    followUps: followUpsOf(keyCare, careTalks),
     classes: classes.map((c) => ({ id: c._id, name: c.name, grade: c.grade, committee: committee.get(c._id) ?? [] })),
     dorms: dorms.map((d) => ({ id: d._id, name: d.name, observer: observer.get(d._id) ?? [] })),
     trainings: trainings.flatMap((t) => (t.audience.kind === 'cadres'
@@ -146,7 +155,7 @@ export async function loadBinderInput(db: Database, stationId: string, schoolYea
       id: a._id, kind: ACTIVITY_KIND[a.type], title: a.title, date: a.date,
       held: a.stage !== 'planned', planned: true, summarised: a.stage === 'summarised',
     })),
-    talks: talks.map((t) => ({ date: t.date })),
+    talks: talks.flatMap((r) => Array.from({ length: r.n }, () => ({ date: r._id }))),
     peerTalks,
     plan: { submittedAt: plan?.submittedAt ? new Date(plan.submittedAt) : null },
     summary: { submittedAt: summary?.versions?.[0]?.submittedAt ? new Date(summary.versions[0].submittedAt) : null },
