@@ -38,14 +38,14 @@ test('站长从考核手册的缺失材料去提交工作计划，回来看到�
   await h.goto(`${appUrl()}/#/packages/head/pages/binder/index`)
   const before = await routineSuggested(h)
   await h.getByText(/尚未提交本学年工作计划/).first().click()
-  await h.getByText('新增计划条目').waitFor({ timeout: 20_000 })
+  await h.locator('text=新增计划条目 >> visible=true').waitFor({ timeout: 20_000 })
   await h.locator('input[name=plan-what]').fill('心理委员培训')
   await h.locator('input[name=plan-month]').fill(binder.indicators.today.slice(0, 7))
   await h.locator('input[name=plan-who]').fill('孙站长')
   await h.getByText('加入计划').click()
-  await h.getByText('心理委员培训').first().waitFor({ timeout: 20_000 })
-  await h.getByText('提交校心理中心').click()
-  await h.getByText(/已于 .* 提交/).waitFor({ timeout: 20_000 })
+  // 有了条目才出现提交按钮（上一页的考核手册仍在页面栈中，文字匹配只取可见的）
+  await h.locator('text=提交校心理中心 >> visible=true').click({ timeout: 20_000 })
+  await h.locator('text=/已于 .* 提交/ >> visible=true').waitFor({ timeout: 20_000 })
   await h.goBack()
   await h.getByText(ROUTINE).waitFor({ timeout: 20_000 })
   // 返回时页面重新读取手册：等建议分变化
