@@ -47,3 +47,9 @@ export function followUpDue(entry: FollowUpEntry, talks: readonly FollowUpTalk[]
 export function isFollowUpOverdue(status: string, due: string, today: string): boolean {
   return status === 'active' && due < today
 }
+
+/** 条目当前的下次跟进日期与是否逾期（talks：该生填了“下次跟进”的谈话；today：北京时间日期） */
+export function followUpState(e: FollowUpEntry, talks: readonly FollowUpTalk[], today: string): { due: string; overdue: boolean } {
+  const due = followUpDue(e, talks)
+  return { due, overdue: isFollowUpOverdue(e.status, due, today) }
+}

@@ -1,7 +1,7 @@
 import { useLaunch } from '@tarojs/taro'
 import type { PropsWithChildren } from 'react'
-import { installPrivacyListener } from './features/privacy'
-import { installAuthGuard } from './features/session'
+import { installPrivacyListener } from './shared/privacy'
+import { installAuthGuard } from './shared/session'
 import './app.scss'
 
 /** 应用根：注册隐私授权与身份失效的全局处理；页面由 Taro 作为 children 渲染 */

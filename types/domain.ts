@@ -47,8 +47,12 @@ export const ABSENCE_REASON_LABELS: Record<AbsenceReason, string> = {
   leave: '请假', truant: '旷课', late_return: '晚归', other: '其他',
 }
 
+/** 审阅状态（晚点名、朋辈谈心）：待确认 → 已确认 / 已退回（迁移规则见 cloudfunctions/_lib/review.ts） */
+export const REVIEW_STATUSES = ['pending', 'confirmed', 'returned'] as const
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number]
+
 /** 晚点名状态：未记录 / 待确认 / 已确认 / 已退回 */
-export const ROLLCALL_STATUSES = ['unrecorded', 'pending', 'confirmed', 'returned'] as const
+export const ROLLCALL_STATUSES = ['unrecorded', ...REVIEW_STATUSES] as const
 export type RollCallStatus = (typeof ROLLCALL_STATUSES)[number]
 
 /** 谈话形式：面谈 / 电话 / 网络 */

@@ -1,5 +1,5 @@
 import type {
-  AbsenceReason, ConcernCategory, KeyCareStatus, Level, ReferralTarget, ReportKind, TalkForm, TalkSource, TalkType,
+  AbsenceReason, ConcernCategory, KeyCareStatus, Level, ReferralTarget, ReportKind, ReviewStatus, TalkForm, TalkSource, TalkType,
 } from './domain'
 import type { PreviousCounselor } from './models-station'
 
@@ -47,7 +47,9 @@ export interface RollCallDoc {
   /** 最近一次保存者 personId */
   recordedBy: string
   recordedByName: string
-  status: 'pending' | 'confirmed' | 'returned'
+  /** 保存时的角色（委员在晚点名页、辅导员在记录页填写；旧记录没有此项，视为委员） */
+  recordedByRole?: 'committee' | 'counselor'
+  status: ReviewStatus
   revision: number
   revisions: RollCallRevision[]
   /** 当前版本是对已确认记录的更正 */
@@ -104,7 +106,7 @@ export interface PeerTalkDoc {
   category: ConcernCategory
   summary: string
   needsCounselor: boolean
-  status: 'pending' | 'confirmed' | 'returned'
+  status: ReviewStatus
   /** 退回意见 */
   comment?: string
   confirmedBy?: string

@@ -4,7 +4,8 @@
  */
 import type { Role } from '../../types/domain'
 import type { FileDoc } from '../../types/files'
-import type { PersonDoc, RoleAssignmentDoc, StationDoc, StudentDoc, TermDoc } from '../../types/models'
+import type { ClassDoc, DormDoc, PersonDoc, RoleAssignmentDoc, StationDoc, StudentDoc, TermDoc } from '../../types/models'
+import type { KeyCareDoc } from '../../types/models-counseling'
 import { COLLECTIONS } from './collections'
 import { getById, unwrap } from './dbops'
 import { AppError, invalidField, notFound } from './errors'
@@ -207,6 +208,43 @@ export async function loadUnitWithTermsInScope<T extends { _id: string; stationI
 }
 
 /**
+ * 调用者可见的班级或宿舍的查询条件（站长：全站；辅导员：所带的；委员/观察员：本班/本宿舍）。
+ * 返回 null 表示该类单位一个也看不到。
+ */
+export function unitScopeWhere(caller: Caller, kind: 'class' | 'dorm'): Record<string, unknown> | null {
+  const s = scopeOf(caller.assignment)
+  if (s.kind === 'center') return null
+  if (s.kind === 'station') return { stationId: s.stationId }
+  const ids = kind === 'class' ? s.classIds : s.dormIds
+  return ids.length ? { stationId: s.stationId, _id: { $in: ids } } : null
+}
+
+/** 朋辈谈心列表的查询条件：范围内的；委员、观察员只看自己记录的。null = 无可见记录 */
+export function peerTalkScopeFilter(caller: Caller): Record<string, unknown> | null {
+  const scope = scopeFilter(caller)
+  if (!scope) return null
+  return caller.role === 'committee' || caller.role === 'observer' ? { ...scope, reporterId: caller.person._id } : scope
+}
+
+/** 邀请码的可见范围：站长看本站全部，辅导员只看自己发出的 */
+export function inviteScopeFilter(caller: Caller): Record<string, unknown> {
+  return caller.role === 'counselor' ? { stationId: caller.stationId, createdBy: caller.person._id } : { stationId: caller.stationId }
+}
+
+/** 邀请码是否在调用者范围内（同 inviteScopeFilter） */
+export function inviteInScope(caller: Caller, inv: { stationId: string; createdBy: string }): boolean {
+  return inv.stationId === caller.stationId && (caller.role !== 'counselor' || inv.createdBy === caller.person._id)
+}
+
+/** 被接替的任职是否在调用者范围内：须在本站；辅导员只能接替自己范围内的委员/观察员 */
+export function successorInScope(caller: Caller, prev: Pick<RoleAssignmentDoc, 'role' | 'stationId' | 'classId' | 'dormId'>): boolean {
+  if (prev.stationId !== caller.stationId) return false
+  if (caller.role !== 'counselor') return true
+  const unit = prev.role === 'committee' ? { kind: 'class' as const, id: prev.classId } : { kind: 'dorm' as const, id: prev.dormId }
+  return !!unit.id && unitInScope(caller, unit.kind, { _id: unit.id, stationId: prev.stationId! })
+}
+
+/**
  * 给查询加上调用者范围条件（学生相关记录都带 stationId/classId/dormId 字段时可用）。
  * 返回 null 表示调用者无任何可见范围。
  */
@@ -255,11 +293,51 @@ export async function talkReadable(
   caller: Caller,
   talk: Pick<StudentDoc, 'stationId' | 'classId' | 'dormId'> & { authorId: string; studentId: string },
 ): Promise<boolean> {
+  const center = scopeOf(caller.assignment).kind === 'center' && (await isCenterCase(database, talk.studentId))
+  return talkVisible(caller, talk, center)
+}
+
+/** 同上（纯函数）：centerCase 为该生是否为转介到中心的个案（调用方已读出） */
+export function talkVisible(
+  caller: Caller,
+  talk: Pick<StudentDoc, 'stationId' | 'classId' | 'dormId'> & { authorId: string },
+  centerCase: boolean,
+): boolean {
   const s = scopeOf(caller.assignment)
-  if (s.kind === 'center') return isCenterCase(database, talk.studentId)
+  if (s.kind === 'center') return centerCase
   if (s.kind === 'station') return talk.stationId === s.stationId
   if (s.kind === 'counselor') return talk.authorId === caller.person._id && studentInScope(caller, talk)
   return false
+}
+
+/** 条目是否为转介到校心理中心的个案（与 CENTER_CASE_WHERE 同一条件） */
+export const isCenterEntry = (e: Pick<KeyCareDoc, 'centerReferredAt'>): boolean => e.centerReferredAt !== undefined && e.centerReferredAt !== null
+
+/** 一名学生的个案：学生、班级、宿舍、该生的全部重点关注条目，以及是否为转介到中心的个案 */
+export interface StudentCase {
+  student: StudentDoc
+  cls?: ClassDoc
+  dorm?: DormDoc
+  keyCare: KeyCareDoc[]
+  centerCase: boolean
+}
+
+/** 读取学生个案（一次聚合）：范围内的学生；center 仅限已转介到中心的个案。否则 NOT_FOUND */
+export async function loadStudentCase(database: Database, caller: Caller, studentId: string): Promise<StudentCase> {
+  const res = unwrap(await database.collection(COLLECTIONS.students).aggregate()
+    .match({ _id: studentId })
+    .limit(1)
+    .lookup({ from: COLLECTIONS.classes, localField: 'classId', foreignField: '_id', as: 'classes' })
+    .lookup({ from: COLLECTIONS.dorms, localField: 'dormId', foreignField: '_id', as: 'dorms' })
+    .lookup({ from: COLLECTIONS.keyCare, localField: '_id', foreignField: 'studentId', as: 'keyCare' })
+    .end())
+  const row = (res.data as Array<StudentDoc & { classes: ClassDoc[]; dorms: DormDoc[]; keyCare: KeyCareDoc[] }>)[0]
+  if (!row) throw notFound()
+  const { classes, dorms, keyCare, ...student } = row
+  const centerCase = keyCare.some(isCenterEntry)
+  const visible = scopeOf(caller.assignment).kind === 'center' ? centerCase : studentInScope(caller, student)
+  if (!visible) throw notFound()
+  return { student, cls: classes[0], dorm: dorms[0], keyCare: [...keyCare].sort((a, b) => (a._id < b._id ? -1 : 1)), centerCase }
 }
 
 /**

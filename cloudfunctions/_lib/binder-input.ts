@@ -15,9 +15,8 @@ import type { ActivityDoc, ActivityType, TrainingAttendanceDoc, TrainingDoc } fr
 import type { AlertDoc } from '../../types/models-observations'
 import type { MonthlyReportDoc } from '../../types/models-reports'
 import type { HandoverDoc, ScreeningRoundDoc, StaffProfileDoc, WorkPlanDoc, WorkSummaryDoc } from '../../types/models-station'
-import { aggregateAll, getAll } from '../reports/paging'
 import { COLLECTIONS } from './collections'
-import { getById, getByIds } from './dbops'
+import { aggregateAll, getAll, getById, getByIds } from './dbops'
 import type { Database } from './sdk'
 
 /** 证明材料栏的内容（手册文档里按栏保存） */
@@ -61,12 +60,12 @@ export async function loadBinderInput(db: Database, stationId: string, schoolYea
   const dates = { $gte: first, $lte: last }
   const [terms, classes, dorms, cadres, alerts, talks, peer, monthly, rounds, keyCare, staff, ended, trainings, activities, plan, summary] = await Promise.all([
     getAll<TermDoc>(db, COLLECTIONS.terms, { stationId, startDate: dates }),
-    getAll<Pick<ClassDoc, '_id' | 'name' | 'grade'>>(db, COLLECTIONS.classes, { stationId }, { name: true, grade: true }),
-    getAll<Pick<DormDoc, '_id' | 'name'>>(db, COLLECTIONS.dorms, { stationId }, { name: true }),
-    getAll<RoleAssignmentDoc>(db, COLLECTIONS.roleAssignments, { stationId, role: { $in: ['committee', 'observer'] } }, {
+    getAll<Pick<ClassDoc, '_id' | 'name' | 'grade'>>(db, COLLECTIONS.classes, { stationId }, { field: { name: true, grade: true } }),
+    getAll<Pick<DormDoc, '_id' | 'name'>>(db, COLLECTIONS.dorms, { stationId }, { field: { name: true } }),
+    getAll<RoleAssignmentDoc>(db, COLLECTIONS.roleAssignments, { stationId, role: { $in: ['committee', 'observer'] } }, { field: {
       role: true, classId: true, dormId: true, termStart: true, termEnd: true, endedAt: true,
-    }),
-    getAll<AlertDoc>(db, COLLECTIONS.alerts, { stationId, createdAt: inYear }, { createdAt: true, ackDeadline: true, ackedAt: true }),
+    } }),
+    getAll<AlertDoc>(db, COLLECTIONS.alerts, { stationId, createdAt: inYear }, { field: { createdAt: true, ackDeadline: true, ackedAt: true } }),
     aggregateAll<{ _id: string; n: number }>(db, COLLECTIONS.talks, [
       { $match: { stationId, date: dates } },
       { $group: { _id: '$date', n: { $sum: 1 } } },
@@ -77,13 +76,13 @@ export async function loadBinderInput(db: Database, stationId: string, schoolYea
       { $group: { _id: { d: '$date', s: '$status' }, n: { $sum: 1 } } },
       { $sort: { _id: 1 } },
     ]),
-    getAll<Pick<MonthlyReportDoc, 'month' | 'versions'>>(db, COLLECTIONS.monthlyReports, { stationId, month: { $in: schoolYearMonths(schoolYear) } }, { month: true, 'versions.submittedAt': true }),
-    getAll<ScreeningRoundDoc>(db, COLLECTIONS.screeningRounds, { stationId, startDate: dates }, { name: true, startDate: true }),
-    getAll<Pick<KeyCareDoc, '_id' | 'studentId' | 'studentName'>>(db, COLLECTIONS.keyCare, { stationId }, { studentId: true, studentName: true }),
-    getAll<StaffProfileDoc>(db, COLLECTIONS.staffProfiles, { stationId }, { personId: true, name: true, kind: true, qualification: true, trainings: true }),
-    getAll<RoleAssignmentDoc>(db, COLLECTIONS.roleAssignments, { stationId, role: { $in: ['counselor', 'head'] }, endedAt: inYear }, { personId: true, endedAt: true }),
-    getAll<TrainingDoc>(db, COLLECTIONS.trainings, { stationId, date: dates }, { title: true, date: true, hours: true, audience: true }),
-    getAll<ActivityDoc>(db, COLLECTIONS.activities, { stationId, date: dates }, { type: true, title: true, date: true, stage: true }),
+    getAll<Pick<MonthlyReportDoc, 'month' | 'versions'>>(db, COLLECTIONS.monthlyReports, { stationId, month: { $in: schoolYearMonths(schoolYear) } }, { field: { month: true, 'versions.submittedAt': true } }),
+    getAll<ScreeningRoundDoc>(db, COLLECTIONS.screeningRounds, { stationId, startDate: dates }, { field: { name: true, startDate: true } }),
+    getAll<Pick<KeyCareDoc, '_id' | 'studentId' | 'studentName'>>(db, COLLECTIONS.keyCare, { stationId }, { field: { studentId: true, studentName: true } }),
+    getAll<StaffProfileDoc>(db, COLLECTIONS.staffProfiles, { stationId }, { field: { personId: true, name: true, kind: true, qualification: true, trainings: true } }),
+    getAll<RoleAssignmentDoc>(db, COLLECTIONS.roleAssignments, { stationId, role: { $in: ['counselor', 'head'] }, endedAt: inYear }, { field: { personId: true, endedAt: true } }),
+    getAll<TrainingDoc>(db, COLLECTIONS.trainings, { stationId, date: dates }, { field: { title: true, date: true, hours: true, audience: true } }),
+    getAll<ActivityDoc>(db, COLLECTIONS.activities, { stationId, date: dates }, { field: { type: true, title: true, date: true, stage: true } }),
     getById<WorkPlanDoc>(db, COLLECTIONS.workPlans, `${stationId}:${schoolYear}`),
     getById<WorkSummaryDoc>(db, COLLECTIONS.workSummaries, `${stationId}:${schoolYear}`),
   ])
@@ -104,13 +103,13 @@ export async function loadBinderInput(db: Database, stationId: string, schoolYea
       { $sort: { _id: 1 } },
     ]) : [],
     staffTrainingIds.length && staffIds.length
-      ? getAll<Pick<TrainingAttendanceDoc, 'trainingId' | 'personId'>>(db, COLLECTIONS.trainingAttendance, { stationId, trainingId: { $in: staffTrainingIds }, status: 'present' }, { trainingId: true, personId: true })
+      ? getAll<Pick<TrainingAttendanceDoc, 'trainingId' | 'personId'>>(db, COLLECTIONS.trainingAttendance, { stationId, trainingId: { $in: staffTrainingIds }, status: 'present' }, { field: { trainingId: true, personId: true } })
       : [],
-    ended.length ? getAll<Pick<HandoverDoc, 'fromAssignmentId'>>(db, COLLECTIONS.handovers, { stationId, fromAssignmentId: { $in: ended.map((e) => e._id) } }, { fromAssignmentId: true }) : [],
+    ended.length ? getAll<Pick<HandoverDoc, 'fromAssignmentId'>>(db, COLLECTIONS.handovers, { stationId, fromAssignmentId: { $in: ended.map((e) => e._id) } }, { field: { fromAssignmentId: true } }) : [],
     ended.length ? getByIds<PersonDoc>(db, COLLECTIONS.people, ended.map((e) => e.personId)) : new Map<string, PersonDoc>(),
     // 随访只看重点关注学生的谈话（每批 500 人）
     Promise.all(Array.from({ length: Math.ceil(keyCareIds.length / 500) }, (_, i) => getAll<Pick<TalkDoc, 'studentId' | 'date' | 'followUpDate'>>(
-      db, COLLECTIONS.talks, { stationId, studentId: { $in: keyCareIds.slice(i * 500, i * 500 + 500) }, date: dates }, { studentId: true, date: true, followUpDate: true },
+      db, COLLECTIONS.talks, { stationId, studentId: { $in: keyCareIds.slice(i * 500, i * 500 + 500) }, date: dates }, { field: { studentId: true, date: true, followUpDate: true } },
     ))).then((xs) => xs.flat()),
   ])
 
@@ -168,7 +167,7 @@ export async function loadBinderInput(db: Database, stationId: string, schoolYea
 
 /** 中心为某学年发布的考核表调整（没有则用默认表） */
 export async function tableOf(db: Database, schoolYear: string): Promise<AssessmentTableVersion> {
-  const docs = await getAll<{ override: unknown }>(db, COLLECTIONS.assessmentTables, { schoolYear }, { override: true })
+  const docs = await getAll<{ override: unknown }>(db, COLLECTIONS.assessmentTables, { schoolYear }, { field: { override: true } })
   return tableForYear(schoolYear, { overrides: docs.map((d) => d.override) })
 }
 

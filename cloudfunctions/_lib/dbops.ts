@@ -1,6 +1,12 @@
 /**
- * 数据库写入与分页的小工具：把 SDK 以 { code, message } 返回的错误转成异常，
- * 并提供“按确定性 _id 插入一次”“条件更新返回命中数”“分页取全”三种常用操作。
+ * 云函数的数据库小工具（所有函数只用这一处）：
+ * - unwrap：SDK 以 { code, message } 返回的错误转成异常（由 createMain 答复 INTERNAL）；
+ * - 读：getById / getByIds、fetchAll（已建好的查询）与 getAll（集合 + 条件）分页取全、fetchPage / pageOf 一页；
+ *   aggregateAll 聚合分页、runPipeline 以阶段数组发出管道；
+ * - 写：insertOnce / insertOrGet（确定性 _id）、updateWhere（条件更新返回命中数）、runTx（事务）与 txGet / txCheck。
+ *
+ * 分页一律有序且稳定：普通查询每页 1000 条（平台上限），在调用者的排序之后再按 _id 排序，翻页既不跳也不重；
+ * 聚合每页显式 $limit（平台不给 $limit 时只返回 20 条），stages 末尾须有按唯一键的 $sort。一页不满即停止。
  */
 import type { Database } from './sdk'
 
@@ -76,21 +82,75 @@ export async function updateWhere(
   return res.updated ?? 0
 }
 
-/** 分页取全部（每页 1000，最多 max 条），不假设一次 get() 能返回全部 */
-export async function fetchAll<T>(query: Query, max = 20_000): Promise<T[]> {
+/** 普通查询一页的条数（平台上限） */
+export const PAGE = 1000
+
+/**
+ * 分页取全部（每页 1000，最多 max 条），不假设一次 get() 能返回全部。
+ * 在查询已有的排序之后按 _id 排序，翻页稳定（不跳、不重）。
+ */
+export async function fetchAll<T>(query: Query, max = 100_000): Promise<T[]> {
   const out: T[] = []
-  for (let skip = 0; skip < max; skip += 1000) {
-    const res = unwrap(await query.skip(skip).limit(Math.min(1000, max - skip)).get())
+  const ordered = query.orderBy('_id', 'asc')
+  for (let skip = 0; skip < max; skip += PAGE) {
+    const res = unwrap(await ordered.skip(skip).limit(Math.min(PAGE, max - skip)).get())
     const rows = res.data as T[]
     out.push(...rows)
-    if (rows.length < 1000) break
+    if (rows.length < PAGE) break
   }
   return out
 }
 
-/** 按 _id 批量读取（每批 500 个 id） */
+export interface ReadOptions {
+  /** 投影 */
+  field?: Record<string, boolean>
+  /** 主排序（_id 总是最后的排序键） */
+  orderBy?: [string, 'asc' | 'desc']
+  max?: number
+}
+
+/** 集合中满足条件的全部文档（见 fetchAll） */
+export async function getAll<T>(database: Database, collection: string, where: Record<string, unknown>, opts: ReadOptions = {}): Promise<T[]> {
+  let q = database.collection(collection).where(where)
+  if (opts.field) q = q.field(opts.field)
+  if (opts.orderBy) q = q.orderBy(opts.orderBy[0], opts.orderBy[1])
+  return fetchAll<T>(q, opts.max)
+}
+
+/** 一页数据与总数（page 从 1 开始；按 orderBy、再按 _id 排序） */
+export interface PageOf<T> {
+  items: T[]
+  total: number
+  page: number
+  pageSize: number
+}
+
+/** 数据库分页：一页与总数两个请求并发 */
+export async function fetchPage<T>(
+  database: Database,
+  collection: string,
+  where: Record<string, unknown>,
+  page: number,
+  pageSize: number,
+  orderBy: [string, 'asc' | 'desc'],
+): Promise<PageOf<T>> {
+  const [list, count] = await Promise.all([
+    database.collection(collection).where(where).orderBy(orderBy[0], orderBy[1]).orderBy('_id', 'asc').skip((page - 1) * pageSize).limit(pageSize).get(),
+    database.collection(collection).where(where).count(),
+  ])
+  unwrap(list)
+  unwrap(count)
+  return { items: list.data as T[], total: (count as { total: number }).total, page, pageSize }
+}
+
+/** 内存分页（已读出并排好序的全部） */
+export function pageOf<T>(all: T[], page: number, pageSize: number): PageOf<T> {
+  return { items: all.slice((page - 1) * pageSize, page * pageSize), total: all.length, page, pageSize }
+}
+
+/** 按 _id 批量读取（每批 500 个 id；空 id 忽略，没有 id 时不发请求） */
 export async function getByIds<T extends { _id: string }>(database: Database, collection: string, ids: string[]): Promise<Map<string, T>> {
-  const unique = [...new Set(ids)]
+  const unique = [...new Set(ids.filter(Boolean))]
   const map = new Map<string, T>()
   const _ = database.command
   for (let i = 0; i < unique.length; i += 500) {
@@ -99,4 +159,53 @@ export async function getByIds<T extends { _id: string }>(database: Database, co
     for (const r of rows) map.set(r._id, r)
   }
   return map
+}
+
+type Stage = Record<string, unknown>
+
+/** 以 SDK 的链式接口发出管道（{ $match: … } → .match(…)；$match 经 SDK 的查询序列化，可用普通 $ 运算符） */
+export function runPipeline(database: Database, collection: string, stages: Stage[]): Promise<unknown> {
+  let agg = database.collection(collection).aggregate() as unknown as Record<string, (v: unknown) => unknown> & { end(): Promise<unknown> }
+  for (const stage of stages) {
+    const [key] = Object.keys(stage)
+    const method = key.slice(1)
+    if (typeof agg[method] !== 'function') throw new Error(`unsupported aggregation stage ${key}`)
+    agg = agg[method](stage[key]) as typeof agg
+  }
+  return agg.end()
+}
+
+/** 聚合分页：stages 末尾必须有按唯一键的 $sort */
+export async function aggregateAll<T>(database: Database, collection: string, stages: Stage[], max = 100_000): Promise<T[]> {
+  const out: T[] = []
+  for (let skip = 0; skip < max; skip += PAGE) {
+    const pipeline = skip > 0 ? [...stages, { $skip: skip }, { $limit: PAGE }] : [...stages, { $limit: PAGE }]
+    const res = unwrap(await runPipeline(database, collection, pipeline)) as { data?: T[] }
+    const rows = res.data ?? []
+    out.push(...rows)
+    if (rows.length < PAGE) break
+  }
+  return out
+}
+
+/** 事务句柄（SDK 的事务对象只支持按 _id 的 doc 读写与 add） */
+export interface Tx {
+  collection(name: string): ReturnType<Database['collection']>
+}
+
+/** 类型化的 runTransaction：回调抛错即整体回滚并原样抛出；冲突时由 SDK 重试 */
+export function runTx<T>(database: Database, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return (database.runTransaction as (cb: (tx: Tx) => Promise<T>) => Promise<T>)(fn)
+}
+
+/** 事务内按 _id 读一条；不存在为 null */
+export async function txGet<T>(tx: Tx, collection: string, id: string): Promise<T | null> {
+  const res = (await tx.collection(collection).doc(id).get()) as { data?: T | null; code?: string }
+  if (res.code) throw new Error(`[db] ${res.code}`)
+  return res.data ?? null
+}
+
+/** 事务内写入的结果检查 */
+export async function txCheck(res: unknown): Promise<void> {
+  unwrap(res)
 }

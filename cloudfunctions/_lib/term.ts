@@ -1,8 +1,9 @@
 import { shanghaiInstant, addDays, termPhase, type TermPhase } from '../../domain/calendar'
-import type { TermDoc } from '../../types/models'
+import type { ClassDoc, TermDoc } from '../../types/models'
 import { COLLECTIONS } from './collections'
 import { AppError } from './errors'
 import type { Database } from './sdk'
+import { loadStationParts } from './station'
 
 /** 站点的全部学期（按开始日期升序） */
 export async function listTerms(database: Database, stationId: string): Promise<TermDoc[]> {
@@ -46,4 +47,12 @@ export async function loadCurrentTerm(database: Database, stationId: string, now
 export async function loadTermWithPhase(database: Database, stationId: string, now: Date): Promise<{ term: TermDoc; phase: TermPhase }> {
   const terms = await listTerms(database, stationId)
   return { term: requireCurrentTerm(terms, now), phase: termPhase(terms, now) }
+}
+
+const byStart = (a: TermDoc, b: TermDoc) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0)
+
+/** 站点的学期（按开始日期升序）与全部班级，一次读出（见 _lib/station.ts） */
+export async function loadTermsAndClasses(database: Database, stationId: string): Promise<{ terms: TermDoc[]; classes: ClassDoc[] }> {
+  const { terms, classes } = await loadStationParts(database, stationId, ['terms', 'classes'])
+  return { terms: [...terms].sort(byStart), classes }
 }

@@ -9,11 +9,10 @@ import {
 import type { StationDoc } from '../../types/models'
 import type { BinderDoc, BinderItemScore } from '../../types/models-assessment'
 import { COLLECTIONS } from '../_lib/collections'
-import { getById, updateWhere, unwrap } from '../_lib/dbops'
+import { getAll, getById, updateWhere, unwrap } from '../_lib/dbops'
 import { AppError, notFound } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
 import type { Database } from '../_lib/sdk'
-import { getAll } from '../reports/paging'
 import { currentYear, readDoc } from './store'
 
 /** 已提交的手册（站点不存在或从未提交：NOT_FOUND；已退回：BINDER.NOT_SUBMITTED） */
@@ -66,10 +65,10 @@ export const binderCompare = defineAction({
   async run({ db, now }, input): Promise<CompareView> {
     const schoolYear = input.schoolYear ?? currentYear(now)
     const [stations, binders] = await Promise.all([
-      getAll<Pick<StationDoc, '_id' | 'name'>>(db, COLLECTIONS.stations, {}, { name: true }),
-      getAll<BinderDoc>(db, COLLECTIONS.assessmentBinders, { schoolYear, version: { $gt: 0 } }, {
+      getAll<Pick<StationDoc, '_id' | 'name'>>(db, COLLECTIONS.stations, {}, { field: { name: true } }),
+      getAll<BinderDoc>(db, COLLECTIONS.assessmentBinders, { schoolYear, version: { $gt: 0 } }, { field: {
         stationId: true, status: true, version: true, panel: true, 'versions.table': true, 'versions.scores': true,
-      }),
+      } }),
     ])
     const byStation = new Map(binders.map((b) => [b.stationId, b]))
     const rows: CompareRow[] = stations.map((s) => {

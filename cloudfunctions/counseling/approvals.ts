@@ -10,8 +10,11 @@ import { COLLECTIONS } from '../_lib/collections'
 import { AppError, notFound } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
 import { getByIds, getDoc, iso, isoOpt, must } from './common'
-import { hist, runTx, txCheck, txGet } from './keycare-core'
+import { runTx, txCheck, txGet } from '../_lib/dbops'
+import { runReviewStep } from '../_lib/review'
+import { hist } from './keycare-core'
 import { notifyPeople } from './notify'
+import { pageUrl } from '../../types/routes'
 
 function approvalView(a: ApprovalDoc, e: KeyCareDoc | undefined): ApprovalView {
   return {
@@ -64,42 +67,63 @@ export const approvalDecide = defineAction({
     const found = await getDoc<ApprovalDoc>(db, COLLECTIONS.approvals, input.id)
     if (!found || !stationInScope(caller, found.stationId)) throw notFound()
     const by = caller.person._id
-    const result = await runTx(db, async (tx) => {
-      const a = await txGet<ApprovalDoc>(tx, COLLECTIONS.approvals, input.id)
-      if (!a) throw notFound()
-      if (a.status !== 'pending') throw new AppError('STATE.INVALID_TRANSITION', '该申请已审批')
-      const e = await txGet<KeyCareDoc>(tx, COLLECTIONS.keyCare, a.keyCareId)
-      if (!e) throw notFound()
-      const change =
-        input.decision === 'approve'
-          ? applyApproved(a, e, by, now)
-          : { set: {}, history: [hist(by, 'approval_rejected', now, undefined, a.kind)] }
-      const decided: Partial<ApprovalDoc> = {
-        status: input.decision === 'approve' ? 'approved' : 'rejected',
-        decidedBy: by,
-        decidedAt: now,
-        ...(input.comment ? { comment: input.comment } : {}),
-      }
-      await txCheck(await tx.collection(COLLECTIONS.approvals).doc(a._id).update(decided))
-      const history = [...(e.history ?? []), ...change.history]
-      const entryPatch: Record<string, unknown> = { ...change.set, history, updatedAt: now }
-      if (e.pendingApprovalId === a._id) entryPatch.pendingApprovalId = db.command.remove()
-      await txCheck(await tx.collection(COLLECTIONS.keyCare).doc(e._id).update(entryPatch))
-      const entry = { ...e, ...change.set, history } as KeyCareDoc
-      if (e.pendingApprovalId === a._id) delete entry.pendingApprovalId
-      return { approval: { ...a, ...decided } as ApprovalDoc, entry }
+    const to = input.decision === 'approve' ? 'approved' as const : 'rejected' as const
+    let done: { approval: ApprovalDoc; entry: KeyCareDoc } | null = null
+    // 同一决定重复（重试、双击）答复 ok、什么也不改；已批准的再不批准（或反之）为 STATE.INVALID_TRANSITION
+    const step = await runReviewStep({
+      doc: found,
+      from: 'pending',
+      to,
+      invalid: '该申请已审批',
+      reread: () => getDoc<ApprovalDoc>(db, COLLECTIONS.approvals, input.id),
+      write: async () => {
+        done = await runTx(db, async (tx) => {
+          const a = await txGet<ApprovalDoc>(tx, COLLECTIONS.approvals, input.id)
+          if (!a) throw notFound()
+          if (a.status !== 'pending') return null
+          const e = await txGet<KeyCareDoc>(tx, COLLECTIONS.keyCare, a.keyCareId)
+          if (!e) throw notFound()
+          const change =
+            input.decision === 'approve'
+              ? applyApproved(a, e, by, now)
+              : { set: {}, history: [hist(by, 'approval_rejected', now, undefined, a.kind)] }
+          const decided: Partial<ApprovalDoc> = {
+            status: to,
+            decidedBy: by,
+            decidedAt: now,
+            ...(input.comment ? { comment: input.comment } : {}),
+          }
+          await txCheck(await tx.collection(COLLECTIONS.approvals).doc(a._id).update(decided))
+          const history = [...(e.history ?? []), ...change.history]
+          const entryPatch: Record<string, unknown> = { ...change.set, history, updatedAt: now }
+          if (e.pendingApprovalId === a._id) entryPatch.pendingApprovalId = db.command.remove()
+          await txCheck(await tx.collection(COLLECTIONS.keyCare).doc(e._id).update(entryPatch))
+          const entry = { ...e, ...change.set, history } as KeyCareDoc
+          if (e.pendingApprovalId === a._id) delete entry.pendingApprovalId
+          return { approval: { ...a, ...decided } as ApprovalDoc, entry }
+        })
+        return done !== null
+      },
+      effects: async () => {
+        const { approval, entry } = done!
+        await ctx.audit('counseling.approval.decide', [approval._id, entry._id, entry.studentId])
+        const what =
+          approval.payload.kind === 'close' ? '解除关注' : `等级调整为${LEVEL_LABELS[approval.payload.to]}`
+        await notifyPeople(ctx, [approval.requestedBy], {
+          kind: 'approval',
+          title: `审批${approval.status === 'approved' ? '已通过' : '未通过'}：${approval.studentName}`,
+          body: `${APPROVAL_KIND_LABELS[approval.kind]}（${what}）${approval.comment ? `。意见：${approval.comment}` : ''}`,
+          link: pageUrl('counselor', 'keycare-detail', { id: approval.keyCareId }),
+          dedupeKey: `approval:${approval._id}`,
+        })
+      },
     })
-    const { approval, entry } = result
-    await ctx.audit('counseling.approval.decide', [approval._id, entry._id, entry.studentId])
-    const what =
-      approval.payload.kind === 'close' ? '解除关注' : `等级调整为${LEVEL_LABELS[approval.payload.to]}`
-    await notifyPeople(ctx, [approval.requestedBy], {
-      kind: 'approval',
-      title: `审批${approval.status === 'approved' ? '已通过' : '未通过'}：${approval.studentName}`,
-      body: `${APPROVAL_KIND_LABELS[approval.kind]}（${what}）${approval.comment ? `。意见：${approval.comment}` : ''}`,
-      link: `/packages/counselor/pages/keycare-detail/index?id=${approval.keyCareId}`,
-      dedupeKey: `approval:${approval._id}`,
-    })
-    return approvalView(approval, entry)
+    if (step.applied) {
+      const { approval, entry } = done!
+      return approvalView(approval, entry)
+    }
+    const entry = await getDoc<KeyCareDoc>(db, COLLECTIONS.keyCare, step.doc.keyCareId)
+    if (!entry) throw notFound()
+    return approvalView(step.doc, entry)
   },
 })

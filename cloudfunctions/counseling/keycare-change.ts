@@ -12,8 +12,10 @@ import { AppError, invalidField } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
 import type { Database } from '../_lib/sdk'
 import { followUpDue, type FollowUpTalk } from '../../domain/followup'
-import { newId, talkFactsByStudent, todayOf } from './common'
-import { crossesCrisis, ensureNoPending, ensureOpen, hist, listItems, loadEntryInScope, mutateEntry, type EntryChange } from './keycare-core'
+import { talkFactsByStudent } from '../_lib/followups'
+import { newId, todayOf } from './common'
+import { crossesCrisis } from '../../domain/levels'
+import { ensureNoPending, ensureOpen, hist, listItems, loadEntryInScope, mutateEntry, type EntryChange } from './keycare-core'
 
 /**
  * 需站长审批的变更：生成审批申请，挂到条目上（pendingApprovalId）并记一条 approval_requested 历史。

@@ -2,41 +2,57 @@
  * 重点关注学生库的共用部分：范围内读取、事务内变更（每次变更追加历史）、视图与推导字段。
  * 最近联系 = 该生谈话记录的最大日期；下次跟进与逾期按 domain/followup.ts 的规则（之后谈话填的“下次跟进”也算）。
  */
-import { followUpDue, isFollowUpOverdue, type FollowUpTalk } from '../../domain/followup'
+import { followUpState, type FollowUpTalk } from '../../domain/followup'
+import { LEVEL_RANK } from '../../domain/levels'
 import type { KeyCareListItem, PendingApprovalView } from '../../types/api/counseling'
-import type { Level } from '../../types/domain'
+import type { ClassDoc, StationDoc, StudentDoc } from '../../types/models'
 import type { ApprovalDoc, KeyCareDoc, KeyCareHistoryEntry } from '../../types/models-counseling'
 import { studentInScope, type Caller } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
 import { AppError, notFound } from '../_lib/errors'
+import { runTx, txCheck, txGet, type Tx } from '../_lib/dbops'
 import type { Database } from '../_lib/sdk'
-import { getByIds, getDoc, loadClasses, talkFactsByStudent, todayOf } from './common'
-
-export const LEVEL_RANK: Record<Level, number> = { general: 1, key: 2, crisis: 3 }
-
-/** 进入或离开“危机”的等级变更须站长审批 */
-export const crossesCrisis = (from: Level, to: Level): boolean => (from === 'crisis') !== (to === 'crisis')
-
-/** 条目当前的下次跟进日期与是否逾期（talks：该生填了“下次跟进”的谈话） */
-export function followUpState(e: Pick<KeyCareDoc, 'status' | 'nextFollowUp' | 'history'>, talks: readonly FollowUpTalk[], today: string) {
-  const due = followUpDue(e, talks)
-  return { due, overdue: isFollowUpOverdue(e.status, due, today) }
-}
-
-/** 一批条目中逾期的（读一次这些学生的谈话） */
-export async function overdueEntries<E extends Pick<KeyCareDoc, 'stationId' | 'studentId' | 'status' | 'nextFollowUp' | 'history'>>(
-  db: Database,
-  entries: E[],
-  today: string,
-): Promise<E[]> {
-  const open = entries.filter((e) => e.status === 'active')
-  if (!open.length) return []
-  const { followUps } = await talkFactsByStudent(db, null, open.map((e) => e.studentId))
-  return open.filter((e) => followUpState(e, followUps.get(e.studentId) ?? [], today).overdue)
-}
+import { talkFactsByStudent, type TalkFacts } from '../_lib/followups'
+import { getByIds, getDoc, loadClasses, must, todayOf } from './common'
 
 export function hist(by: string, change: KeyCareHistoryEntry['change'], at: Date, from?: string, to?: string): KeyCareHistoryEntry {
   return { at, by, change, ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) }
+}
+
+/** 条目连同其学生、班级、站点、待审批申请与该生的全部条目（详情页一次读出） */
+export interface EntryCase {
+  entry: KeyCareDoc
+  student?: StudentDoc
+  cls?: ClassDoc
+  station?: StationDoc
+  approval?: ApprovalDoc
+  /** 该生的全部重点关注条目（含 entry 本身） */
+  siblings: KeyCareDoc[]
+}
+
+/** 读取条目及其旁证（一次聚合）；不存在为 null（范围由调用方检查） */
+export async function readEntryCase(db: Database, id: string): Promise<EntryCase | null> {
+  type Row = KeyCareDoc & { s: StudentDoc[]; c: ClassDoc[]; st: StationDoc[]; a: ApprovalDoc[]; sib: KeyCareDoc[] }
+  const res = must(await db.collection(COLLECTIONS.keyCare).aggregate()
+    .match({ _id: id })
+    .limit(1)
+    .lookup({ from: COLLECTIONS.students, localField: 'studentId', foreignField: '_id', as: 's' })
+    .lookup({ from: COLLECTIONS.classes, localField: 'classId', foreignField: '_id', as: 'c' })
+    .lookup({ from: COLLECTIONS.stations, localField: 'stationId', foreignField: '_id', as: 'st' })
+    .lookup({ from: COLLECTIONS.approvals, localField: 'pendingApprovalId', foreignField: '_id', as: 'a' })
+    .lookup({ from: COLLECTIONS.keyCare, localField: 'studentId', foreignField: 'studentId', as: 'sib' })
+    .end())
+  const row = (res.data as Row[])[0]
+  if (!row) return null
+  const { s, c, st, a, sib, ...entry } = row
+  return {
+    entry: entry as KeyCareDoc,
+    student: s[0],
+    cls: c[0],
+    station: st[0],
+    approval: entry.pendingApprovalId ? a[0] : undefined,
+    siblings: [...sib].sort((x, y) => (x._id < y._id ? -1 : 1)),
+  }
 }
 
 /** 读取范围内的条目（辅导员：所带学生；站长：全站）；越权即 NOT_FOUND */
@@ -60,27 +76,6 @@ export interface EntryChange {
   unset?: Array<keyof KeyCareDoc>
   history: KeyCareHistoryEntry[]
   approval?: ApprovalDoc
-}
-
-/** 事务句柄（SDK 的事务对象只支持按 _id 的 doc 读写与 add） */
-export interface Tx {
-  collection(name: string): ReturnType<Database['collection']>
-}
-
-/** 类型化的 runTransaction：回调抛错即整体回滚并原样抛出 */
-export function runTx<T>(db: Database, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return (db.runTransaction as (cb: (tx: Tx) => Promise<T>) => Promise<T>)(fn)
-}
-
-async function txGet<T>(tx: Tx, collection: string, id: string): Promise<T | null> {
-  const res = (await tx.collection(collection).doc(id).get()) as { data?: T | null; code?: string }
-  if (res.code) throw new Error(`[db] ${res.code}`)
-  return res.data ?? null
-}
-
-async function txCheck(res: unknown): Promise<void> {
-  const r = res as { code?: string; message?: string }
-  if (r?.code) throw new Error(`[db] ${r.code} ${r.message ?? ''}`)
 }
 
 /**
@@ -108,8 +103,6 @@ export async function mutateEntry(
     return { entry, approval: change.approval }
   })
 }
-
-export { txGet, txCheck }
 
 export function pendingView(a: ApprovalDoc | undefined): PendingApprovalView | null {
   return a && a.status === 'pending' ? { id: a._id, kind: a.kind, payload: a.payload } : null
@@ -139,32 +132,43 @@ export function listItem(
   }
 }
 
+/** 列表项所需的旁证：班级、谈话事实、待审批申请（调用方已读出的可直接传入） */
+export interface ItemFacts {
+  classes: Map<string, ClassDoc>
+  talks: TalkFacts
+  approvals: Map<string, ApprovalDoc>
+}
+
+/** 由已读出的旁证生成列表项（纯函数） */
+export function listItemsFrom(entries: KeyCareDoc[], facts: ItemFacts, now: Date): KeyCareListItem[] {
+  const today = todayOf(now)
+  return entries.map((e) =>
+    listItem(e, {
+      className: facts.classes.get(e.classId)?.name ?? '',
+      lastContact: facts.talks.lastContact.get(e.studentId) ?? null,
+      followUps: facts.talks.followUps.get(e.studentId) ?? [],
+      today,
+      pending: e.pendingApprovalId ? facts.approvals.get(e.pendingApprovalId) : undefined,
+    }),
+  )
+}
+
 /** 批量生成列表项：补班级名、最近联系（由谈话推导）、待审批申请 */
 export async function listItems(db: Database, entries: KeyCareDoc[], now: Date): Promise<KeyCareListItem[]> {
   if (entries.length === 0) return []
-  const today = todayOf(now)
   const byStation = new Map<string, string[]>()
   for (const e of entries) byStation.set(e.stationId, [...(byStation.get(e.stationId) ?? []), e.studentId])
-  const facts = await Promise.all([...byStation].map(([st, ids]) => talkFactsByStudent(db, st, ids)))
-  const last = new Map<string, string>()
-  const followUps = new Map<string, FollowUpTalk[]>()
-  for (const f of facts) {
-    f.lastContact.forEach((v, k) => last.set(k, v))
-    f.followUps.forEach((v, k) => followUps.set(k, v))
+  const perStation = await Promise.all([...byStation].map(([st, ids]) => talkFactsByStudent(db, st, ids)))
+  const talks: TalkFacts = { lastContact: new Map(), followUps: new Map() }
+  for (const f of perStation) {
+    f.lastContact.forEach((v, k) => talks.lastContact.set(k, v))
+    f.followUps.forEach((v, k) => talks.followUps.set(k, v))
   }
   const [classes, approvals] = await Promise.all([
     loadClasses(db, entries.map((e) => e.classId)),
     getByIds<ApprovalDoc>(db, COLLECTIONS.approvals, entries.map((e) => e.pendingApprovalId ?? '').filter(Boolean)),
   ])
-  return entries.map((e) =>
-    listItem(e, {
-      className: classes.get(e.classId)?.name ?? '',
-      lastContact: last.get(e.studentId) ?? null,
-      followUps: followUps.get(e.studentId) ?? [],
-      today,
-      pending: e.pendingApprovalId ? approvals.get(e.pendingApprovalId) : undefined,
-    }),
-  )
+  return listItemsFrom(entries, { classes, talks, approvals }, now)
 }
 
 /** 列表排序：逾期优先，其次等级高者，其次下次跟进日期早者 */

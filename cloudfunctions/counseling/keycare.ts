@@ -8,15 +8,17 @@ import {
 import { KEYCARE_STATUSES, LEVELS } from '../../types/domain'
 import type { PersonDoc } from '../../types/models'
 import type { ApprovalDoc, KeyCareDoc } from '../../types/models-counseling'
-import { loadStudentInScope, scopeFilter, type Caller } from '../_lib/access'
+import { isCenterEntry, loadStudentInScope, scopeFilter, studentInScope, type Caller } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
-import { AppError, invalidField } from '../_lib/errors'
+import { AppError, invalidField, notFound } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
 import type { Database } from '../_lib/sdk'
 import { counselorsFor } from '../_lib/responsible'
-import { fetchAll, getDoc, iso, isoOpt, loadPeople, loadStudents, newId, todayOf } from './common'
-import { hist, listItems, loadEntryInScope, runTx, sortItems, txCheck, txGet } from './keycare-core'
-import { buildTimeline } from './timeline'
+import { talkFactsOf } from '../_lib/followups'
+import { fetchAll, getDoc, iso, isoOpt, loadPeople, newId, todayOf } from './common'
+import { runTx, txCheck, txGet } from '../_lib/dbops'
+import { hist, listItems, listItemsFrom, readEntryCase, sortItems, type EntryCase } from './keycare-core'
+import { buildTimeline, timelineSources, type TimelineSources } from './timeline'
 
 /** 负责辅导员：辅导员本人；站长添加时取该生的负责辅导员（没有则为站长本人） */
 async function responsibleFor(db: Database, caller: Caller, s: { stationId: string; classId: string; dormId: string }, now: Date) {
@@ -141,16 +143,23 @@ export const keycareList = defineAction({
   },
 })
 
-/** 详情：列表项 + 历史（含操作人姓名）+ 中心反馈 + 学生时间线 */
-export async function entryDetail(db: Database, caller: Caller, e: KeyCareDoc, now: Date): Promise<KeyCareDetail> {
-  const [[item], people, students] = await Promise.all([
-    listItems(db, [e], now),
+/**
+ * 详情：列表项 + 历史（含操作人姓名）+ 中心反馈 + 学生时间线。
+ * c 由 readEntryCase 读出；另读操作人姓名（1 个请求）与时间线来源（4 个请求），返回时间线来源供调用方复用。
+ */
+export async function entryDetail(db: Database, caller: Caller, c: EntryCase, now: Date): Promise<{ detail: KeyCareDetail; sources: TimelineSources }> {
+  const e = c.entry
+  const [people, src] = await Promise.all([
     loadPeople(db, e.history.map((h) => h.by)),
-    loadStudents(db, [e.studentId]),
+    timelineSources(db, e.stationId, e.studentId, c.siblings),
   ])
-  const student = students.get(e.studentId)
-  const timeline = student ? await buildTimeline(db, caller, student) : []
-  return {
+  const [item] = listItemsFrom([e], {
+    classes: new Map(c.cls ? [[c.cls._id, c.cls]] : []),
+    talks: talkFactsOf(src.talks),
+    approvals: new Map(c.approval ? [[c.approval._id, c.approval]] : []),
+  }, now)
+  const timeline = c.student ? buildTimeline(caller, e.studentId, src, c.siblings.some(isCenterEntry)) : []
+  const detail: KeyCareDetail = {
     ...item,
     ...(e.sourceRef ? { sourceRef: e.sourceRef } : {}),
     ...(e.closeReason ? { closeReason: e.closeReason } : {}),
@@ -165,15 +174,17 @@ export async function entryDetail(db: Database, caller: Caller, e: KeyCareDoc, n
     centerFeedback: (e.centerFeedback ?? []).map((f) => ({ at: iso(f.at), byName: f.byName, text: f.text })),
     timeline,
   }
+  return { detail, sources: src }
 }
 
 export const keycareGet = defineAction({
   schema: keycareGetInput,
   access: ['counselor', 'head'],
   async run({ db, caller, now, audit }, input) {
-    const e = await loadEntryInScope(db, caller, input.id)
-    await audit('counseling.keycare.get', [e._id, e.studentId])
-    return entryDetail(db, caller, e, now)
+    const c = await readEntryCase(db, input.id)
+    if (!c || !studentInScope(caller, c.entry)) throw notFound()
+    await audit('counseling.keycare.get', [c.entry._id, c.entry.studentId])
+    return (await entryDetail(db, caller, c, now)).detail
   },
 })
 

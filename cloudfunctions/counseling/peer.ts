@@ -7,7 +7,7 @@ import {
 } from '../../types/api/counseling'
 import type { StudentDoc } from '../../types/models'
 import type { PeerTalkDoc } from '../../types/models-counseling'
-import { loadStudentInScope, scopeFilter, studentInScope, type Caller } from '../_lib/access'
+import { loadStudentInScope, peerTalkScopeFilter, studentInScope, type Caller } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
 import { AppError, notFound } from '../_lib/errors'
 import { defineAction, type ActionContext } from '../_lib/handler'
@@ -17,6 +17,7 @@ import { ensureTalkTask } from '../_lib/talk-tasks'
 import { counselorsFor } from '../_lib/responsible'
 import { getDoc, idempotentId, insertOnce, iso, loadClasses, must, newId, todayOf, updateWhere } from './common'
 import { notifyPeople } from './notify'
+import { pageUrl } from '../../types/routes'
 
 export function peerView(p: PeerTalkDoc, className: string, caller: Caller): PeerTalkView {
   return {
@@ -126,10 +127,9 @@ export const peerList = defineAction({
   schema: peerListInput,
   access: ['committee', 'observer', 'counselor', 'head'],
   async run({ db, caller, audit }, input) {
-    const scope = scopeFilter(caller)
+    const scope = peerTalkScopeFilter(caller)
     if (!scope) return { items: [], total: 0 } satisfies Page<PeerTalkView>
     const where: Record<string, unknown> = { ...scope }
-    if (caller.role === 'committee' || caller.role === 'observer') where.reporterId = caller.person._id
     if (input.status) where.status = input.status
     const coll = db.collection(COLLECTIONS.peerTalks)
     const count = must(await coll.where(where).count()) as { total?: number }
@@ -157,16 +157,17 @@ async function review(ctx: ActionContext & { caller: Caller }, id: string, to: '
     write: async () => (await updateWhere(db, COLLECTIONS.peerTalks, { _id: p._id, status: 'pending' }, patch)) > 0,
     reread: () => getDoc<PeerTalkDoc>(db, COLLECTIONS.peerTalks, p._id),
     invalid: p.status === 'confirmed' ? '已确认的记录不能退回' : '该记录已退回，等待重新提交后才能确认',
+    effects: async () => {
+      if (to !== 'returned') return
+      await notifyPeople(ctx, [p.reporterId], {
+        kind: 'returned',
+        title: `朋辈谈心记录被退回（${p.studentName}）`,
+        body: comment ?? '',
+        link: pageUrl(p.kind === 'class' ? 'committee' : 'observer', 'peer-talks'),
+      })
+    },
   })
   if (!step.applied) return peerView(step.doc, await className(db, p.classId), caller)
-  if (to === 'returned') {
-    await notifyPeople(ctx, [p.reporterId], {
-      kind: 'returned',
-      title: `朋辈谈心记录被退回（${p.studentName}）`,
-      body: comment ?? '',
-      link: `/packages/${p.kind === 'class' ? 'committee' : 'observer'}/pages/peer-talks/index`,
-    })
-  }
   return peerView({ ...p, ...patch }, await className(db, p.classId), caller)
 }
 

@@ -5,23 +5,25 @@ import {
   referralFeedbackInput, referralGetInput, referralListInput, type Page, type ReferralDetail, type ReferralListItem,
 } from '../../types/api/counseling'
 import type { StationDoc } from '../../types/models'
-import type { CenterFeedback, KeyCareDoc, TalkDoc } from '../../types/models-counseling'
+import type { CenterFeedback, KeyCareDoc } from '../../types/models-counseling'
 import { CENTER_CASE_WHERE, type Caller } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
 import { notFound } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
 import type { Database } from '../_lib/sdk'
-import { fetchAll, getByIds, getDoc, loadClasses } from './common'
-import { hist, listItems, mutateEntry, sortItems } from './keycare-core'
+import { fetchAll, getByIds } from './common'
+import { hist, listItems, mutateEntry, readEntryCase, sortItems, type EntryCase } from './keycare-core'
 import { entryDetail } from './keycare'
 import { notifyPeople } from './notify'
 import { talkView } from './talks'
+import { pageUrl } from '../../types/routes'
 
 /** 读取转介到中心的个案；未转介到中心即 NOT_FOUND */
-async function loadCase(db: Database, id: string): Promise<KeyCareDoc> {
-  const e = await getDoc<KeyCareDoc>(db, COLLECTIONS.keyCare, id)
-  if (!e || !e.centerReferredAt) throw notFound()
-  return e
+/** 转介到中心的条目及其旁证；不是转介个案即 NOT_FOUND */
+async function loadCase(db: Database, id: string): Promise<EntryCase> {
+  const c = await readEntryCase(db, id)
+  if (!c || !c.entry.centerReferredAt) throw notFound()
+  return c
 }
 
 export const referralList = defineAction({
@@ -44,24 +46,20 @@ export const referralList = defineAction({
   },
 })
 
-async function caseDetail(db: Database, caller: Caller, e: KeyCareDoc, now: Date): Promise<ReferralDetail> {
-  const [entry, station, talks, classes] = await Promise.all([
-    entryDetail(db, caller, e, now),
-    getDoc<StationDoc>(db, COLLECTIONS.stations, e.stationId),
-    fetchAll<TalkDoc>(db.collection(COLLECTIONS.talks).where({ stationId: e.stationId, studentId: e.studentId }).orderBy('date', 'desc') as never, 500),
-    loadClasses(db, [e.classId]),
-  ])
-  const className = classes.get(e.classId)?.name ?? ''
-  return { entry, stationName: station?.name ?? '', talks: talks.map((t) => talkView(t, className)) }
+async function caseDetail(db: Database, caller: Caller, c: EntryCase, now: Date): Promise<ReferralDetail> {
+  const { detail, sources } = await entryDetail(db, caller, c, now)
+  const className = c.cls?.name ?? ''
+  const talks = [...sources.talks].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0)).slice(0, 500)
+  return { entry: detail, stationName: c.station?.name ?? '', talks: talks.map((t) => talkView(t, className)) }
 }
 
 export const referralGet = defineAction({
   schema: referralGetInput,
   access: ['center'],
   async run({ db, caller, now, audit }, input) {
-    const e = await loadCase(db, input.id)
-    const detail = await caseDetail(db, caller, e, now)
-    await audit('counseling.referral.get', [e._id, e.studentId, ...detail.talks.map((t) => t.id)])
+    const c = await loadCase(db, input.id)
+    const detail = await caseDetail(db, caller, c, now)
+    await audit('counseling.referral.get', [c.entry._id, c.entry.studentId, ...detail.talks.map((t) => t.id)])
     return detail
   },
 })
@@ -73,7 +71,7 @@ export const referralFeedback = defineAction({
     const { db, caller, now } = ctx
     const current = await loadCase(db, input.id)
     const fb: CenterFeedback = { at: now, by: caller.person._id, byName: caller.person.name, text: input.text }
-    const { entry } = await mutateEntry(db, current._id, now, (e) => ({
+    const { entry } = await mutateEntry(db, current.entry._id, now, (e) => ({
       set: { centerFeedback: [...(e.centerFeedback ?? []), fb] },
       history: [hist(caller.person._id, 'center_feedback', now)],
     }))
@@ -81,8 +79,9 @@ export const referralFeedback = defineAction({
       kind: 'feedback',
       title: `校心理中心反馈：${entry.studentName}`,
       body: input.text,
-      link: `/packages/counselor/pages/keycare-detail/index?id=${entry._id}`,
+      link: pageUrl('counselor', 'keycare-detail', { id: entry._id }),
     })
-    return caseDetail(db, caller, entry, now)
+    const siblings = current.siblings.map((x) => (x._id === entry._id ? entry : x))
+    return caseDetail(db, caller, { ...current, entry, siblings }, now)
   },
 })

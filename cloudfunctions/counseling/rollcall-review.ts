@@ -17,6 +17,7 @@ import { fetchAll, getDoc, iso, must } from './common'
 import { runReviewStep } from '../_lib/review'
 import { notifyPeople } from './notify'
 import { defaultWeek, rollCallId, rollCallView } from './rollcall'
+import { pageUrl } from '../../types/routes'
 
 /** 读取点名记录并确认其班级在调用者范围内（越权即 NOT_FOUND） */
 async function loadRollCallInScope(db: Database, caller: Caller, id: string): Promise<{ doc: RollCallDoc; cls: ClassDoc }> {
@@ -33,13 +34,14 @@ async function transition(db: Database, doc: RollCallDoc, data: Record<string, u
 }
 
 /** 审阅迁移（_lib/review.ts 的统一规则）：重复的同一迁移答复 ok、不写入 */
-function step(db: Database, doc: RollCallDoc, to: 'confirmed' | 'returned', data: Record<string, unknown>, invalid: string) {
+function step(db: Database, doc: RollCallDoc, to: 'confirmed' | 'returned', data: Record<string, unknown>, invalid: string, effects?: () => Promise<void>) {
   return runReviewStep({
     doc, from: 'pending', to,
     sameVersion: (d) => d.revision === doc.revision,
     write: () => transition(db, doc, data),
     reread: () => getDoc<RollCallDoc>(db, COLLECTIONS.rollCalls, doc._id),
     invalid,
+    effects,
   })
 }
 
@@ -63,24 +65,35 @@ export const rollcallReturn = defineAction({
     const { doc, cls } = await loadRollCallInScope(db, caller, input.id)
     const patch = { status: 'returned' as const, returnComment: input.comment, returnedBy: caller.person._id, returnedAt: now, updatedAt: now }
     // 重复退回：不改意见、不再通知
-    const r = await step(db, doc, 'returned', patch, '已确认的记录不能退回')
-    if (!r.applied) return rollCallView(r.doc, cls.name)
-    if (doc.recordedBy !== caller.person._id) {
+    const r = await step(db, doc, 'returned', patch, '已确认的记录不能退回', async () => {
+      if (doc.recordedBy === caller.person._id) return
       await notifyPeople(ctx, [doc.recordedBy], {
         kind: 'returned',
         title: `${cls.name} 第${doc.week}周晚点名被退回`,
         body: input.comment,
-        link: `/packages/committee/pages/rollcall/index?classId=${doc.classId}&week=${doc.week}`,
+        link: rollCallLink(doc),
       })
-    }
+    })
+    if (!r.applied) return rollCallView(r.doc, cls.name)
     return rollCallView({ ...doc, ...patch }, cls.name)
   },
 })
 
+/** 退回通知的链接：回到记录者填写晚点名的页面（委员的晚点名页，或辅导员、站长的记录页） */
+function rollCallLink(doc: RollCallDoc): string {
+  const params = { classId: doc.classId, week: doc.week }
+  const role = doc.recordedByRole ?? 'committee'
+  return role === 'committee' ? pageUrl('committee', 'rollcall', params) : pageUrl(role, 'rollcall-form', params)
+}
+
 /** 调用者范围内的班级（按名称排序） */
 export async function classesInScope(db: Database, caller: Caller): Promise<ClassDoc[]> {
   if (!caller.stationId) return []
-  const all = await fetchAll<ClassDoc>(db.collection(COLLECTIONS.classes).where({ stationId: caller.stationId }) as never, 5000)
+  return scopeClasses(caller, await fetchAll<ClassDoc>(db.collection(COLLECTIONS.classes).where({ stationId: caller.stationId }) as never, 5000))
+}
+
+/** 站点的班级中调用者范围内的，按名称排序 */
+export function scopeClasses(caller: Caller, all: readonly ClassDoc[]): ClassDoc[] {
   return all.filter((c) => unitInScope(caller, 'class', c)).sort((a, b) => a.name.localeCompare(b.name, 'zh'))
 }
 
@@ -109,7 +122,12 @@ export async function buildBoard(db: Database, caller: Caller, term: TermDoc, we
   const docs = ids.length
     ? await fetchAll<RollCallDoc>(db.collection(COLLECTIONS.rollCalls).where({ _id: { $in: ids } }) as never, ids.length)
     : []
-  const byClass = new Map(docs.map((d) => [d.classId, d]))
+  return boardOf(classes, docs, term, week)
+}
+
+/** 由范围内的班级与读出的点名记录（其他周的忽略）生成看板（纯函数） */
+export function boardOf(classes: readonly ClassDoc[], docs: readonly RollCallDoc[], term: TermDoc, week: number): RollCallBoard {
+  const byClass = new Map(docs.filter((d) => d.termId === term._id && d.week === week).map((d) => [d.classId, d]))
   const win = weekWindow(term, week)
   return { week, weekStart: win.monday, off: win.off, rows: classes.map((c) => boardRow(c, byClass.get(c._id))) }
 }

@@ -164,6 +164,7 @@ export const rollcallSave = defineAction({
       ...(input.meetingTopic ? { meetingTopic: input.meetingTopic } : {}),
       recordedBy: caller.person._id,
       recordedByName: caller.person.name,
+      recordedByRole: caller.role === 'counselor' ? 'counselor' : 'committee',
       status: 'pending',
       revision,
       revisions: [...(existing?.revisions ?? []), rev],

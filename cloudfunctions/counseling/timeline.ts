@@ -4,14 +4,14 @@
 import { shanghaiDate, shanghaiNoon } from '../../domain/calendar'
 import { studentTimelineInput, type StudentTimeline, type TimelineItem } from '../../types/api/counseling'
 import { CONCERN_CATEGORIES, KEYCARE_STATUS_LABELS, LEVEL_LABELS, TALK_FORM_LABELS, TALK_TYPE_LABELS, type Level } from '../../types/domain'
-import type { StudentDoc } from '../../types/models'
 import { APPROVAL_KIND_LABELS, type KeyCareDoc, type KeyCareHistoryEntry, type PeerTalkDoc, type TalkDoc } from '../../types/models-counseling'
 import type { AlertDoc, WeeklyReportDoc } from '../../types/models-observations'
-import { loadStudentForCase, talkReadable, type Caller } from '../_lib/access'
+import { loadStudentCase, talkVisible, type Caller } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
 import { defineAction } from '../_lib/handler'
 import type { Database } from '../_lib/sdk'
-import { fetchAll, lastContactByStudent, loadClasses, loadDorms } from './common'
+import { talkFactsOf } from '../_lib/followups'
+import { fetchAll } from './common'
 
 const isLevel = (v?: string): v is Level => v === 'general' || v === 'key' || v === 'crisis'
 const label = (v?: string) => (v ? (isLevel(v) ? LEVEL_LABELS[v] : v) : '')
@@ -36,17 +36,30 @@ function item(kind: TimelineItem['kind'], at: Date | string, title: string, refI
   return { kind, at: d.toISOString(), date: shanghaiDate(d), title, refId, ...extra }
 }
 
-/** 某学生的时间线（调用者须已通过范围检查） */
-export async function buildTimeline(db: Database, caller: Caller, student: StudentDoc): Promise<TimelineItem[]> {
-  const sid = student._id
-  const base = { stationId: student.stationId }
-  const [reports, alerts, talks, peers, entries] = await Promise.all([
+/** 时间线的来源记录（同一站点内该生的） */
+export interface TimelineSources {
+  reports: WeeklyReportDoc[]
+  alerts: AlertDoc[]
+  talks: TalkDoc[]
+  peers: PeerTalkDoc[]
+  entries: KeyCareDoc[]
+}
+
+/** 读取时间线的来源（4 个请求；重点关注条目由调用方随学生或条目一起读出） */
+export async function timelineSources(db: Database, stationId: string, sid: string, entries: KeyCareDoc[]): Promise<TimelineSources> {
+  const base = { stationId }
+  const [reports, alerts, talks, peers] = await Promise.all([
     fetchAll<WeeklyReportDoc>(db.collection(COLLECTIONS.weeklyReports).where({ ...base, 'concerns.studentId': sid }) as never, 2000),
     fetchAll<AlertDoc>(db.collection(COLLECTIONS.alerts).where({ ...base, studentId: sid }) as never, 2000),
     fetchAll<TalkDoc>(db.collection(COLLECTIONS.talks).where({ ...base, studentId: sid }) as never, 2000),
     fetchAll<PeerTalkDoc>(db.collection(COLLECTIONS.peerTalks).where({ ...base, studentId: sid }) as never, 2000),
-    fetchAll<KeyCareDoc>(db.collection(COLLECTIONS.keyCare).where({ ...base, studentId: sid }) as never, 100),
   ])
+  return { reports, alerts, talks, peers, entries: entries.filter((e) => e.stationId === stationId && e.studentId === sid).slice(0, 100) }
+}
+
+/** 某学生的时间线（调用者须已通过范围检查；centerCase：该生是否为转介到中心的个案） */
+export function buildTimeline(caller: Caller, sid: string, src: TimelineSources, centerCase: boolean): TimelineItem[] {
+  const { reports, alerts, talks, peers, entries } = src
   const out: TimelineItem[] = []
   for (const r of reports) {
     for (const c of r.concerns.filter((x) => x.studentId === sid)) {
@@ -60,7 +73,7 @@ export async function buildTimeline(db: Database, caller: Caller, student: Stude
     out.push(item('alert', a.createdAt, `即时报告${a.ackedAt ? '（已确认）' : '（未确认）'}`, a._id, { detail: a.description, level: a.level }))
   }
   for (const t of talks) {
-    if (!(await talkReadable(db, caller, t))) continue
+    if (!talkVisible(caller, t, centerCase)) continue
     out.push(item('talk', shanghaiNoon(t.date), `谈心谈话（${TALK_FORM_LABELS[t.form]} · ${TALK_TYPE_LABELS[t.type]}）· ${t.authorName}`, t._id, {
       detail: t.summary, level: t.level, date: t.date,
     }))
@@ -84,28 +97,24 @@ export const studentTimeline = defineAction({
   schema: studentTimelineInput,
   access: ['counselor', 'head', 'center'],
   async run({ db, caller, audit }, input) {
-    const student = await loadStudentForCase(db, caller, input.studentId)
-    const [items, last, classes, dorms, entries] = await Promise.all([
-      buildTimeline(db, caller, student),
-      lastContactByStudent(db, student.stationId, [student._id]),
-      loadClasses(db, [student.classId]),
-      loadDorms(db, [student.dormId]),
-      fetchAll<KeyCareDoc>(db.collection(COLLECTIONS.keyCare).where({ stationId: student.stationId, studentId: student._id, status: { $in: ['active', 'referred'] } }) as never, 10),
-    ])
+    const c = await loadStudentCase(db, caller, input.studentId)
+    const { student } = c
+    const src = await timelineSources(db, student.stationId, student._id, c.keyCare)
+    const items = buildTimeline(caller, student._id, src, c.centerCase)
+    const open = src.entries.filter((e) => e.status === 'active' || e.status === 'referred')
     await audit('counseling.student.timeline', [student._id])
     const result: StudentTimeline = {
       student: {
         id: student._id,
         name: student.name,
         studentNo: student.studentNo,
-        className: classes.get(student.classId)?.name ?? '',
-        dormName: dorms.get(student.dormId)?.name ?? '',
+        className: c.cls?.name ?? '',
+        dormName: c.dorm?.name ?? '',
       },
-      lastContact: last.get(student._id) ?? null,
-      keyCareId: entries[0]?._id ?? null,
+      lastContact: talkFactsOf(src.talks).lastContact.get(student._id) ?? null,
+      keyCareId: open[0]?._id ?? null,
       items,
     }
     return result
   },
 })
-

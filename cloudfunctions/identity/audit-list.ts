@@ -4,7 +4,8 @@ import { identitySchemas, type AuditEntryView, type Paged } from '../../types/ap
 import type { AuditLogDoc } from '../../types/models'
 import { COLLECTIONS } from '../_lib/collections'
 import { defineAction } from '../_lib/handler'
-import { fetchPage, iso } from './util'
+import { fetchPage } from '../_lib/dbops'
+import { iso } from './util'
 
 export const auditList = defineAction({
   schema: identitySchemas['audit.list'],

@@ -15,18 +15,19 @@ import type { Database } from '../_lib/sdk'
 import { hashCode } from './codes'
 import { meView } from './me'
 import { handoverStudentIds, transferOpenWork } from './handover'
-import { check, fetchAll, fetchByIds, newId, runTx } from './util'
+import { getAll, getByIds, runTx, unwrap } from '../_lib/dbops'
+import { newId } from './util'
 
 export const BIND_LIMIT = { attempts: 5, windowMs: 10 * 60_000 }
 
 /** 每个 openid 每 10 分钟最多 5 次绑定/兑换尝试 */
 export async function countBindAttempt(db: Database, openid: string, now: Date): Promise<void> {
   const ref = db.collection(COLLECTIONS.bindAttempts).doc(openid)
-  const res = check(await ref.get())
+  const res = unwrap(await ref.get())
   const cur = res.data[0] as { count: number; windowStart: Date } | undefined
   const fresh = !cur || now.getTime() - new Date(cur.windowStart).getTime() >= BIND_LIMIT.windowMs
   if (!fresh && cur.count >= BIND_LIMIT.attempts) throw new AppError('RATE_LIMITED')
-  check(await ref.set(fresh ? { count: 1, windowStart: now } : { count: cur.count + 1, windowStart: cur.windowStart }))
+  unwrap(await ref.set(fresh ? { count: 1, windowStart: now } : { count: cur.count + 1, windowStart: cur.windowStart }))
 }
 
 export function inviteUsable(inv: InviteDoc | null | undefined, now: Date): inv is InviteDoc {
@@ -37,7 +38,7 @@ const sameText = (a: string, b: string) => a.replace(/\s/g, '') === b.replace(/\
 
 /** 学生骨干：姓名 + 学号须与名册一致，且在邀请码范围内（委员在本班、观察员住本宿舍） */
 async function checkRoster(db: Database, invite: InviteDoc, name: string, studentNo: string): Promise<void> {
-  const found = await fetchAll<StudentDoc>(db, COLLECTIONS.students, { stationId: invite.stationId, studentNo })
+  const found = await getAll<StudentDoc>(db, COLLECTIONS.students, { stationId: invite.stationId, studentNo })
   const s = found[0]
   const inUnit = s && (invite.role === 'committee' ? s.classId === invite.classId : s.dormId === invite.dormId)
   if (!s || !sameText(s.name, name) || !inUnit) throw new AppError('INVITE.IDENTITY_MISMATCH')
@@ -48,7 +49,7 @@ export const bind = defineAction({
   access: 'unbound',
   run: async ({ db, openid, now }, input): Promise<BindOutput> => {
     await countBindAttempt(db, openid, now)
-    const found = await fetchAll<InviteDoc>(db, COLLECTIONS.invites, { codeHash: hashCode(input.code) })
+    const found = await getAll<InviteDoc>(db, COLLECTIONS.invites, { codeHash: hashCode(input.code) })
     const invite = found[0]
     if (!inviteUsable(invite, now)) throw new AppError('INVITE.INVALID')
     const cadre = STUDENT_CADRE_ROLES.includes(invite.role)
@@ -58,7 +59,7 @@ export const bind = defineAction({
       await checkRoster(db, invite, input.name, input.studentNo)
     }
 
-    const people = await fetchAll<PersonDoc>(db, COLLECTIONS.people, { openid })
+    const people = await getAll<PersonDoc>(db, COLLECTIONS.people, { openid })
     const existing = people[0]
     const personId = existing?._id ?? newId()
     const assignment: RoleAssignmentDoc = {
@@ -76,7 +77,7 @@ export const bind = defineAction({
       createdAt: now,
     }
     if (existing) {
-      const mine = await fetchAll<RoleAssignmentDoc>(db, COLLECTIONS.roleAssignments, { personId })
+      const mine = await getAll<RoleAssignmentDoc>(db, COLLECTIONS.roleAssignments, { personId })
       const dup = mine.find(
         (a) => isAssignmentActive(a, now) && a._id !== invite.successorOf && a.role === assignment.role &&
           a.stationId === assignment.stationId && a.classId === assignment.classId && a.dormId === assignment.dormId,
@@ -86,12 +87,12 @@ export const bind = defineAction({
 
     let predecessor: RoleAssignmentDoc | null = null
     await runTx(db, async (t) => {
-      const inv = check(await t.collection(COLLECTIONS.invites).doc(invite._id).get()).data as InviteDoc | null
+      const inv = unwrap(await t.collection(COLLECTIONS.invites).doc(invite._id).get()).data as InviteDoc | null
       if (!inviteUsable(inv, now)) throw new AppError('INVITE.INVALID')
-      check(await t.collection(COLLECTIONS.invites).doc(invite._id).update({ usedAt: now, usedBy: personId }))
+      unwrap(await t.collection(COLLECTIONS.invites).doc(invite._id).update({ usedAt: now, usedBy: personId }))
       if (existing) {
         if (cadre) {
-          check(await t.collection(COLLECTIONS.people).doc(personId).update({ studentNo: input.studentNo, pledgeAcceptedAt: now }))
+          unwrap(await t.collection(COLLECTIONS.people).doc(personId).update({ studentNo: input.studentNo, pledgeAcceptedAt: now }))
         }
       } else {
         const person: Omit<PersonDoc, '_id'> = {
@@ -100,14 +101,14 @@ export const bind = defineAction({
           ...(cadre ? { studentNo: input.studentNo, pledgeAcceptedAt: now } : {}),
           createdAt: now,
         }
-        check(await t.collection(COLLECTIONS.people).doc(personId).set(person))
+        unwrap(await t.collection(COLLECTIONS.people).doc(personId).set(person))
       }
       const { _id, ...rest } = assignment
-      check(await t.collection(COLLECTIONS.roleAssignments).doc(_id).set(rest))
+      unwrap(await t.collection(COLLECTIONS.roleAssignments).doc(_id).set(rest))
       if (invite.successorOf) {
-        const prev = check(await t.collection(COLLECTIONS.roleAssignments).doc(invite.successorOf).get()).data as RoleAssignmentDoc | null
+        const prev = unwrap(await t.collection(COLLECTIONS.roleAssignments).doc(invite.successorOf).get()).data as RoleAssignmentDoc | null
         if (prev && isAssignmentActive(prev, now)) {
-          check(await t.collection(COLLECTIONS.roleAssignments).doc(prev._id).update({ endedAt: now, endedBy: invite.createdBy }))
+          unwrap(await t.collection(COLLECTIONS.roleAssignments).doc(prev._id).update({ endedAt: now, endedBy: invite.createdBy }))
           predecessor = { ...prev, _id: invite.successorOf }
         }
       }
@@ -117,14 +118,14 @@ export const bind = defineAction({
     // 接替邀请码（辅导员）：前任未办结的工作移交给新任职（与站长结束任职时指定继任者同一步骤）
     let handoverTargets: string[] = []
     if (predecessor && (predecessor as RoleAssignmentDoc).role === 'counselor') {
-      const creator = (await fetchByIds<PersonDoc>(db, COLLECTIONS.people, [invite.createdBy])).get(invite.createdBy)
+      const creator = (await getByIds<PersonDoc>(db, COLLECTIONS.people, [invite.createdBy])).get(invite.createdBy)
       const res = await transferOpenWork(db, {
         from: predecessor, to: assignment, note: '接替邀请码绑定', by: { personId: invite.createdBy, name: creator?.name ?? '' }, now,
       })
       handoverTargets = [res.record._id, ...handoverStudentIds(res.moved)]
     }
     const person: PersonDoc = existing ?? { _id: personId, openid, name: input.name, createdAt: now }
-    const mine = await fetchAll<RoleAssignmentDoc>(db, COLLECTIONS.roleAssignments, { personId })
+    const mine = await getAll<RoleAssignmentDoc>(db, COLLECTIONS.roleAssignments, { personId })
     const active = mine.filter((a) => isAssignmentActive(a, now))
     const actor: Caller = { openid, person, role: assignment.role, assignment, stationId: assignment.stationId, assignments: active }
     await appendAudit(db, actor, 'identity.bind', [assignment._id, invite._id, ...(predecessorId ? [predecessorId] : [])], now)

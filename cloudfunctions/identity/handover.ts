@@ -16,7 +16,8 @@ import { getById, updateWhere } from '../_lib/dbops'
 import { invalidField } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
 import type { Database } from '../_lib/sdk'
-import { check, fetchAll, fetchByIds, iso, pageOf } from './util'
+import { getAll, getByIds, pageOf, unwrap } from '../_lib/dbops'
+import { iso } from './util'
 
 export const handoverIdOf = (fromAssignmentId: string, toAssignmentId: string): string => `${fromAssignmentId}>${toAssignmentId}`
 
@@ -46,11 +47,11 @@ async function openWork(db: Database, from: RoleAssignmentDoc) {
   const classIds = from.classIds ?? []
   const dormIds = from.dormIds ?? []
   const [keyCare, tasks, rollCalls, peerTalks] = await Promise.all([
-    fetchAll<KeyCareDoc>(db, COLLECTIONS.keyCare, { stationId, counselorId: from.personId, status: { $in: OPEN_KEYCARE } }),
-    fetchAll<TalkTaskDoc>(db, COLLECTIONS.talkTasks, { stationId, status: 'open', counselorIds: from.personId }),
-    classIds.length ? fetchAll<RollCallDoc>(db, COLLECTIONS.rollCalls, { stationId, status: 'pending', classId: { $in: classIds } }) : [],
+    getAll<KeyCareDoc>(db, COLLECTIONS.keyCare, { stationId, counselorId: from.personId, status: { $in: OPEN_KEYCARE } }),
+    getAll<TalkTaskDoc>(db, COLLECTIONS.talkTasks, { stationId, status: 'open', counselorIds: from.personId }),
+    classIds.length ? getAll<RollCallDoc>(db, COLLECTIONS.rollCalls, { stationId, status: 'pending', classId: { $in: classIds } }) : [],
     classIds.length || dormIds.length
-      ? fetchAll<PeerTalkDoc>(db, COLLECTIONS.peerTalks, {
+      ? getAll<PeerTalkDoc>(db, COLLECTIONS.peerTalks, {
           stationId, status: 'pending', $or: [{ classId: { $in: classIds } }, { dormId: { $in: dormIds } }],
         })
       : [],
@@ -67,11 +68,11 @@ export async function transferOpenWork(
 ): Promise<{ record: HandoverDoc; moved: HandoverItem[] }> {
   const { from, to, note, by, now } = args
   const _id = handoverIdOf(from._id, to._id)
-  const persons = await fetchByIds<PersonDoc>(db, COLLECTIONS.people, [from.personId, to.personId])
+  const persons = await getByIds<PersonDoc>(db, COLLECTIONS.people, [from.personId, to.personId])
   const fromName = persons.get(from.personId)?.name ?? ''
   const toName = persons.get(to.personId)?.name ?? ''
   const work = await openWork(db, from)
-  const classes = await fetchByIds<ClassDoc>(db, COLLECTIONS.classes, work.rollCalls.map((r) => r.classId))
+  const classes = await getByIds<ClassDoc>(db, COLLECTIONS.classes, work.rollCalls.map((r) => r.classId))
   const existing = await getById<HandoverDoc>(db, COLLECTIONS.handovers, _id)
   const already = new Set((existing?.items ?? []).map((i) => `${i.kind}:${i.id}`))
   const moved: HandoverItem[] = []
@@ -83,7 +84,7 @@ export async function transferOpenWork(
   const classIds = union(to.classIds, from.classIds)
   const dormIds = union(to.dormIds, from.dormIds)
   if (classIds.length !== (to.classIds ?? []).length || dormIds.length !== (to.dormIds ?? []).length) {
-    check(await db.collection(COLLECTIONS.roleAssignments).doc(to._id).update({ classIds, dormIds }))
+    unwrap(await db.collection(COLLECTIONS.roleAssignments).doc(to._id).update({ classIds, dormIds }))
   }
   // 2. 重点关注条目：仍由前任负责的才改（条件写入）
   for (const k of work.keyCare) {
@@ -113,7 +114,7 @@ export async function transferOpenWork(
   if (note && existing && !existing.note) record.note = note
   record.runs = [...record.runs, { at: now, by: by.personId, byName: by.name, moved: moved.length }]
   const { _id: id, ...rest } = record
-  check(await db.collection(COLLECTIONS.handovers).doc(id).set(rest))
+  unwrap(await db.collection(COLLECTIONS.handovers).doc(id).set(rest))
   return { record, moved }
 }
 
@@ -136,7 +137,7 @@ export const handoverList = defineAction({
   schema: identitySchemas['handover.list'],
   access: ['head'],
   run: async ({ db, caller, audit }, input): Promise<Paged<HandoverView>> => {
-    const all = await fetchAll<HandoverDoc>(db, COLLECTIONS.handovers, { stationId: caller.stationId }, { orderBy: ['createdAt', 'desc'] })
+    const all = await getAll<HandoverDoc>(db, COLLECTIONS.handovers, { stationId: caller.stationId }, { orderBy: ['createdAt', 'desc'] })
     const page = pageOf(all, input.page, input.pageSize)
     const students = handoverStudentIds(page.items.flatMap((h) => h.items))
     if (page.items.length > 0) await audit('identity.handover.list', [...page.items.map((h) => h._id), ...students])

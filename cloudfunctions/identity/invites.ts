@@ -6,13 +6,14 @@ import { addDays, shanghaiInstant } from '../../domain/calendar'
 import { identitySchemas, type InviteCreateOutput, type InviteStatus, type InviteView, type Paged } from '../../types/api/identity'
 import type { PersonDoc, RoleAssignmentDoc } from '../../types/models'
 import type { InviteDoc } from '../../types/models-identity'
-import { loadUnitInScope, unitInScope, type Caller } from '../_lib/access'
+import { inviteInScope, inviteScopeFilter, loadUnitInScope, successorInScope, type Caller } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
 import { AppError, invalidField, notFound } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
 import type { Database } from '../_lib/sdk'
 import { DAY_MS, generateCode, hashCode } from './codes'
-import { check, fetchAll, fetchByIds, iso, loadNames, newId, pageOf, scopeLabel } from './util'
+import { getAll, getByIds, pageOf, unwrap } from '../_lib/dbops'
+import { iso, loadNames, newId, scopeLabel } from './util'
 
 export function inviteStatus(inv: InviteDoc, now: Date): InviteStatus {
   if (inv.revokedAt) return 'revoked'
@@ -24,7 +25,7 @@ export function inviteStatus(inv: InviteDoc, now: Date): InviteStatus {
 export async function inviteViews(db: Database, invites: InviteDoc[], now: Date): Promise<InviteView[]> {
   const [book, people] = await Promise.all([
     loadNames(db, invites),
-    fetchByIds<PersonDoc>(db, COLLECTIONS.people, invites.flatMap((i) => [i.createdBy, i.usedBy ?? ''])),
+    getByIds<PersonDoc>(db, COLLECTIONS.people, invites.flatMap((i) => [i.createdBy, i.usedBy ?? ''])),
   ])
   return invites.map((i) => ({
     _id: i._id,
@@ -44,13 +45,9 @@ export async function inviteViews(db: Database, invites: InviteDoc[], now: Date)
 
 /** 被接替的任职：须在本站、角色相同；辅导员只能接替自己范围内的委员/观察员 */
 async function checkSuccessor(db: Database, caller: Caller, assignmentId: string, role: string): Promise<void> {
-  const res = check(await db.collection(COLLECTIONS.roleAssignments).doc(assignmentId).get())
+  const res = unwrap(await db.collection(COLLECTIONS.roleAssignments).doc(assignmentId).get())
   const prev = res.data[0] as RoleAssignmentDoc | undefined
-  if (!prev || prev.stationId !== caller.stationId) throw notFound()
-  if (caller.role === 'counselor') {
-    const unit = prev.role === 'committee' ? { kind: 'class' as const, id: prev.classId } : { kind: 'dorm' as const, id: prev.dormId }
-    if (!unit.id || !unitInScope(caller, unit.kind, { _id: unit.id, stationId: prev.stationId! })) throw notFound()
-  }
+  if (!prev || !successorInScope(caller, prev)) throw notFound()
   if (prev.role !== role) throw invalidField('successorOf', '接替的任职须与邀请的角色相同')
 }
 
@@ -93,7 +90,7 @@ export const inviteCreate = defineAction({
     const code = generateCode()
     doc.codeHash = hashCode(code)
     const { _id, ...rest } = doc
-    check(await db.collection(COLLECTIONS.invites).doc(_id).set(rest))
+    unwrap(await db.collection(COLLECTIONS.invites).doc(_id).set(rest))
     await audit('identity.invite.create', [doc._id, ...(doc.successorOf ? [doc.successorOf] : [])])
     const [invite] = await inviteViews(db, [doc], now)
     return { code, invite }
@@ -104,9 +101,7 @@ export const inviteList = defineAction({
   schema: identitySchemas['invite.list'],
   access: ['head', 'counselor'],
   run: async ({ db, caller, now }, input): Promise<Paged<InviteView>> => {
-    const where: Record<string, unknown> = { stationId: caller.stationId }
-    if (caller.role === 'counselor') where.createdBy = caller.person._id
-    const all = await fetchAll<InviteDoc>(db, COLLECTIONS.invites, where, { orderBy: ['createdAt', 'desc'] })
+    const all = await getAll<InviteDoc>(db, COLLECTIONS.invites, inviteScopeFilter(caller), { orderBy: ['createdAt', 'desc'] })
     const filtered = input.status ? all.filter((i) => inviteStatus(i, now) === input.status) : all
     const page = pageOf(filtered, input.page, input.pageSize)
     return { ...page, items: await inviteViews(db, page.items, now) }
@@ -117,13 +112,12 @@ export const inviteRevoke = defineAction({
   schema: identitySchemas['invite.revoke'],
   access: ['head', 'counselor'],
   run: async ({ db, caller, now, audit }, input): Promise<InviteView> => {
-    const res = check(await db.collection(COLLECTIONS.invites).doc(input.inviteId).get())
+    const res = unwrap(await db.collection(COLLECTIONS.invites).doc(input.inviteId).get())
     const inv = res.data[0] as InviteDoc | undefined
-    if (!inv || inv.stationId !== caller.stationId) throw notFound()
-    if (caller.role === 'counselor' && inv.createdBy !== caller.person._id) throw notFound()
+    if (!inv || !inviteInScope(caller, inv)) throw notFound()
     if (inv.usedAt) throw new AppError('STATE.INVALID_TRANSITION', '该邀请码已被使用，如需收回权限请在“人员与角色”中结束任职')
     if (!inv.revokedAt) {
-      check(await db.collection(COLLECTIONS.invites).doc(inv._id).update({ revokedAt: now }))
+      unwrap(await db.collection(COLLECTIONS.invites).doc(inv._id).update({ revokedAt: now }))
       inv.revokedAt = now
       await audit('identity.invite.revoke', [inv._id])
     }

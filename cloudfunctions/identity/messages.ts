@@ -3,8 +3,9 @@ import { identitySchemas, type MessagesListOutput, type WechatSubscribedOutput }
 import type { MessageDoc } from '../../types/models-observations'
 import { COLLECTIONS } from '../_lib/collections'
 import { defineAction } from '../_lib/handler'
+import { fetchPage, unwrap } from '../_lib/dbops'
 import { undeliveredCount } from '../_lib/reach'
-import { check, fetchPage, iso } from './util'
+import { iso } from './util'
 
 export const messagesList = defineAction({
   schema: identitySchemas['messages.list'],
@@ -19,7 +20,7 @@ export const messagesList = defineAction({
     ])
     return {
       ...page,
-      unread: (check(unread) as { total: number }).total,
+      unread: (unwrap(unread) as { total: number }).total,
       undelivered,
       items: page.items.map((m) => ({
         _id: m._id,
@@ -41,7 +42,7 @@ export const messagesRead = defineAction({
   run: async ({ db, caller, now }, input): Promise<{ updated: number }> => {
     const where: Record<string, unknown> = { personId: caller.person._id, readAt: null }
     if (!input.all) where._id = { $in: input.messageIds ?? [] }
-    const res = check(await db.collection(COLLECTIONS.messages).where(where).update({ readAt: now }))
+    const res = unwrap(await db.collection(COLLECTIONS.messages).where(where).update({ readAt: now }))
     return { updated: (res as { updated?: number }).updated ?? 0 }
   },
 })
@@ -53,7 +54,7 @@ export const wechatSubscribed = defineAction({
     const _ = db.command
     const inc: Record<string, unknown> = {}
     for (const key of new Set(input.accepted)) inc[`wechat.credits.${key}`] = _.inc(1)
-    check(await db.collection(COLLECTIONS.people).doc(caller.person._id).update(inc))
+    unwrap(await db.collection(COLLECTIONS.people).doc(caller.person._id).update(inc))
     const before = caller.person.wechat?.credits ?? { alert: 0, reminder: 0 }
     const credits = { alert: Math.max(0, before.alert ?? 0), reminder: Math.max(0, before.reminder ?? 0) }
     for (const key of new Set(input.accepted)) credits[key] += 1

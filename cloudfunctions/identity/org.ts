@@ -4,28 +4,33 @@
  */
 import { identitySchemas, type ClassView, type DormView, type Paged, type StudentView } from '../../types/api/identity'
 import type { ClassDoc, DormDoc, StudentDoc } from '../../types/models'
-import { loadStudentInScope, loadUnitInScope, scopeFilter, scopeOf, type Caller } from '../_lib/access'
+import { loadStudentInScope, loadUnitInScope, scopeFilter, unitScopeWhere, type Caller } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
 import { defineAction } from '../_lib/handler'
 import type { Database } from '../_lib/sdk'
-import { escapeRegex, fetchAll, fetchByIds, fetchPage, pageOf } from './util'
+import { loadStationParts } from '../_lib/station'
+import { fetchPage, getAll, getByIds, pageOf } from '../_lib/dbops'
+import { escapeRegex } from './util'
 
 const ORG_ROLES = ['head', 'counselor', 'committee', 'observer'] as const
 
-/** 调用者可见的班级 / 宿舍 id 条件（null = 全站） */
-function unitWhere(caller: Caller, kind: 'class' | 'dorm'): Record<string, unknown> | 'none' {
-  const s = scopeOf(caller.assignment)
-  if (s.kind === 'station') return { stationId: s.stationId }
-  if (s.kind === 'center') return 'none'
-  const ids = kind === 'class' ? s.classIds : s.dormIds
-  if (ids.length === 0) return 'none'
-  return { stationId: s.stationId, _id: { $in: ids } }
+/**
+ * 调用者可见的班级或宿舍（条件见 _lib/access.ts 的 unitScopeWhere）。站长读全站，经一次聚合（请求数不随单位数增长）。
+ */
+async function unitsVisible<T extends ClassDoc | DormDoc>(db: Database, caller: Caller, kind: 'class' | 'dorm'): Promise<T[]> {
+  const where = unitScopeWhere(caller, kind)
+  if (!where) return []
+  if (caller.role === 'head' && caller.stationId) {
+    const parts = await loadStationParts(db, caller.stationId, [kind === 'class' ? 'classes' : 'dorms'])
+    return (kind === 'class' ? parts.classes : parts.dorms) as T[]
+  }
+  return getAll<T>(db, kind === 'class' ? COLLECTIONS.classes : COLLECTIONS.dorms, where)
 }
 
 async function countStudents(db: Database, field: 'classId' | 'dormId', ids: string[]): Promise<Map<string, number>> {
   const counts = new Map<string, number>()
   if (ids.length === 0) return counts
-  const rows = await fetchAll<Pick<StudentDoc, 'classId' | 'dormId'>>(db, COLLECTIONS.students, { [field]: { $in: ids } }, {
+  const rows = await getAll<Pick<StudentDoc, 'classId' | 'dormId'>>(db, COLLECTIONS.students, { [field]: { $in: ids } }, {
     field: { [field]: true },
   })
   for (const r of rows) counts.set(r[field], (counts.get(r[field]) ?? 0) + 1)
@@ -39,8 +44,7 @@ export const orgClasses = defineAction({
   schema: identitySchemas['org.classes'],
   access: ORG_ROLES,
   run: async ({ db, caller }, input): Promise<Paged<ClassView>> => {
-    const where = unitWhere(caller, 'class')
-    const all = where === 'none' ? [] : await fetchAll<ClassDoc>(db, COLLECTIONS.classes, where)
+    const all = await unitsVisible<ClassDoc>(db, caller, 'class')
     const list = all
       .filter((c) => (!input.grade || c.grade === input.grade) && contains(c.name, input.q))
       .sort((a, b) => byName.compare(b.grade, a.grade) || byName.compare(a.name, b.name))
@@ -57,8 +61,7 @@ export const orgDorms = defineAction({
   schema: identitySchemas['org.dorms'],
   access: ORG_ROLES,
   run: async ({ db, caller }, input): Promise<Paged<DormView>> => {
-    const where = unitWhere(caller, 'dorm')
-    const all = where === 'none' ? [] : await fetchAll<DormDoc>(db, COLLECTIONS.dorms, where)
+    const all = await unitsVisible<DormDoc>(db, caller, 'dorm')
     const list = all
       .filter((d) => (!input.building || d.building === input.building) && contains(d.name, input.q))
       .sort((a, b) => byName.compare(a.name, b.name))
@@ -74,8 +77,8 @@ export const orgDorms = defineAction({
 /** 学生视图：学生骨干看不到性别、手机号 */
 export async function studentViews(db: Database, caller: Caller, students: StudentDoc[]): Promise<StudentView[]> {
   const [classes, dorms] = await Promise.all([
-    fetchByIds<ClassDoc>(db, COLLECTIONS.classes, students.map((s) => s.classId)),
-    fetchByIds<DormDoc>(db, COLLECTIONS.dorms, students.map((s) => s.dormId)),
+    getByIds<ClassDoc>(db, COLLECTIONS.classes, students.map((s) => s.classId)),
+    getByIds<DormDoc>(db, COLLECTIONS.dorms, students.map((s) => s.dormId)),
   ])
   const staff = caller.role === 'head' || caller.role === 'counselor'
   return students.map((s) => ({

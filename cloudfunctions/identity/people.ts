@@ -11,7 +11,8 @@ import { AppError, invalidField, notFound } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
 import type { Database } from '../_lib/sdk'
 import { handoverStudentIds, handoverView, loadSuccessor, transferOpenWork } from './handover'
-import { assignmentView, check, fetchAll, fetchByIds, iso, loadNames, pageOf, type NameBook } from './util'
+import { getAll, getByIds, pageOf, unwrap } from '../_lib/dbops'
+import { assignmentView, iso, loadNames, type NameBook } from './util'
 
 const ROLE_ORDER = ['head', 'counselor', 'committee', 'observer', 'center']
 
@@ -29,14 +30,14 @@ function detail(a: RoleAssignmentDoc, book: NameBook, people: Map<string, Person
 
 /** 本站的一个任职；不存在或不在本站 → NOT_FOUND */
 async function loadStationAssignment(db: Database, caller: Caller, id: string): Promise<RoleAssignmentDoc> {
-  const res = check(await db.collection(COLLECTIONS.roleAssignments).doc(id).get())
+  const res = unwrap(await db.collection(COLLECTIONS.roleAssignments).doc(id).get())
   const a = res.data[0] as RoleAssignmentDoc | undefined
   if (!a || a.stationId !== caller.stationId) throw notFound()
   return a
 }
 
 async function assignmentDetail(db: Database, a: RoleAssignmentDoc, now: Date): Promise<AssignmentDetail> {
-  const [book, people] = await Promise.all([loadNames(db, [a]), fetchByIds<PersonDoc>(db, COLLECTIONS.people, [a.endedBy ?? ''])])
+  const [book, people] = await Promise.all([loadNames(db, [a]), getByIds<PersonDoc>(db, COLLECTIONS.people, [a.endedBy ?? ''])])
   return detail(a, book, people, now)
 }
 
@@ -44,8 +45,8 @@ export const peopleList = defineAction({
   schema: identitySchemas['people.list'],
   access: ['head'],
   run: async ({ db, caller, now, audit }, input): Promise<Paged<PersonView>> => {
-    const all = await fetchAll<RoleAssignmentDoc>(db, COLLECTIONS.roleAssignments, { stationId: caller.stationId }, { orderBy: ['termStart', 'desc'] })
-    const people = await fetchByIds<PersonDoc>(db, COLLECTIONS.people, all.flatMap((a) => [a.personId, a.endedBy ?? '']))
+    const all = await getAll<RoleAssignmentDoc>(db, COLLECTIONS.roleAssignments, { stationId: caller.stationId }, { orderBy: ['termStart', 'desc'] })
+    const people = await getByIds<PersonDoc>(db, COLLECTIONS.people, all.flatMap((a) => [a.personId, a.endedBy ?? '']))
     const book = await loadNames(db, all)
     const byPerson = new Map<string, RoleAssignmentDoc[]>()
     for (const a of all) byPerson.set(a.personId, [...(byPerson.get(a.personId) ?? []), a])
@@ -92,7 +93,7 @@ export const assignmentEnd = defineAction({
       moved = res.moved.length
     }
     if (isAssignmentActive(a, now)) {
-      check(await db.collection(COLLECTIONS.roleAssignments).doc(a._id).update({ endedAt: now, endedBy: caller.person._id }))
+      unwrap(await db.collection(COLLECTIONS.roleAssignments).doc(a._id).update({ endedAt: now, endedBy: caller.person._id }))
       a.endedAt = now
       a.endedBy = caller.person._id
       await audit('identity.assignment.end', [a._id, a.personId])
@@ -128,7 +129,7 @@ export const assignmentUpdate = defineAction({
       }
     }
     if (Object.keys(data).length > 0) {
-      check(await db.collection(COLLECTIONS.roleAssignments).doc(a._id).update(data))
+      unwrap(await db.collection(COLLECTIONS.roleAssignments).doc(a._id).update(data))
       Object.assign(a, data)
       await audit('identity.assignment.update', [a._id, a.personId])
     }

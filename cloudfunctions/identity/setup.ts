@@ -14,7 +14,8 @@ import type { Database } from '../_lib/sdk'
 import { countBindAttempt } from './bind'
 import { DAY_MS, generateCode, hashCode } from './codes'
 import { meView } from './me'
-import { check, fetchAll, newId, runTx } from './util'
+import { getAll, runTx, unwrap } from '../_lib/dbops'
+import { newId } from './util'
 
 /** 建站码有效期 */
 export const SETUP_CODE_DAYS = 7
@@ -26,7 +27,7 @@ export async function createStationWithSetupCode(
   now: Date,
   ackLimitMinutes = 30,
 ): Promise<StationCreateOutput> {
-  const same = await fetchAll<StationDoc>(db, COLLECTIONS.stations, { name })
+  const same = await getAll<StationDoc>(db, COLLECTIONS.stations, { name })
   if (same.length > 0) throw new AppError('CONFLICT', `已存在名为“${name}”的辅导站`)
   const stationId = newId()
   const code = generateCode()
@@ -34,8 +35,8 @@ export async function createStationWithSetupCode(
   const station: Omit<StationDoc, '_id'> = { name, ackLimitMinutes, createdAt: now }
   const setup: Omit<SetupCodeDoc, '_id'> = { codeHash: hashCode(code), stationId, expiresAt, createdAt: now }
   await runTx(db, async (t) => {
-    check(await t.collection(COLLECTIONS.stations).doc(stationId).set(station))
-    check(await t.collection(COLLECTIONS.setupCodes).doc(newId()).set(setup))
+    unwrap(await t.collection(COLLECTIONS.stations).doc(stationId).set(station))
+    unwrap(await t.collection(COLLECTIONS.setupCodes).doc(newId()).set(setup))
   })
   return { stationId, setupCode: code, expiresAt: expiresAt.toISOString() }
 }
@@ -55,29 +56,29 @@ export const setupRedeem = defineAction({
   access: 'unbound',
   run: async ({ db, openid, now }, input): Promise<BindOutput> => {
     await countBindAttempt(db, openid, now)
-    const found = await fetchAll<SetupCodeDoc>(db, COLLECTIONS.setupCodes, { codeHash: hashCode(input.code) })
+    const found = await getAll<SetupCodeDoc>(db, COLLECTIONS.setupCodes, { codeHash: hashCode(input.code) })
     const sc = found[0]
     const usable = (x: SetupCodeDoc | null | undefined): x is SetupCodeDoc =>
       !!x && !x.usedAt && new Date(x.expiresAt).getTime() > now.getTime()
     if (!usable(sc)) throw new AppError('INVITE.INVALID')
-    const existing = (await fetchAll<PersonDoc>(db, COLLECTIONS.people, { openid }))[0]
+    const existing = (await getAll<PersonDoc>(db, COLLECTIONS.people, { openid }))[0]
     const personId = existing?._id ?? newId()
     const assignment: RoleAssignmentDoc = {
       _id: newId(), personId, role: 'head', stationId: sc.stationId, termStart: now, termEnd: null, endedAt: null, createdAt: now,
     }
     await runTx(db, async (t) => {
-      const cur = check(await t.collection(COLLECTIONS.setupCodes).doc(sc._id).get()).data as SetupCodeDoc | null
+      const cur = unwrap(await t.collection(COLLECTIONS.setupCodes).doc(sc._id).get()).data as SetupCodeDoc | null
       if (!usable(cur)) throw new AppError('INVITE.INVALID')
-      check(await t.collection(COLLECTIONS.setupCodes).doc(sc._id).update({ usedAt: now, usedBy: personId }))
+      unwrap(await t.collection(COLLECTIONS.setupCodes).doc(sc._id).update({ usedAt: now, usedBy: personId }))
       if (!existing) {
         const person: Omit<PersonDoc, '_id'> = { openid, name: input.name, createdAt: now }
-        check(await t.collection(COLLECTIONS.people).doc(personId).set(person))
+        unwrap(await t.collection(COLLECTIONS.people).doc(personId).set(person))
       }
       const { _id, ...rest } = assignment
-      check(await t.collection(COLLECTIONS.roleAssignments).doc(_id).set(rest))
+      unwrap(await t.collection(COLLECTIONS.roleAssignments).doc(_id).set(rest))
     })
     const person: PersonDoc = existing ?? { _id: personId, openid, name: input.name, createdAt: now }
-    const active = (await fetchAll<RoleAssignmentDoc>(db, COLLECTIONS.roleAssignments, { personId })).filter((a) => isAssignmentActive(a, now))
+    const active = (await getAll<RoleAssignmentDoc>(db, COLLECTIONS.roleAssignments, { personId })).filter((a) => isAssignmentActive(a, now))
     const actor: Caller = { openid, person, role: 'head', assignment, stationId: sc.stationId, assignments: active }
     await appendAudit(db, actor, 'identity.setup.redeem', [assignment._id, sc.stationId], now)
     return { ...(await meView(db, person, active)), assignmentId: assignment._id }

@@ -7,7 +7,8 @@ import { invalidField, notFound } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
 import type { Database } from '../_lib/sdk'
 import { findCurrentTerm, listTerms, termEnd } from '../_lib/term'
-import { check, newId } from './util'
+import { unwrap } from '../_lib/dbops'
+import { newId } from './util'
 
 const view = (t: TermDoc): TermView => ({
   _id: t._id,
@@ -25,7 +26,7 @@ async function termState(db: Database, stationId: string, now: Date): Promise<Te
     findCurrentTerm(db, stationId, now),
     db.collection(COLLECTIONS.stations).doc(stationId).get(),
   ])
-  const station = check(st).data[0] as StationDoc | undefined
+  const station = unwrap(st).data[0] as StationDoc | undefined
   return {
     current: current ? view(current) : null,
     terms: terms.map(view),
@@ -63,10 +64,10 @@ export const termSet = defineAction({
       updatedAt: now,
     }
     const id = existing?._id ?? newId()
-    if (existing) check(await db.collection(COLLECTIONS.terms).doc(id).update(fields))
-    else check(await db.collection(COLLECTIONS.terms).doc(id).set({ ...fields, createdAt: now }))
+    if (existing) unwrap(await db.collection(COLLECTIONS.terms).doc(id).update(fields))
+    else unwrap(await db.collection(COLLECTIONS.terms).doc(id).set({ ...fields, createdAt: now }))
     if (input.ackLimitMinutes !== undefined) {
-      check(await db.collection(COLLECTIONS.stations).doc(stationId).update({ ackLimitMinutes: input.ackLimitMinutes }))
+      unwrap(await db.collection(COLLECTIONS.stations).doc(stationId).update({ ackLimitMinutes: input.ackLimitMinutes }))
     }
     await audit('identity.term.set', [id])
     return termState(db, stationId, now)

@@ -1,6 +1,6 @@
 /**
  * remindOverdueFollowUps：每天 08:30（北京时间）告诉每位辅导员，自己范围内有多少重点关注条目已过下次跟进日期。
- * - 逾期沿用重点关注库的规则（domain/followup.ts，经 keycare-core overdueEntries：之后谈话填的“下次跟进”也算），与 keycare.list 的逾期标记一致。
+ * - 逾期沿用重点关注库的规则（domain/followup.ts，经 _lib/followups.ts 的 overdueEntries：之后谈话填的“下次跟进”也算），与 keycare.list 的逾期标记一致。
  * - 收件人：负责该生班级或宿舍的在任辅导员（counselorsFor），即在自己的重点关注列表里能看到该条目的人；
  *   一条目可计入多位辅导员；一人在多个站点任职时合并为一条消息。没有逾期条目的辅导员不发。
  * - 内容只有人数（按等级）和重点关注列表的链接，不含学生姓名。
@@ -13,13 +13,14 @@ import { COLLECTIONS } from '../_lib/collections'
 import { fetchAll } from '../_lib/dbops'
 import { notify } from '../_lib/notify'
 import { counselorsFor } from '../_lib/responsible'
-import { overdueEntries } from '../counseling/keycare-core'
+import { overdueEntries } from '../_lib/followups'
 import type { JobContext } from './types'
+import { pageUrl } from '../../types/routes'
 
 /** 每天 08:30（Asia/Shanghai） */
 export const FOLLOW_UP_CRON = '0 30 8 * * *'
 /** 辅导员的重点关注列表（逾期条目排在最前） */
-export const KEYCARE_LIST_LINK = '/packages/counselor/pages/keycare/index?overdue=1'
+export const KEYCARE_LIST_LINK = pageUrl('counselor', 'keycare', { overdue: 1 })
 /** 同时进行的负责人查询数 */
 const LOOKUP_CONCURRENCY = 8
 

@@ -12,6 +12,7 @@ import type { Database } from '../_lib/sdk'
 import { ensureTalkTask } from '../_lib/talk-tasks'
 import { counselorsFor, headsOf } from '../_lib/responsible'
 import { ackLimitMinutes } from './shared'
+import { pageUrl } from '../../types/routes'
 
 /**
  * 告警的确定性 id：由来源派生（周报条目 'concern:<reportId>#<concernId>'，按钮 'button:<personId>:<幂等键>'），
@@ -23,8 +24,8 @@ export function alertIdOf(source: string): string {
 
 /** 即时报告列表页（辅导员 / 站长） */
 export const ALERT_LINKS = {
-  counselor: '/packages/counselor/pages/alerts/index',
-  head: '/packages/head/pages/alerts/index',
+  counselor: pageUrl('counselor', 'alerts'),
+  head: pageUrl('head', 'alerts'),
 } as const
 
 export interface AlertSpec {

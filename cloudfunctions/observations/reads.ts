@@ -12,7 +12,8 @@ import { fetchAll, getById, getByIds, unwrap } from '../_lib/dbops'
 import { AppError, notFound } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
 import type { Database } from '../_lib/sdk'
-import { boardRow, boardStatusOf, reportIdOf, reporterUnit, reportView, stationOf, termOf, unitName, weekInfo } from './shared'
+import { boardStatusOf } from '../../domain/board'
+import { boardRow, reportIdOf, reporterUnit, reportView, stationOf, termOf, unitName, weekInfo } from './shared'
 
 /** 指定学期（须属于调用者站点）或当前学期 */
 async function termFor(db: Database, caller: Caller, termId: string | undefined, now: Date): Promise<TermDoc> {

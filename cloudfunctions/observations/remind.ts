@@ -14,7 +14,7 @@ import { defineAction } from '../_lib/handler'
 import { notify, type NotifyResult } from '../_lib/notify'
 import type { Database } from '../_lib/sdk'
 import { assertWeekInTerm, reportsForWeek } from './board'
-import { FILL_LINKS } from './review'
+import { fillLink } from './review'
 import { reportersOf } from '../_lib/responsible'
 import { loadTermWithPhase } from '../_lib/term'
 import { defaultWeek, stationOf, unitsInScope, weekInfo } from './shared'
@@ -56,7 +56,7 @@ export async function sendReminders(db: Database, term: TermDoc, week: number, u
       kind: 'reminder',
       title: `请提交第${week}周${REPORT_KIND_LABELS[kind]}`,
       body: `本周周报截止时间为 ${due}，尚未提交。没有需要关注的情况也请一键提交零报告。`,
-      link: `${FILL_LINKS[kind]}?week=${week}`,
+      link: fillLink(kind, week),
       push: { subject: `请提交第${week}周${REPORT_KIND_LABELS[kind]}`, phrase: '待提交', at: dueAt, note: '没有情况也请一键提交零报告' },
       dedupeKey: `reminder:${batch}:${term._id}:${week}:${kind}`,
     })

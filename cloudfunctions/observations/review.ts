@@ -15,11 +15,11 @@ import { runReviewStep } from '../_lib/review'
 import type { Database } from '../_lib/sdk'
 import { reportersOf } from '../_lib/responsible'
 import { reportView } from './shared'
+import { pageUrl } from '../../types/routes'
 
-export const FILL_LINKS = {
-  class: '/packages/committee/pages/report/index',
-  dorm: '/packages/observer/pages/report/index',
-} as const
+/** 填报某周周报的页面（退回与催报通知的链接） */
+export const fillLink = (kind: 'class' | 'dorm', week: number): string =>
+  pageUrl(kind === 'class' ? 'committee' : 'observer', 'report', { week })
 
 /** 读取范围内的周报（按其单位判断范围；越权 = 不存在） */
 export async function loadReportInScope(db: Database, caller: Caller, reportId: string): Promise<{ report: WeeklyReportDoc; unitName: string }> {
@@ -54,9 +54,9 @@ export const reviewReport = defineAction({
       doc: report, from: 'submitted', to: 'reviewed', ...reviewOf(db, report, input.revision),
       write: async () => (await updateWhere(db, COLLECTIONS.weeklyReports, { _id: report._id, revision: input.revision, status: 'submitted' }, patch)) === 1,
       invalid: '已退回的周报须等填报人重新提交后再审阅',
+      effects: () => audit('observations.report.review', [report._id, ...report.concerns.map((c) => c.studentId)]),
     })
     if (!step.applied) return reportView(step.doc, unitName)
-    await audit('observations.report.review', [report._id, ...report.concerns.map((c) => c.studentId)])
     return reportView({ ...report, ...patch }, unitName)
   },
 })
@@ -73,17 +73,19 @@ export const returnReport = defineAction({
       doc: report, from: 'submitted', to: 'returned', ...reviewOf(db, report, input.revision),
       write: async () => (await updateWhere(db, COLLECTIONS.weeklyReports, { _id: report._id, revision: input.revision, status: 'submitted' }, patch)) === 1,
       invalid: '只有待审阅的周报可以退回',
+      effects: async () => {
+        await audit('observations.report.return', [report._id, ...report.concerns.map((c) => c.studentId)])
+        const current = (await reportersOf(db, report.stationId, now)).get(`${report.kind}:${report.unitId}`) ?? []
+        await notify(db, now, [report.reporterId, ...current.map((r) => r.personId)], {
+          kind: 'returned',
+          title: `第${report.week}周${REPORT_KIND_LABELS[report.kind]}被退回`,
+          body: `${unitName}：${input.comment}`,
+          link: fillLink(report.kind, report.week),
+          dedupeKey: `returned:${report._id}:r${report.revision}`,
+        })
+      },
     })
     if (!step.applied) return reportView(step.doc, unitName)
-    await audit('observations.report.return', [report._id, ...report.concerns.map((c) => c.studentId)])
-    const current = (await reportersOf(db, report.stationId, now)).get(`${report.kind}:${report.unitId}`) ?? []
-    await notify(db, now, [report.reporterId, ...current.map((r) => r.personId)], {
-      kind: 'returned',
-      title: `第${report.week}周${REPORT_KIND_LABELS[report.kind]}被退回`,
-      body: `${unitName}：${input.comment}`,
-      link: `${FILL_LINKS[report.kind]}?week=${report.week}`,
-      dedupeKey: `returned:${report._id}:r${report.revision}`,
-    })
     return reportView({ ...report, ...patch }, unitName)
   },
 })

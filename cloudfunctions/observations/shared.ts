@@ -2,13 +2,16 @@
  * observations 各用例共用：学期与周次、调用者的单位、周报视图（责任人查找见 _lib/responsible.ts）。
  */
 import { defaultTermWeek, submissionStatus, weekWindow } from '../../domain/calendar'
-import type { BoardStatus, Level, ReportKind } from '../../types/domain'
+import { boardStatusOf } from '../../domain/board'
+import { maxLevel } from '../../domain/levels'
+import type { ReportKind } from '../../types/domain'
 import type { BoardRow, ReportView, UnitRef, WeekInfo } from '../../types/api/observations'
 import type { ClassDoc, DormDoc, StationDoc, TermDoc } from '../../types/models'
 import type { WeeklyReportDoc } from '../../types/models-observations'
-import type { Caller } from '../_lib/access'
+import { unitInScope, type Caller } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
-import { fetchAll, getById } from '../_lib/dbops'
+import { getById } from '../_lib/dbops'
+import { loadStationParts } from '../_lib/station'
 import { AppError } from '../_lib/errors'
 import type { Database } from '../_lib/sdk'
 import { loadCurrentTerm } from '../_lib/term'
@@ -51,20 +54,6 @@ export function weekInfo(term: TermDoc, week: number): WeekInfo {
 
 /** 缺省周次：学期内取当前周，学期前取第 1 周，学期后取最后一周（domain/calendar） */
 export const defaultWeek = defaultTermWeek
-
-const LEVEL_RANK: Record<Level, number> = { general: 1, key: 2, crisis: 3 }
-export function maxLevel(levels: Level[]): Level | null {
-  return levels.reduce<Level | null>((m, l) => (!m || LEVEL_RANK[l] > LEVEL_RANK[m] ? l : m), null)
-}
-
-/** 看板状态：已退回 > 已阅 > 迟报 > 有关注 > 零报告；无报告为未报 */
-export function boardStatusOf(r: Pick<WeeklyReportDoc, 'status' | 'onTime' | 'hasConcern'> | null): BoardStatus {
-  if (!r) return 'missing'
-  if (r.status === 'returned') return 'returned'
-  if (r.status === 'reviewed') return 'reviewed'
-  if (!r.onTime) return 'late'
-  return r.hasConcern ? 'concern' : 'zero'
-}
 
 /** 一个单位在某周的看板行 */
 export function boardRow(term: TermDoc, week: number, unit: UnitRef, r: WeeklyReportDoc | null, now: Date): BoardRow {
@@ -123,30 +112,25 @@ export async function unitName(db: Database, kind: ReportKind, unitId: string): 
   return doc?.name ?? unitId
 }
 
-/** 站点内的全部班级与宿舍 */
+/** 名称升序（与数据库 orderBy('name') 相同的码点顺序），同名按 _id */
+const byName = (a: { name: string; _id: string }, b: { name: string; _id: string }) =>
+  a.name < b.name ? -1 : a.name > b.name ? 1 : a._id < b._id ? -1 : a._id > b._id ? 1 : 0
+
+/**
+ * 站点内的全部班级与宿舍（按名称），一次读出（见 _lib/station.ts）。
+ */
 export async function stationUnits(db: Database, stationId: string): Promise<UnitRef[]> {
-  const [classes, dorms] = await Promise.all([
-    fetchAll<ClassDoc>(db.collection(COLLECTIONS.classes).where({ stationId }).orderBy('name', 'asc')),
-    fetchAll<DormDoc>(db.collection(COLLECTIONS.dorms).where({ stationId }).orderBy('name', 'asc')),
-  ])
+  const row = await loadStationParts(db, stationId, ['classes', 'dorms'])
   return [
-    ...classes.map((c) => ({ kind: 'class' as const, unitId: c._id, unitName: c.name })),
-    ...dorms.map((d) => ({ kind: 'dorm' as const, unitId: d._id, unitName: d.name })),
+    ...[...row.classes].sort(byName).map((x) => ({ kind: 'class' as const, unitId: x._id, unitName: x.name })),
+    ...[...row.dorms].sort(byName).map((x) => ({ kind: 'dorm' as const, unitId: x._id, unitName: x.name })),
   ]
 }
 
-/** 看板范围：辅导员 = 负责的班级与宿舍；站长 = 全站 */
+/** 看板范围（规则见 _lib/access.ts 的 unitInScope）：辅导员 = 负责的班级与宿舍；站长 = 全站；委员、观察员 = 本单位 */
 export async function unitsInScope(db: Database, caller: Caller): Promise<UnitRef[]> {
   const stationId = stationOf(caller)
-  const all = await stationUnits(db, stationId)
-  if (caller.role === 'head') return all
-  if (caller.role === 'counselor') {
-    const classIds = caller.assignment.classIds ?? []
-    const dormIds = caller.assignment.dormIds ?? []
-    return all.filter((u) => (u.kind === 'class' ? classIds : dormIds).includes(u.unitId))
-  }
-  const own = reporterUnit(caller)
-  return own ? all.filter((u) => u.kind === own.kind && u.unitId === own.unitId) : []
+  return (await stationUnits(db, stationId)).filter((u) => unitInScope(caller, u.kind, { _id: u.unitId, stationId }))
 }
 
 /** 站点配置的确认时限（分钟），默认 30 */

@@ -21,7 +21,8 @@ import { counselorsOf } from '../_lib/responsible'
 import type { Database } from '../_lib/sdk'
 import { listTerms, pickCurrentTerm } from '../_lib/term'
 import { computeBoard, reportsForWeek } from './board'
-import { boardStatusOf, reportIdOf, reporterUnit, stationOf, weekInfo } from './shared'
+import { boardStatusOf } from '../../domain/board'
+import { reportIdOf, reporterUnit, stationOf, weekInfo } from './shared'
 
 type Ctx = ActionContext & { caller: Caller }
 

@@ -16,7 +16,7 @@ import type { MonthlyReportDoc } from '../../types/models-reports'
 import { COLLECTIONS } from '../_lib/collections'
 import type { Database } from '../_lib/sdk'
 import { generateReport } from './generate'
-import { aggregateAll, getAll } from './paging'
+import { aggregateAll, getAll } from '../_lib/dbops'
 
 export const DRAFT_MONTHLY_CRON = '0 */5 2 1 * *'
 /** 补起草：每 5 分钟（任何一天）检查一次上月月报是否缺失 */
@@ -51,7 +51,7 @@ export async function draftMonthly(
   const budget = opts.budgetMs ?? BUDGET_MS
   const month = previousMonth(shanghaiMonth(now))
   const [stations, existing] = await Promise.all([
-    getAll<Pick<StationDoc, '_id'>>(db, COLLECTIONS.stations, {}, { _id: true }),
+    getAll<Pick<StationDoc, '_id'>>(db, COLLECTIONS.stations, {}, { field: { _id: true } }),
     aggregateAll<Existing>(db, COLLECTIONS.monthlyReports, [
       { $match: { month } },
       { $project: { stationId: 1, status: 1, generatedAt: 1, generatedBy: 1 } },

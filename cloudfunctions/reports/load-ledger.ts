@@ -10,20 +10,20 @@ import { COLLECTIONS } from '../_lib/collections'
 import { getByIds } from '../_lib/dbops'
 import type { Database } from '../_lib/sdk'
 import { expectedFor } from '../ledger/attendees'
-import { getAll } from './paging'
+import { getAll } from '../_lib/dbops'
 
 export async function loadLedgerInput(db: Database, stationId: string, month: string, now: Date): Promise<LedgerInput> {
   const { first, last } = monthDates(month)
   const inMonth = { stationId, date: { $gte: first, $lte: last } }
   const [trainings, activities, visits, reviews, assignments] = await Promise.all([
-    getAll<TrainingDoc>(db, COLLECTIONS.trainings, inMonth, { title: true, date: true, hours: true, startsAt: true, endsAt: true, audience: true, unitScope: true, stationId: true }),
-    getAll<Pick<ActivityDoc, 'type' | 'stage' | 'date'>>(db, COLLECTIONS.activities, inMonth, { type: true, stage: true, date: true }),
-    getAll<Pick<DormVisitDoc, 'counselorId' | 'dormId' | 'date'>>(db, COLLECTIONS.dormVisits, inMonth, { counselorId: true, dormId: true, date: true }),
-    getAll<Pick<CaseReviewDoc, 'date' | 'items'>>(db, COLLECTIONS.caseReviews, inMonth, { date: true, 'items.decision': true }),
+    getAll<TrainingDoc>(db, COLLECTIONS.trainings, inMonth, { field: { title: true, date: true, hours: true, startsAt: true, endsAt: true, audience: true, unitScope: true, stationId: true } }),
+    getAll<Pick<ActivityDoc, 'type' | 'stage' | 'date'>>(db, COLLECTIONS.activities, inMonth, { field: { type: true, stage: true, date: true } }),
+    getAll<Pick<DormVisitDoc, 'counselorId' | 'dormId' | 'date'>>(db, COLLECTIONS.dormVisits, inMonth, { field: { counselorId: true, dormId: true, date: true } }),
+    getAll<Pick<CaseReviewDoc, 'date' | 'items'>>(db, COLLECTIONS.caseReviews, inMonth, { field: { date: true, 'items.decision': true } }),
     getAll<RoleAssignmentDoc>(db, COLLECTIONS.roleAssignments, { stationId, role: 'counselor' }),
   ])
   const attendance = trainings.length
-    ? await getAll<TrainingAttendanceDoc>(db, COLLECTIONS.trainingAttendance, { trainingId: { $in: trainings.map((t) => t._id) } }, { trainingId: true, personId: true, status: true })
+    ? await getAll<TrainingAttendanceDoc>(db, COLLECTIONS.trainingAttendance, { trainingId: { $in: trainings.map((t) => t._id) } }, { field: { trainingId: true, personId: true, status: true } })
     : []
   const expected = await Promise.all(trainings.map((t) => expectedFor(db, t)))
   const ref = new Date(Math.min(now.getTime(), monthRange(month).end.getTime() - 1))

@@ -15,7 +15,7 @@ import { COLLECTIONS } from '../_lib/collections'
 import type { Database } from '../_lib/sdk'
 import { listTerms } from '../_lib/term'
 import { loadLedgerInput } from './load-ledger'
-import { aggregateAll, getAll } from './paging'
+import { aggregateAll, getAll } from '../_lib/dbops'
 
 type WeekSel = Array<{ termId: string; week: { $in: number[] } }>
 
@@ -53,10 +53,10 @@ async function loadWeekly(db: Database, stationId: string, sel: WeekSel) {
       { $group: { _id: { k: '$kind', u: '$unitId' }, r: { $push: { termId: '$termId', week: '$week', onTime: '$onTime', zero: { $not: ['$hasConcern'] } } } } },
       { $sort: { _id: 1 } },
     ]),
-    sel.length === 0 ? none : getAll<ConcernReportRow>(db, COLLECTIONS.weeklyReports, { stationId, hasConcern: true, $or: sel }, {
+    sel.length === 0 ? none : getAll<ConcernReportRow>(db, COLLECTIONS.weeklyReports, { stationId, hasConcern: true, $or: sel }, { field: {
       kind: true, termId: true, week: true, firstSubmittedAt: true,
       'concerns.studentId': true, 'concerns.categories': true, 'concerns.level': true,
-    }),
+    } }),
     sel.length === 0 ? none : aggregateAll<GroupedCalls>(db, COLLECTIONS.rollCalls, [
       match,
       { $group: { _id: '$classId', calls: { $push: { termId: '$termId', week: '$week', status: '$status', expected: '$expected', present: '$present', reasons: '$absences.reason' } } } },
@@ -87,13 +87,13 @@ async function loadCaseDetails(db: Database, stationId: string, studentIds: stri
   for (let i = 0; i < studentIds.length; i += 500) {
     const chunk = studentIds.slice(i, i + 500)
     const [talks, students, follow] = await Promise.all([
-      getAll<CaseTalkInput>(db, COLLECTIONS.talks, { stationId, studentId: { $in: chunk }, date: { $gte: first, $lte: last } }, {
+      getAll<CaseTalkInput>(db, COLLECTIONS.talks, { stationId, studentId: { $in: chunk }, date: { $gte: first, $lte: last } }, { field: {
         studentId: true, date: true, level: true, summary: true, measures: true,
-      }),
-      getAll<{ _id: string; studentNo: string }>(db, COLLECTIONS.students, { _id: { $in: chunk } }, { studentNo: true }),
+      } }),
+      getAll<{ _id: string; studentNo: string }>(db, COLLECTIONS.students, { _id: { $in: chunk } }, { field: { studentNo: true } }),
       getAll<{ studentId: string; followUpDate: string; createdAt: Date }>(db, COLLECTIONS.talks, {
         stationId, studentId: { $in: chunk }, followUpDate: { $exists: true }, createdAt: { $lt: end },
-      }, { studentId: true, followUpDate: true, createdAt: true }),
+      }, { field: { studentId: true, followUpDate: true, createdAt: true } }),
     ])
     caseTalks.push(...talks)
     for (const s of students) studentNos[s._id] = s.studentNo
@@ -111,14 +111,14 @@ export async function loadMonthInput(db: Database, stationId: string, month: str
     _id: t._id, name: t.name, startDate: t.startDate, weeks: t.weeks, weeksOff: t.weeksOff ?? [],
     deadlineWeekday: t.deadlineWeekday || 7, deadlineTime: t.deadlineTime || '22:00',
   }) as TermInput))
-  const classesP = getAll<UnitInput>(db, COLLECTIONS.classes, { stationId }, { name: true })
-  const dormsP = getAll<UnitInput>(db, COLLECTIONS.dorms, { stationId }, { name: true })
+  const classesP = getAll<UnitInput>(db, COLLECTIONS.classes, { stationId }, { field: { name: true } })
+  const dormsP = getAll<UnitInput>(db, COLLECTIONS.dorms, { stationId }, { field: { name: true } })
   const keyCareP = getAll<KeyCareInput>(db, COLLECTIONS.keyCare, {
     stationId, $or: [{ status: { $ne: 'closed' } }, { closedAt: { $gte: prev.start } }],
-  }, {
+  }, { field: {
     studentId: true, studentName: true, classId: true, level: true, categories: true, enteredAt: true, source: true,
     nextFollowUp: true, status: true, referral: true, closeReason: true, closedAt: true, history: true,
-  })
+  } })
   const caseP = keyCareP.then((entries) => {
     const ids = [...new Set(entries.filter((e) => e.enteredAt <= cur.last).map((e) => e.studentId))].sort()
     return loadCaseDetails(db, stationId, ids, cur.first, cur.last, cur.end)
@@ -128,14 +128,14 @@ export async function loadMonthInput(db: Database, stationId: string, month: str
   const [classes, dorms, alerts, keyCare, talks, peer, cases, weekly, ledger] = await Promise.all([
     classesP,
     dormsP,
-    getAll<AlertInput>(db, COLLECTIONS.alerts, { stationId, createdAt: { $gte: prev.start, $lt: cur.end } }, {
+    getAll<AlertInput>(db, COLLECTIONS.alerts, { stationId, createdAt: { $gte: prev.start, $lt: cur.end } }, { field: {
       source: true, createdAt: true, ackDeadline: true, ackedAt: true, escalatedAt: true,
-    }),
+    } }),
     keyCareP,
     // 7 日覆盖需要本月末之后 7 天内的谈话
-    getAll<TalkInput>(db, COLLECTIONS.talks, { stationId, date: { $gte: prev.first, $lte: addDays(cur.last, 7) } }, {
+    getAll<TalkInput>(db, COLLECTIONS.talks, { stationId, date: { $gte: prev.first, $lte: addDays(cur.last, 7) } }, { field: {
       studentId: true, authorId: true, authorName: true, date: true, type: true, referred: true,
-    }),
+    } }),
     aggregateAll<{ _id: { k: ReportKind; u: string; m: string; s: PeerTalkInput['status'] }; n: number }>(db, COLLECTIONS.peerTalks, [
       { $match: { stationId, date: { $gte: prev.first, $lte: cur.last } } },
       { $group: { _id: { k: '$kind', u: '$unitId', m: { $substr: ['$date', 0, 7] }, s: '$status' }, n: { $sum: 1 } } },

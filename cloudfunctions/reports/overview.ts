@@ -9,7 +9,7 @@ import type { StationDoc } from '../../types/models'
 import type { KeyFigures } from '../../types/models-reports'
 import { COLLECTIONS } from '../_lib/collections'
 import { defineAction } from '../_lib/handler'
-import { aggregateAll, getAll } from './paging'
+import { aggregateAll, getAll } from '../_lib/dbops'
 import { assertMonthFinished } from './store'
 
 interface OverviewRow {
@@ -38,7 +38,7 @@ export const monthlyOverview = defineAction({
   async run({ db, now }, input): Promise<MonthlyOverviewView> {
     assertMonthFinished(input.month, now)
     const [stations, reports] = await Promise.all([
-      getAll<Pick<StationDoc, '_id' | 'name'>>(db, COLLECTIONS.stations, {}, { name: true }),
+      getAll<Pick<StationDoc, '_id' | 'name'>>(db, COLLECTIONS.stations, {}, { field: { name: true } }),
       aggregateAll<OverviewRow>(db, COLLECTIONS.monthlyReports, [
         { $match: { month: input.month } },
         { $project: { stationId: 1, status: 1, version: 1, generatedAt: 1, submittedAt: 1, returnedAt: 1, latest: { $arrayElemAt: ['$versions', -1] } } },

@@ -11,9 +11,10 @@ import { defineAction } from '../_lib/handler'
 import { notify } from '../_lib/notify'
 import { headsOf } from '../_lib/responsible'
 import { assertMonthFinished, auditTargets, loadEditableReport, readReport, reportId, resolveStation } from './store'
+import { pageUrl } from '../../types/routes'
 
 /** 站长月报页（退回通知的链接） */
-export const HEAD_MONTHLY_PAGE = '/packages/head/pages/monthly/index'
+export const HEAD_MONTHLY_PAGE = pageUrl('head', 'monthly')
 
 export const monthlySubmit = defineAction({
   schema: monthlySubmitInput,

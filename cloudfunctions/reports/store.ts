@@ -9,10 +9,9 @@ import type { StationDoc } from '../../types/models'
 import type { CaseRow, MonthlyReportDoc, MonthlyReturn, MonthlySnapshot, MonthlyVersion } from '../../types/models-reports'
 import { scopeOf, type Caller } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
-import { getById, unwrap } from '../_lib/dbops'
+import { getById, runPipeline, unwrap } from '../_lib/dbops'
 import { AppError, invalidField, notFound } from '../_lib/errors'
 import type { Database } from '../_lib/sdk'
-import { runPipeline } from './paging'
 
 export const reportId = (stationId: string, month: string): string => `${stationId}:${month}`
 

@@ -10,7 +10,7 @@ import type { Database } from '../_lib/sdk'
 
 /** 台账 I 的记录所在集合 */
 export const LEDGER_I_COLLECTIONS: Record<Exclude<PlanLinkKind, 'screening' | 'monthly'>, string> = {
-  training: 'trainings', activity: 'activities', case_review: 'case_reviews', dorm_visit: 'dorm_visits',
+  training: COLLECTIONS.trainings, activity: COLLECTIONS.activities, case_review: COLLECTIONS.caseReviews, dorm_visit: COLLECTIONS.dormVisits,
 }
 
 type Found = { stationId?: string; title?: string; name?: string; month?: string } | null | 'no_collection'

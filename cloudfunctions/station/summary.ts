@@ -19,8 +19,9 @@ import type { Database } from '../_lib/sdk'
 import { iso, yearOrCurrent } from './common'
 import { readPlan } from './plan'
 import { loadYearRecords } from './year-input'
+import { pageUrl } from '../../types/routes'
 
-export const HEAD_SUMMARY_PAGE = '/packages/head/pages/summary/index'
+export const HEAD_SUMMARY_PAGE = pageUrl('head', 'summary')
 export const summaryIdOf = (stationId: string, schoolYear: string): string => `${stationId}:${schoolYear}`
 const itemName = (id: string): string => DEFAULT_ITEMS.find((i) => i.id === id)?.name ?? id
 

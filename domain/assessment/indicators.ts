@@ -3,6 +3,7 @@
  * 口径见 docs/assessment.md。本文件不读数据库，也不读系统时钟：评估时刻 asOf 由调用方给出。
  */
 import type { AssessmentParams } from '../../types/assessment'
+import type { ReviewStatus } from '../../types/domain'
 import type { CadreRole, DueStatus, Indicators, StaffRole, TermWindow } from '../../types/models-assessment'
 import { addDays, nextMonth, shanghaiDate, weeksDueInMonth } from '../calendar'
 import { median, monthStatus, share, termOfDate, termWindows, uncoveredDays, type ServiceInterval, type YearTermInput } from './measures'
@@ -41,7 +42,7 @@ export interface BinderInput {
   /** 个体谈心谈话记录的日期 */
   talks: Array<{ date: string }>
   /** 朋辈谈心记录 */
-  peerTalks: Array<{ date: string; status: 'pending' | 'confirmed' | 'returned' }>
+  peerTalks: Array<{ date: string; status: ReviewStatus }>
   /** 工作计划与工作总结的提交时刻 */
   plan: { submittedAt: Date | null }
   summary: { submittedAt: Date | null }

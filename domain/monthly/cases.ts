@@ -3,14 +3,14 @@
  * 重新生成时：站长改过的行、站长新增的行原样保留；站长删掉的草拟行不再加回。
  */
 import { shanghaiDate } from '../calendar'
+import { LEVEL_RANK } from '../levels'
 import { KEYCARE_SOURCE_LABELS, type KeyCareSource } from '../../types/models-counseling'
-import { LEVEL_LABELS, type Level } from '../../types/domain'
+import { LEVEL_LABELS } from '../../types/domain'
 import type { CaseRow } from '../../types/models-reports'
 import type { CaseTalkInput, KeyCareInput, MonthInput } from './input'
 import { followUpAtEnd, inLibraryDuring, levelAtEnd, overdueAtEnd, statusAtEnd } from './keycare'
 import { dateInPeriod, inPeriod, type MonthPeriod } from './period'
 
-const LEVEL_RANK: Record<Level, number> = { general: 0, key: 1, crisis: 2 }
 const REFERRAL_LABELS = { center: '校心理中心', hospital: '医院' } as const
 /** 每个文字字段的上限（与 monthly.update 的输入上限一致） */
 export const CASE_TEXT_MAX = 1000

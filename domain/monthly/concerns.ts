@@ -1,10 +1,10 @@
 /** 关注情况：条目按类别/等级、被关注学生（去重、新增/持续）、即时报告与确认用时 */
+import { LEVEL_RANK } from '../levels'
 import { CONCERN_CATEGORIES, LEVELS, REPORT_KINDS, type Level } from '../../types/domain'
 import type { AlertStats, ConcernSection } from '../../types/models-reports'
 import type { AlertInput, ConcernInput, MonthInput } from './input'
 import { inPeriod, weekKey, zeroCounts, type MonthPeriod } from './period'
 
-const LEVEL_RANK: Record<Level, number> = { general: 0, key: 1, crisis: 2 }
 
 /** 本月应报周内周报中的关注条目 */
 export function concernsIn(input: MonthInput, p: MonthPeriod): ConcernInput[] {

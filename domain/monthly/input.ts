@@ -5,7 +5,7 @@
 import type { TermCalendar } from '../calendar'
 import type { FollowUpTalk } from '../followup'
 import type { LedgerInput } from './ledger'
-import type { AbsenceReason, ConcernCategory, KeyCareStatus, Level, ReportKind, TalkType } from '../../types/domain'
+import type { AbsenceReason, ConcernCategory, KeyCareStatus, Level, ReportKind, ReviewStatus, TalkType } from '../../types/domain'
 
 export interface TermInput extends TermCalendar {
   _id: string
@@ -80,7 +80,7 @@ export interface ClassRollCallsInput {
   calls: Array<{
     termId: string
     week: number
-    status: 'pending' | 'confirmed' | 'returned'
+    status: ReviewStatus
     expected: number
     present: number
     reasons: AbsenceReason[]
@@ -111,7 +111,7 @@ export interface PeerTalkInput {
   kind: ReportKind
   unitId: string
   month: string
-  status: 'pending' | 'confirmed' | 'returned'
+  status: ReviewStatus
   count: number
 }
 

@@ -4,7 +4,7 @@
  */
 import { render, screen, waitFor, within } from '@testing-library/react'
 import { AuditLog } from '../../src/features/org/AuditLog'
-import { resetSession } from '../../src/features/session'
+import { resetSession } from '../../src/shared/session'
 import { tap, tapLikeBrowser } from '../support/app'
 import { startBackedCloud, type BackedCloud } from './backed-cloud'
 

@@ -5,7 +5,7 @@
 import { render, screen } from '@testing-library/react'
 import { RollCallBoardView, WeekOverviewView } from '../../src/features/counseling'
 import { BoardPage, MissingPage, ReportPage } from '../../src/features/observations'
-import { resetSession } from '../../src/features/session'
+import { resetSession } from '../../src/shared/session'
 import type { CallerKey } from '../support/fixtures'
 import { startBackedCloud, type BackedCloud } from './backed-cloud'
 

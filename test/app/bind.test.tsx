@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import BindPage from '../../src/pages/bind'
-import { resetSession } from '../../src/features/session'
+import { resetSession } from '../../src/shared/session'
 import { envelopesOf, fail, mockCloud, ok, tap, typeInto } from '../support/app'
 
 jest.mock('../../src/services/cloud', () => ({ transport: jest.fn() }))

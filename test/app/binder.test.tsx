@@ -5,7 +5,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { BinderHead, CenterCompare } from '../../src/features/assessment'
-import { resetSession } from '../../src/features/session'
+import { resetSession } from '../../src/shared/session'
 import HomePage from '../../src/pages/home'
 import { tap, typeInto } from '../support/app'
 import { startBackedCloud, type BackedCloud } from './backed-cloud'

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react'
 import HomePage from '../../src/pages/home'
-import { resetSession } from '../../src/features/session'
+import { resetSession } from '../../src/shared/session'
 import { listMessages } from '../../src/services/api/identity'
 import { SUBPACKAGE_PAGES } from '../../src/routes'
 import { ROLE_LABELS, ROLES, type Role } from '../../types/domain'

@@ -2,7 +2,7 @@
 import { render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { KeyCareList } from '../../src/features/counseling/KeyCareList'
-import { resetSession } from '../../src/features/session'
+import { resetSession } from '../../src/shared/session'
 import { tap } from '../support/app'
 import { startBackedCloud, type BackedCloud } from './backed-cloud'
 

@@ -1,7 +1,7 @@
 import { configure, render, screen, waitFor, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { MonthlyCenterReport, MonthlyHead } from '../../src/features/reports'
-import { resetSession } from '../../src/features/session'
+import { resetSession } from '../../src/shared/session'
 import { tap, typeInto } from '../support/app'
 import type { CallerKey } from '../support/fixtures'
 import { NOV1_2AM } from '../functions/reports/helpers'

@@ -12,7 +12,7 @@ function at(path: string, depth: number) {
   jest.spyOn(Taro, 'getCurrentPages').mockReturnValue(Array.from({ length: depth }, () => ({})) as never)
 }
 
-const title = (pages: { path: string; title: string }[], path: string) => pages.find((p) => p.path === path)!.title
+const title = (pages: readonly { path: string; title: string }[], path: string) => pages.find((p) => p.path === path)!.title
 
 describe('页面标题与返回', () => {
   test.each([

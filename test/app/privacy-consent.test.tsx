@@ -1,4 +1,4 @@
-import { withPrivacyConsent } from '../../src/features/privacy'
+import { withPrivacyConsent } from '../../src/shared/privacy'
 
 describe('隐私接口统一入口', () => {
   test('用户拒绝隐私授权时明确说是隐私授权，而不是“已取消”', async () => {

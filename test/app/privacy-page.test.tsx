@@ -1,7 +1,7 @@
 /** 小程序端：平台在某个页面调用隐私接口并要求授权时，就在这个页面上出现平台的同意按钮 */
 import { act, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
-import { PrivacyConsent, installPrivacyListener, privacyAgreed } from '../../src/features/privacy'
+import { PrivacyConsent, installPrivacyListener, privacyAgreed } from '../../src/shared/privacy'
 
 jest.mock('../../src/config/env', () => ({ ENV: { platform: 'weapp', cloudEnv: '', templates: { reminder: '', alert: '' } } }))
 

@@ -2,7 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react'
 import { ReportForm } from '../../src/features/observations/ReportForm'
 import type { DraftScope } from '../../src/features/observations/draft'
 import type { ReportView } from '../../src/services/api/observations'
-import { applyMe, resetSession } from '../../src/features/session'
+import { applyMe, resetSession } from '../../src/shared/session'
 import { envelopesOf, fail, mockCloud, ok, tap, typeInto } from '../support/app'
 
 jest.mock('../../src/services/cloud', () => ({ transport: jest.fn() }))

@@ -71,6 +71,21 @@ describe('人员登记与工作计划（站长）', () => {
     expect(screen.getByText('咨询资质：心理咨询师（三级）（XL-2015-3301）')).toBeInTheDocument()
   })
 
+  test('登记兼职心理咨询师：手机格式不对时在该栏指出且不保存，改正后出现在名单里', async () => {
+    cloud.signInAs('head')
+    const { container } = render(<StaffRegister />)
+    await tap(await screen.findByText('登记人员'))
+    await tap(screen.getByText('兼职心理咨询师'))
+    await typeInto(container, 'staff-name', '吴咨询师')
+    await typeInto(container, 'staff-phone', '1380000')
+    await tap(screen.getByText('保存'))
+    expect(await screen.findByText('手机号应为 11 位数字，以 1 开头')).toBeInTheDocument()
+    expect((await cloud.call('head', 'station', 'staff.list', {})).items.map((x: { name: string }) => x.name)).not.toContain('吴咨询师')
+    await typeInto(container, 'staff-phone', '13900002222')
+    await tap(screen.getByText('保存'))
+    expect(await screen.findByText('吴咨询师 · 兼职心理咨询师')).toBeInTheDocument()
+  })
+
   test('工作计划页：加入九月的条目后被标出（月份已过、没有关联记录）', async () => {
     cloud.signInAs('head')
     const { container } = render(<PlanHead />)

@@ -41,14 +41,17 @@ const { functions, timers } = loadFunctions()
 const policies = loadPolicies()
 const allActions = functions.flatMap(({ fn, actions }) => Object.keys(actions).map((a) => `${fn}.${a}`))
 
-type R = { ok: boolean; error?: { code: string } }
+type R = { ok: boolean; data?: unknown; error?: { code: string } }
 const code = (r: R) => (r.ok ? 'OK' : r.error!.code)
-/** 允许的调用被拒绝或被当作输入错误（后者多半是策略里的样例负载写错了） */
-const isAuthOrMissing = (c: string) => c.startsWith('AUTH.') || c === 'NOT_FOUND' || c.startsWith('INPUT.')
+/**
+ * 允许的调用须成功（OK）。策略可用 allowedCodes 写明某个调用者预期得到的业务答复（如重复提交的 CONFLICT、
+ * 已确认记录的 STATE.*）；不写明的 CONFLICT、STATE.* 同样算失败，不再被当作“允许”悄悄放过。
+ */
+const allowedOk = (p: ActionPolicy, who: MatrixCaller, c: string) => c === 'OK' || (p.allowedCodes?.[who] ?? []).includes(c)
 
 interface Cell {
   who: MatrixCaller
-  target: 'in' | 'out'
+  target: 'in' | 'out' | 'list'
   expect: string
   got: string
   pass: boolean
@@ -61,8 +64,15 @@ async function runCells(
   call: (who: MatrixCaller, payload: unknown) => Promise<R>,
 ): Promise<Cell[]> {
   const cells: Cell[] = []
-  const push = (who: MatrixCaller, target: 'in' | 'out', expect: string, got: string, pass: boolean) =>
+  const push = (who: MatrixCaller, target: Cell['target'], expect: string, got: string, pass: boolean) =>
     cells.push({ who, target, expect, got, pass })
+  /** 列表答复中出现的范围外记录 */
+  const probe = (who: MatrixCaller, asWho: MatrixCaller, r: R) => {
+    if (!p.absent || !r.ok) return
+    const text = JSON.stringify(r.data ?? null)
+    const leaked = p.absent(f, asWho, ids).filter((id) => text.includes(id))
+    push(who, 'list', 'no out-of-scope records', leaked.join(',') || 'none', leaked.length === 0)
+  }
   for (const who of MATRIX_CALLERS) {
     if (who === 'unbound' || who === 'expired') {
       const got = code(await call(who, p.inScope(f, 'head', ids)))
@@ -82,18 +92,22 @@ async function runCells(
     const allowed = p.roles.includes(role)
     if (who === 'otherHead') {
       const targeted = p.outOfScope(f, 'head', ids) !== null
-      const got = code(await call(who, p.inScope(f, 'head', ids)))
+      const r = await call(who, p.inScope(f, 'head', ids))
+      const got = code(r)
+      if (allowed && !targeted) probe(who, 'otherHead', r)
       if (!allowed) push(who, 'in', 'AUTH.FORBIDDEN', got, got === 'AUTH.FORBIDDEN')
       else if (targeted) push(who, 'in', 'NOT_FOUND', got, got === 'NOT_FOUND')
-      else push(who, 'in', 'allowed', got, !isAuthOrMissing(got))
+      else push(who, 'in', 'allowed', got, allowedOk(p, who, got))
       continue
     }
-    const gotIn = code(await call(who, p.inScope(f, who, ids)))
+    const rIn = await call(who, p.inScope(f, who, ids))
+    const gotIn = code(rIn)
     if (!allowed) {
       push(who, 'in', 'AUTH.FORBIDDEN', gotIn, gotIn === 'AUTH.FORBIDDEN')
       continue
     }
-    push(who, 'in', 'allowed', gotIn, !isAuthOrMissing(gotIn))
+    push(who, 'in', 'allowed', gotIn, allowedOk(p, who, gotIn))
+    probe(who, who, rIn)
     const out = p.outOfScope(f, who, ids)
     if (out !== null) {
       const gotOut = code(await call(who, out))

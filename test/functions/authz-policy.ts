@@ -10,7 +10,7 @@
  *   }
  *
  * 期望（见 authz-matrix.test.ts）：
- * - 允许的角色 + inScope → 不得返回 AUTH.* 或 NOT_FOUND；+ outOfScope → NOT_FOUND
+ * - 允许的角色 + inScope → OK（或 allowedCodes 写明的答复），答复中没有 absent 列出的范围外记录；+ outOfScope → NOT_FOUND
  * - 不允许的角色 → AUTH.FORBIDDEN
  * - otherHead（另一站点的站长）：若 head 被允许且动作有范围目标，用 inScope(f, 'head') 调用 → NOT_FOUND；无目标 → 正常
  * - expired（任期已结束）→ AUTH.ROLE_ENDED；unbound（未绑定）→ AUTH.NOT_BOUND（'public' 动作除外：不得返回 AUTH.*）
@@ -42,6 +42,13 @@ export interface ActionPolicy {
   inScope: (f: Fixture, who: MatrixCaller, ids: SetupIds) => unknown
   outOfScope: (f: Fixture, who: MatrixCaller, ids: SetupIds) => unknown | null
   setup?: (f: Fixture, db: Database) => Promise<SetupIds | void>
+  /**
+   * 列表的范围外探针：夹具中范围外记录的 id（或范围外单位的 id），允许的调用者（及另一站点的站长）范围内调用的答复中
+   * 一个也不得出现。列表动作没有可指定范围外目标的过滤条件时用它（outOfScope 为 null）。
+   */
+  absent?: (f: Fixture, who: MatrixCaller, ids: SetupIds) => string[]
+  /** 允许的调用者预期得到的非 OK 答复（须写明，如 { counselorA: ['STATE.INVALID_TRANSITION'] }）；其余一律须 OK */
+  allowedCodes?: Partial<Record<MatrixCaller, string[]>>
   /** 不参与矩阵（如仅定时触发的动作），须写明原因 */
   skip?: string
 }

@@ -2,7 +2,7 @@
  * counseling 云函数的输出类型。时刻一律为 ISO 字符串（经云函数返回后即为字符串），日期为 'YYYY-MM-DD'。
  */
 import type {
-  AbsenceReason, ConcernCategory, KeyCareStatus, Level, ReportKind, RollCallStatus, TalkForm, TalkSource,
+  AbsenceReason, ConcernCategory, KeyCareStatus, Level, ReportKind, ReviewStatus, RollCallStatus, TalkForm, TalkSource,
 } from '../domain'
 import type { TermPhase } from '../../domain/calendar'
 import type {
@@ -31,7 +31,7 @@ export interface RollCallView {
   present: number
   absences: AbsenceView[]
   meetingTopic?: string
-  status: 'pending' | 'confirmed' | 'returned'
+  status: ReviewStatus
   revision: number
   correction: boolean
   recordedByName: string
@@ -135,7 +135,7 @@ export interface PeerTalkView {
   category: ConcernCategory
   summary: string
   needsCounselor: boolean
-  status: 'pending' | 'confirmed' | 'returned'
+  status: ReviewStatus
   comment?: string
   createdAt: string
   /** 是否为当前调用者本人记录（可修改退回的记录） */

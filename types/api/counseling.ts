@@ -5,7 +5,7 @@
 import { z } from 'zod'
 import { isValidDate } from '../../domain/calendar'
 import {
-  ABSENCE_REASONS, CONCERN_CATEGORIES, KEYCARE_STATUSES, LEVELS, REFERRAL_TARGETS, TALK_FORMS, TALK_SOURCES, TALK_TYPES,
+  ABSENCE_REASONS, CONCERN_CATEGORIES, KEYCARE_STATUSES, LEVELS, REFERRAL_TARGETS, REVIEW_STATUSES, TALK_FORMS, TALK_SOURCES, TALK_TYPES,
 } from '../domain'
 import { KEYCARE_SOURCES } from '../models-counseling'
 
@@ -107,7 +107,7 @@ const peerFields = {
 }
 export const peerCreateInput = z.strictObject({ ...peerFields, requestId: id.optional() })
 export const peerResubmitInput = z.strictObject({ id, ...peerFields })
-export const peerListInput = z.strictObject({ status: z.enum(['pending', 'confirmed', 'returned']).optional(), ...paging })
+export const peerListInput = z.strictObject({ status: z.enum(REVIEW_STATUSES).optional(), ...paging })
 export const peerConfirmInput = z.strictObject({ id })
 export const peerReturnInput = z.strictObject({ id, comment: text(200) })
 

@@ -11,7 +11,8 @@ import { COLLECTIONS } from '../../_lib/collections'
 import { acceptUpload, discardFile } from '../../_lib/files'
 import { defineAction } from '../../_lib/handler'
 import type { Database } from '../../_lib/sdk'
-import { check, fetchAll, newId } from '../util'
+import { getAll, unwrap } from '../../_lib/dbops'
+import { newId } from '../util'
 import { ROSTER_COLUMNS, rosterTemplateCsv } from './columns'
 import { invalidFile, parseRosterFile } from './parse'
 import { validateRoster, type RosterRow } from './validate'
@@ -31,7 +32,7 @@ async function insertBatches(db: Database, collection: string, docs: object[]): 
   const batches: object[][] = []
   for (let i = 0; i < docs.length; i += INSERT_BATCH) batches.push(docs.slice(i, i + INSERT_BATCH))
   await inParallel(batches, PARALLEL, async (b) => {
-    check(await db.collection(collection).add(b))
+    unwrap(await db.collection(collection).add(b))
   })
 }
 
@@ -100,7 +101,7 @@ export async function writeRoster(db: Database, stationId: string, rows: RosterR
   await inParallel(toUpdate, PARALLEL * 2, async ({ id, diff }) => {
     const data: Record<string, unknown> = { ...diff, updatedAt: now }
     if (diff.phone === '') data.phone = remove
-    check(await db.collection(COLLECTIONS.students).doc(id).update(data))
+    unwrap(await db.collection(COLLECTIONS.students).doc(id).update(data))
   })
   return {
     added: toInsert.length,
@@ -129,9 +130,9 @@ export const rosterImport = defineAction({
     await discardFile(db, file)
     const table = await parseRosterFile(file.filename, content)
     const [classes, dorms, students] = await Promise.all([
-      fetchAll<ClassDoc>(db, COLLECTIONS.classes, { stationId }),
-      fetchAll<DormDoc>(db, COLLECTIONS.dorms, { stationId }),
-      fetchAll<StudentDoc>(db, COLLECTIONS.students, { stationId }),
+      getAll<ClassDoc>(db, COLLECTIONS.classes, { stationId }),
+      getAll<DormDoc>(db, COLLECTIONS.dorms, { stationId }),
+      getAll<StudentDoc>(db, COLLECTIONS.students, { stationId }),
     ])
     const checked = validateRoster(table, new Map(classes.map((c) => [c.name, c.grade])))
     if (!checked.ok) throw invalidFile(checked.errors)

@@ -1,6 +1,6 @@
 /**
  * 离开前确认：页面上有未提交的修改时，返回（页头的 ‹ 返回、小程序的返回键）先问一句；
- * H5 刷新或关闭标签页由浏览器的 beforeunload 提示。内容本身已存为本机草稿（features/forms/useDraft）。
+ * H5 刷新或关闭标签页由浏览器的 beforeunload 提示。内容本身已存为本机草稿（shared/forms/useDraft）。
  */
 import Taro from '@tarojs/taro'
 import { useEffect } from 'react'

@@ -7,7 +7,7 @@ import { Button, Card, CommentSheet, ErrorState, Field, Loading, Page, Section, 
 import { useRemote } from '../../hooks/useRemote'
 import { rolePageUrl } from '../../routes'
 import { compareBinders, getBinder, returnBinder, reviewItem, type BinderView } from '../../services/api/assessment'
-import { openPage } from '../shell/navigate'
+import { openPage } from '../../shared/navigation/navigate'
 import { parseScore, scoreText } from './targets'
 import './assessment.scss'
 

@@ -2,7 +2,7 @@
 import { Text, View } from '@tarojs/components'
 import type { MissingEvidence } from '../../../types/assessment'
 import { Card, Empty } from '../../components'
-import { openPage } from '../shell/navigate'
+import { openPage } from '../../shared/navigation/navigate'
 import { evidenceUrl } from './targets'
 
 export function MissingList({ items, limit }: { items: MissingEvidence[]; limit?: number }) {

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro'
 import type { BinderExportResult, BinderView } from '../../../types/api/assessment'
 import type { Result } from '../../../types/result'
 import { showError, showSuccess } from '../../components'
-import { withPrivacyConsent } from '../privacy'
+import { withPrivacyConsent } from '../../shared/privacy/consent'
 
 export const allSlotsOf = (v: BinderView): Array<{ key: string; label: string }> =>
   v.table.items.flatMap((i) => i.points.flatMap((p) => p.slots))

@@ -3,10 +3,11 @@ import { View, Text } from '@tarojs/components'
 import { useState } from 'react'
 import { LEVEL_LABELS } from '../../../types/domain'
 import { APPROVAL_KIND_LABELS } from '../../../types/models-counseling'
-import { Button, Card, CommentSheet, Empty, ErrorState, LevelTag, Loading, RadioGroup, showError, showSuccess, Tag } from '../../components'
+import { Card, Empty, ErrorState, LevelTag, Loading, RadioGroup, Tag } from '../../components'
+import { ReviewActions } from '../../components/ReviewActions'
 import { useRemote } from '../../hooks/useRemote'
 import { decideApproval, listApprovals, type ApprovalView } from '../../services/api/counseling'
-import { openPage } from '../shell/navigate'
+import { openPage, pageUrl } from '../../shared/navigation'
 import { whenText } from './format'
 
 const STATUS = [{ value: 'pending', label: '待审批' }, { value: 'approved', label: '已批准' }, { value: 'rejected', label: '未批准' }] as const
@@ -19,26 +20,12 @@ function what(a: ApprovalView): string {
 }
 
 function ApprovalCard({ a, onChanged }: { a: ApprovalView; onChanged: () => void }) {
-  const [busy, setBusy] = useState(false)
-  const [rejecting, setRejecting] = useState(false)
-  const decide = async (decision: 'approve' | 'reject', comment?: string) => {
-    setBusy(true)
-    const res = await decideApproval({ id: a.id, decision, ...(comment ? { comment } : {}) })
-    setBusy(false)
-    if (!res.ok) {
-      showError(res.error)
-      return false
-    }
-    showSuccess(decision === 'approve' ? '已批准' : '已驳回')
-    onChanged()
-    return true
-  }
   return (
     <Card
       accent={a.payload.kind !== 'close' && a.payload.to === 'crisis' ? 'crisis' : 'primary'}
       title={`${a.studentName} · ${APPROVAL_KIND_LABELS[a.kind]}`}
       extra={<LevelTag level={a.entryLevel} />}
-      onClick={() => openPage(`/packages/head/pages/keycare-detail/index?id=${a.keyCareId}`)}
+      onClick={() => openPage(pageUrl('head', 'keycare-detail', { id: a.keyCareId }))}
     >
       <Text className='xq-cn-line'>{what(a)}</Text>
       <Text className='xq-cn-line xq-cn-muted'>申请人：{a.requestedByName} · {whenText(a.createdAt)}</Text>
@@ -50,13 +37,17 @@ function ApprovalCard({ a, onChanged }: { a: ApprovalView; onChanged: () => void
         </View>
       )}
       {a.status === 'pending' && (
-        <View className='xq-cn-actions' onClick={(e) => e.stopPropagation()}>
-          <Button size='sm' variant='secondary' onClick={() => setRejecting(true)}>驳回</Button>
-          <Button size='sm' loading={busy} onClick={() => void decide('approve')}>批准</Button>
-        </View>
-      )}
-      {rejecting && (
-        <CommentSheet title='驳回申请' placeholder='驳回意见（必填）' confirmText='驳回' danger onClose={() => setRejecting(false)} onConfirm={(c) => decide('reject', c)} />
+        <ReviewActions
+          onConfirm={() => decideApproval({ id: a.id, decision: 'approve' })}
+          onReturn={(comment) => decideApproval({ id: a.id, decision: 'reject', comment })}
+          onDone={onChanged}
+          returnTitle='驳回申请'
+          returnPlaceholder='驳回意见（必填）'
+          confirmText='批准'
+          returnText='驳回'
+          confirmedText='已批准'
+          returnedText='已驳回'
+        />
       )}
     </Card>
   )

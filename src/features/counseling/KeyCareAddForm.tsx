@@ -7,10 +7,11 @@ import { KEYCARE_SOURCES, KEYCARE_SOURCE_LABELS, type KeyCareSource } from '../.
 import { Button, Card, CheckboxGroup, Field, FieldGroup, RadioGroup, showError, showInfo, showSuccess } from '../../components'
 import { fieldErrorMap } from '../../services/errors'
 import { addKeyCare } from '../../services/api/counseling'
-import { useLiveErrors } from '../forms'
+import { useLiveErrors } from '../../shared/forms'
 import { DateField, StudentPicker } from './controls'
 import { today } from './format'
 import { addDays } from '../../../domain/calendar'
+import { pageUrl } from '../../shared/navigation'
 
 export interface KeyCareAddQuery { studentId?: string; studentName?: string; source?: string; sourceRef?: string; level?: string; categories?: string }
 
@@ -51,14 +52,14 @@ export function KeyCareAddForm({ query, pkg = 'counselor' }: { query: KeyCareAdd
         const id = (res.error.details as { keyCareId?: string } | undefined)?.keyCareId
         // 显示服务端的中文说明（该学生已在库中，请在原条目上更新），并打开原条目
         showError(res.error)
-        if (id) void Taro.redirectTo({ url: `/packages/${pkg}/pages/keycare-detail/index?id=${id}` })
+        if (id) void Taro.redirectTo({ url: pageUrl(pkg, 'keycare-detail', { id }) })
         return
       }
       return showError(res.error)
     }
     if (res.data.approvalId) showInfo('已加入库，危机等级待站长审批')
     else showSuccess('已加入重点关注')
-    void Taro.redirectTo({ url: `/packages/${pkg}/pages/keycare-detail/index?id=${res.data.entry.id}` })
+    void Taro.redirectTo({ url: pageUrl(pkg, 'keycare-detail', { id: res.data.entry.id }) })
   }
 
   return (

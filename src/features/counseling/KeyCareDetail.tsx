@@ -5,7 +5,7 @@ import { APPROVAL_KIND_LABELS, KEYCARE_SOURCE_LABELS } from '../../../types/mode
 import { Button, Card, ErrorState, LevelTag, Loading, Section, Tag } from '../../components'
 import { useRemote } from '../../hooks/useRemote'
 import { getKeyCare, type KeyCareDetail as Detail } from '../../services/api/counseling'
-import { openPage } from '../shell/navigate'
+import { openPage, pageUrl } from '../../shared/navigation'
 import { KeyCareActions } from './KeyCareActions'
 import { KEYCARE_STATUS_TONE, REFERRAL_TO_TEXT, dateText, whenText } from './format'
 import { historyText } from './historyText'
@@ -71,9 +71,9 @@ export function KeyCareDetailView({ id, pkg = 'counselor' }: { id: string; pkg?:
     <View>
       <EntrySummary e={e} />
       <View className='xq-cn-actions xq-cn-actions--block'>
-        <Button variant='secondary' onClick={() => openPage(`/packages/${pkg}/pages/student/index?id=${e.studentId}`)}>学生详情</Button>
+        <Button variant='secondary' onClick={() => openPage(pageUrl(pkg, 'student', { id: e.studentId }))}>学生详情</Button>
         {pkg === 'counselor' && e.status !== 'closed' && (
-          <Button onClick={() => openPage(`/packages/counselor/pages/talk-new/index?studentId=${e.studentId}&studentName=${encodeURIComponent(e.studentName)}`)}>记录谈话</Button>
+          <Button onClick={() => openPage(pageUrl('counselor', 'talk-new', { studentId: e.studentId, studentName: e.studentName }))}>记录谈话</Button>
         )}
       </View>
       <KeyCareActions entry={e} isHead={pkg === 'head'} onChanged={() => void res.reload()} />

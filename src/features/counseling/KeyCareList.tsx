@@ -2,13 +2,13 @@
 import { View, Text } from '@tarojs/components'
 import { useState } from 'react'
 import { KEYCARE_STATUSES, KEYCARE_STATUS_LABELS, LEVELS, LEVEL_LABELS, type KeyCareStatus, type Level } from '../../../types/domain'
-import { Button, Card, Empty, ErrorState, LevelTag, Loading, RadioGroup, Tag } from '../../components'
+import { Button, Card, LevelTag, RadioGroup, Tag } from '../../components'
+import { RemoteList } from '../../components/RemoteList'
 import { cx } from '../../components/cx'
 import { listKeyCare, type KeyCareListItem } from '../../services/api/counseling'
-import { openPage } from '../shell/navigate'
+import { useList } from '../../hooks/useList'
+import { openPage, pageUrl } from '../../shared/navigation'
 import { KEYCARE_STATUS_TONE, REFERRAL_TO_TEXT, dateText } from './format'
-import { MoreButton } from './MoreButton'
-import { useMoreList } from './useMoreList'
 
 type Pkg = 'counselor' | 'head'
 const LEVEL_FILTER = [{ value: 'all', label: '全部等级' }, ...LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS[l] }))]
@@ -20,7 +20,7 @@ export function KeyCareCard({ item, pkg }: { item: KeyCareListItem; pkg: Pkg }) 
       accent={item.level}
       title={<View className='xq-cn-tags'><Text>{item.studentName}</Text><Text className='xq-cn-muted'>{item.className}</Text></View>}
       extra={<View className='xq-cn-tags'><LevelTag level={item.level} /><Tag tone={KEYCARE_STATUS_TONE[item.status]}>{KEYCARE_STATUS_LABELS[item.status]}</Tag></View>}
-      onClick={() => openPage(`/packages/${pkg}/pages/keycare-detail/index?id=${item.id}`)}
+      onClick={() => openPage(pageUrl(pkg, 'keycare-detail', { id: item.id }))}
     >
       <Text className='xq-cn-line xq-cn-muted'>{item.categories.join('、')} · 负责：{item.counselorName}</Text>
       <View className='xq-cn-kv'>
@@ -38,7 +38,7 @@ export function KeyCareList({ pkg = 'counselor', overdueFirst = false }: { pkg?:
   const [level, setLevel] = useState<Level | 'all'>('all')
   const [status, setStatus] = useState<KeyCareStatus>('active')
   const [overdueOnly, setOverdueOnly] = useState(overdueFirst)
-  const list = useMoreList(
+  const list = useList(
     (skip, limit) => listKeyCare({ ...(level !== 'all' ? { level } : {}), ...(overdueOnly ? { overdueOnly } : { status }), skip, limit }),
     [level, status, overdueOnly],
   )
@@ -46,7 +46,7 @@ export function KeyCareList({ pkg = 'counselor', overdueFirst = false }: { pkg?:
   return (
     <View>
       <View className='xq-cn-actions xq-cn-actions--block'>
-        <Button onClick={() => openPage(`/packages/${pkg}/pages/keycare-new/index`)}>加入重点关注</Button>
+        <Button onClick={() => openPage(pageUrl(pkg, 'keycare-new'))}>加入重点关注</Button>
       </View>
       {sum && (
         <Text className='xq-cn-muted xq-cn-summary__caption'>{overdueOnly ? KEYCARE_STATUS_LABELS.active : KEYCARE_STATUS_LABELS[status]}的学生</Text>
@@ -69,18 +69,7 @@ export function KeyCareList({ pkg = 'counselor', overdueFirst = false }: { pkg?:
           <RadioGroup look='segmented' options={STATUS_FILTER} value={status} onChange={setStatus} />
         )}
       </View>
-      {list.status === 'error' && !list.data ? (
-        <ErrorState error={list.error} onRetry={() => void list.reload()} />
-      ) : !list.data ? (
-        <Loading />
-      ) : list.data.items.length === 0 ? (
-        <Empty icon='库' title='没有符合条件的学生' />
-      ) : (
-        <View>
-          {list.data.items.map((i) => <KeyCareCard key={i.id} item={i} pkg={pkg} />)}
-          <MoreButton list={list} />
-        </View>
-      )}
+      <RemoteList list={list} empty={{ icon: '库', title: '没有符合条件的学生' }} renderItem={(i) => <KeyCareCard key={i.id} item={i} pkg={pkg} />} />
     </View>
   )
 }

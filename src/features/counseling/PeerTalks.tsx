@@ -3,17 +3,18 @@ import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useRef, useState, type ReactNode } from 'react'
 import { CONCERN_CATEGORIES, TALK_FORMS, TALK_FORM_LABELS, type ConcernCategory, type TalkForm } from '../../../types/domain'
-import { Button, Card, CommentSheet, Empty, ErrorState, Field, FieldGroup, Loading, RadioGroup, Select, showError, showSuccess, Switch, Tag, TextArea } from '../../components'
+import { Button, Card, Field, FieldGroup, RadioGroup, Select, showError, showSuccess, Switch, Tag, TextArea } from '../../components'
+import { RemoteList } from '../../components/RemoteList'
+import { ReviewActions } from '../../components/ReviewActions'
+import { useList } from '../../hooks/useList'
 import { fieldErrorMap } from '../../services/errors'
 import {
   confirmPeerTalk, createPeerTalk, listPeerTalks, resubmitPeerTalk, returnPeerTalk, type PeerTalkView,
 } from '../../services/api/counseling'
-import { DraftBanner, useDraft, useLiveErrors } from '../forms'
-import { openPage } from '../shell/navigate'
+import { DraftBanner, useDraft, useLiveErrors } from '../../shared/forms'
+import { openPage, pageUrl } from '../../shared/navigation'
 import { DateField, StudentPicker } from './controls'
 import { REVIEW_STATUS_TEXT, REVIEW_STATUS_TONE, dateText, today } from './format'
-import { MoreButton } from './MoreButton'
-import { useMoreList } from './useMoreList'
 
 type CadrePkg = 'committee' | 'observer'
 
@@ -62,7 +63,7 @@ export function PeerTalkForm({ pkg, unit, existing }: { pkg: CadrePkg; unit: { c
     }
     draft.clear()
     showSuccess(existing ? '已重新提交' : '已提交')
-    void Taro.redirectTo({ url: `/packages/${pkg}/pages/peer-talks/index` })
+    void Taro.redirectTo({ url: pageUrl(pkg, 'peer-talks') })
   }
   return (
     <View>
@@ -110,60 +111,43 @@ function PeerCard({ p, children }: { p: PeerTalkView; children?: ReactNode }) {
 
 /** 学生骨干：我的朋辈谈心记录及状态 */
 export function MyPeerTalks({ pkg }: { pkg: CadrePkg }) {
-  const list = useMoreList((skip, limit) => listPeerTalks({ skip, limit }), [])
-  if (list.status === 'error' && !list.data) return <ErrorState error={list.error} onRetry={() => void list.reload()} />
-  if (!list.data) return <Loading />
+  const list = useList((skip, limit) => listPeerTalks({ skip, limit }), [])
   return (
     <View>
-      <View className='xq-cn-actions xq-cn-actions--block'>
-        <Button onClick={() => openPage(`/packages/${pkg}/pages/peer-new/index`)}>记录朋辈谈心</Button>
-      </View>
-      {list.data.items.length === 0 && <Empty icon='朋' title='还没有记录' desc='与同学谈心后在这里记录，辅导员确认后计入本站朋辈辅导工作' />}
-      {list.data.items.map((p) => (
-        <PeerCard key={p.id} p={p}>
-          {p.status === 'returned' && p.mine && (
-            <View className='xq-cn-actions'>
-              <Button size='sm' onClick={() => openPage(`/packages/${pkg}/pages/peer-new/index?id=${p.id}`)}>修改后重新提交</Button>
-            </View>
-          )}
-        </PeerCard>
-      ))}
-      <MoreButton list={list} />
+      <RemoteList
+        list={list}
+        header={() => (
+          <View className='xq-cn-actions xq-cn-actions--block'>
+            <Button onClick={() => openPage(pageUrl(pkg, 'peer-new'))}>记录朋辈谈心</Button>
+          </View>
+        )}
+        empty={{ icon: '朋', title: '还没有记录', desc: '与同学谈心后在这里记录，辅导员确认后计入本站朋辈辅导工作' }}
+        renderItem={(p) => (
+          <PeerCard key={p.id} p={p}>
+            {p.status === 'returned' && p.mine && (
+              <View className='xq-cn-actions'>
+                <Button size='sm' onClick={() => openPage(pageUrl(pkg, 'peer-new', { id: p.id }))}>修改后重新提交</Button>
+              </View>
+            )}
+          </PeerCard>
+        )}
+      />
     </View>
   )
 }
 
 /** 辅导员：确认或退回一条朋辈谈心 */
 export function PeerReviewCard({ p, onChanged }: { p: PeerTalkView; onChanged: () => void }) {
-  const [busy, setBusy] = useState(false)
-  const [returning, setReturning] = useState(false)
   return (
     <PeerCard p={p}>
       {p.status === 'pending' && (
-        <View className='xq-cn-actions'>
-          <Button size='sm' variant='secondary' onClick={() => setReturning(true)}>退回</Button>
-          <Button size='sm' loading={busy} onClick={async () => {
-            setBusy(true)
-            const res = await confirmPeerTalk({ id: p.id })
-            setBusy(false)
-            if (!res.ok) return showError(res.error)
-            showSuccess('已确认')
-            onChanged()
-          }}>确认</Button>
-        </View>
-      )}
-      {returning && (
-        <CommentSheet title='退回朋辈谈心记录' placeholder='请写明需要补充或修改的地方' confirmText='退回' danger onClose={() => setReturning(false)}
-          onConfirm={async (comment) => {
-            const res = await returnPeerTalk({ id: p.id, comment })
-            if (!res.ok) {
-              showError(res.error)
-              return false
-            }
-            showSuccess('已退回')
-            onChanged()
-            return true
-          }} />
+        <ReviewActions
+          onConfirm={() => confirmPeerTalk({ id: p.id })}
+          onReturn={(comment) => returnPeerTalk({ id: p.id, comment })}
+          onDone={onChanged}
+          returnTitle='退回朋辈谈心记录'
+          returnPlaceholder='请写明需要补充或修改的地方'
+        />
       )}
     </PeerCard>
   )
@@ -171,20 +155,13 @@ export function PeerReviewCard({ p, onChanged }: { p: PeerTalkView; onChanged: (
 
 export function PeerReviewList() {
   const [status, setStatus] = useState<'pending' | 'confirmed' | 'returned'>('pending')
-  const list = useMoreList((skip, limit) => listPeerTalks({ status, skip, limit }), [status])
+  const list = useList((skip, limit) => listPeerTalks({ status, skip, limit }), [status])
   return (
     <View>
       <View className='xq-cn-filter'>
         <RadioGroup look='segmented' options={(['pending', 'confirmed', 'returned'] as const).map((s) => ({ value: s, label: REVIEW_STATUS_TEXT[s] }))} value={status} onChange={setStatus} />
       </View>
-      {list.status === 'error' && !list.data ? <ErrorState error={list.error} onRetry={() => void list.reload()} /> : !list.data ? <Loading /> : (
-        list.data.items.length === 0 ? <Empty icon='朋' title='没有记录' /> : (
-          <View>
-            {list.data.items.map((p) => <PeerReviewCard key={p.id} p={p} onChanged={() => void list.reload()} />)}
-            <MoreButton list={list} />
-          </View>
-        )
-      )}
+      <RemoteList list={list} empty={{ icon: '朋', title: '没有记录' }} renderItem={(p) => <PeerReviewCard key={p.id} p={p} onChanged={() => void list.reload()} />} />
     </View>
   )
 }

@@ -2,32 +2,26 @@
 import { View, Text } from '@tarojs/components'
 import { useState } from 'react'
 import { TALK_FORM_LABELS, TALK_TYPE_LABELS } from '../../../types/domain'
-import { Button, Card, Empty, ErrorState, LevelTag, Loading, Section, TextArea, showError, showSuccess } from '../../components'
+import { Button, Card, ErrorState, LevelTag, Loading, Section, TextArea, showError, showSuccess } from '../../components'
+import { RemoteList } from '../../components/RemoteList'
+import { useList } from '../../hooks/useList'
 import { useRemote } from '../../hooks/useRemote'
 import { getReferral, listReferrals, referralFeedback } from '../../services/api/counseling'
-import { openPage } from '../shell/navigate'
+import { openPage, pageUrl } from '../../shared/navigation'
 import { dateText } from './format'
-import { MoreButton } from './MoreButton'
-import { useMoreList } from './useMoreList'
 import { EntryHistory, EntrySummary } from './KeyCareDetail'
 
 export function ReferralList() {
-  const list = useMoreList((skip, limit) => listReferrals({ skip, limit }), [])
-  if (list.status === 'error' && !list.data) return <ErrorState error={list.error} onRetry={() => void list.reload()} />
-  if (!list.data) return <Loading />
-  if (list.data.items.length === 0) return <Empty icon='转' title='暂无转介个案' desc='各辅导站转介到中心的个案会出现在这里' />
+  const list = useList((skip, limit) => listReferrals({ skip, limit }), [])
   return (
-    <View>
-      {list.data.items.map((i) => (
+    <RemoteList list={list} empty={{ icon: '转', title: '暂无转介个案', desc: '各辅导站转介到中心的个案会出现在这里' }} renderItem={(i) => (
         <Card key={i.id} accent={i.level} title={`${i.studentName} · ${i.stationName}`} extra={<LevelTag level={i.level} />}
-          onClick={() => openPage(`/packages/center/pages/referral-detail/index?id=${i.id}`)}>
+          onClick={() => openPage(pageUrl('center', 'referral-detail', { id: i.id }))}>
           <Text className='xq-cn-line xq-cn-muted'>{i.className} · {i.categories.join('、')}</Text>
           <Text className='xq-cn-line'>转介日期：{dateText(i.referral?.date)} · 负责辅导员：{i.counselorName}</Text>
           <Text className='xq-cn-line xq-cn-muted'>最近联系：{dateText(i.lastContact)} · 中心反馈 {i.feedbackCount} 条</Text>
         </Card>
-      ))}
-      <MoreButton list={list} />
-    </View>
+      )} />
   )
 }
 

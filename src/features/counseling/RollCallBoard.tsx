@@ -1,30 +1,21 @@
 /** 晚点名看板：所带班级本周状态（未记录 / 待确认 / 已确认 / 已退回），待确认的一键确认 */
 import { View, Text } from '@tarojs/components'
 import { useState } from 'react'
-import { Button, Card, CommentSheet, Empty, ErrorState, Loading, showError, showSuccess, Tag, TermPhaseNotice } from '../../components'
+import { Button, Card, Empty, ErrorState, Loading, Tag, TermPhaseNotice } from '../../components'
+import { ReviewActions } from '../../components/ReviewActions'
 import { useRemote } from '../../hooks/useRemote'
 import { confirmRollCall, returnRollCall, rollCallBoard, type RollCallBoardRow } from '../../services/api/counseling'
-import { openPage } from '../shell/navigate'
+import { openPage, pageUrl } from '../../shared/navigation'
 import { ROLLCALL_STATUS_TEXT, ROLLCALL_STATUS_TONE, dateText, whenText } from './format'
 
-export function rollCallFormUrl(pkg: 'counselor' | 'committee' | 'head', classId: string, week: number) {
-  return `/packages/${pkg}/pages/rollcall-form/index?classId=${classId}&week=${week}`
+export function rollCallFormUrl(pkg: 'counselor' | 'head', classId: string, week: number) {
+  return pageUrl(pkg, 'rollcall-form', { classId, week })
 }
 
 /** 一行：状态、人数与操作 */
 export function RollCallRow({ row, week, onChanged, pkg = 'counselor' }: {
   row: RollCallBoardRow; week: number; onChanged: () => void; pkg?: 'counselor' | 'head'
 }) {
-  const [busy, setBusy] = useState(false)
-  const [returning, setReturning] = useState(false)
-  const confirm = async () => {
-    setBusy(true)
-    const res = await confirmRollCall({ id: row.rollCallId!, revision: row.revision })
-    setBusy(false)
-    if (!res.ok) return showError(res.error)
-    showSuccess('已确认')
-    onChanged()
-  }
   return (
     <Card
       className='xq-cn-row'
@@ -41,28 +32,11 @@ export function RollCallRow({ row, week, onChanged, pkg = 'counselor' }: {
         </View>
       )}
       {row.status === 'pending' && (
-        <View className='xq-cn-actions' onClick={(e) => e.stopPropagation()}>
-          <Button size='sm' variant='secondary' onClick={() => setReturning(true)}>退回</Button>
-          <Button size='sm' loading={busy} onClick={() => void confirm()}>确认</Button>
-        </View>
-      )}
-      {returning && (
-        <CommentSheet
-          title={`退回 ${row.className} 的晚点名`}
-          placeholder='请写明需要修改的地方'
-          confirmText='退回'
-          danger
-          onClose={() => setReturning(false)}
-          onConfirm={async (comment) => {
-            const res = await returnRollCall({ id: row.rollCallId!, comment })
-            if (!res.ok) {
-              showError(res.error)
-              return false
-            }
-            showSuccess('已退回')
-            onChanged()
-            return true
-          }}
+        <ReviewActions
+          onConfirm={() => confirmRollCall({ id: row.rollCallId!, revision: row.revision })}
+          onReturn={(comment) => returnRollCall({ id: row.rollCallId!, comment })}
+          onDone={onChanged}
+          returnTitle={`退回 ${row.className} 的晚点名`}
         />
       )}
     </Card>

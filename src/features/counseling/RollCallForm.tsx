@@ -8,7 +8,7 @@ import {
 import { useRemote } from '../../hooks/useRemote'
 import { fieldErrorMap } from '../../services/errors'
 import { getRollCall, saveRollCall, type RollCallGetResult } from '../../services/api/counseling'
-import { DraftBanner, useDraft, useLiveErrors } from '../forms'
+import { DraftBanner, useDraft, useLiveErrors } from '../../shared/forms'
 import { DateField, TimeField } from './controls'
 import { ROLLCALL_STATUS_TEXT, ROLLCALL_STATUS_TONE, dateText, today, whenText } from './format'
 import { RollCallRow } from './RollCallBoard'

@@ -3,7 +3,7 @@ import { View, Text } from '@tarojs/components'
 import { Button, Card, ErrorState, Loading, Section } from '../../components'
 import { useRemote } from '../../hooks/useRemote'
 import { studentTimeline } from '../../services/api/counseling'
-import { openPage } from '../shell/navigate'
+import { openPage, pageUrl } from '../../shared/navigation'
 import { dateText } from './format'
 import { Timeline } from './Timeline'
 
@@ -12,7 +12,6 @@ export function StudentView({ id, pkg = 'counselor' }: { id: string; pkg?: 'coun
   if (res.status === 'error' && !res.data) return <ErrorState error={res.error} onRetry={() => void res.reload()} />
   if (!res.data) return <Loading />
   const t = res.data
-  const name = encodeURIComponent(t.student.name)
   return (
     <View>
       <Card title={t.student.name} extra={<Text className='xq-cn-muted'>{t.student.studentNo}</Text>}>
@@ -21,11 +20,11 @@ export function StudentView({ id, pkg = 'counselor' }: { id: string; pkg?: 'coun
       </Card>
       {pkg !== 'center' && (
         <View className='xq-cn-actions xq-cn-actions--block'>
-          {pkg === 'counselor' && <Button onClick={() => openPage(`/packages/counselor/pages/talk-new/index?studentId=${id}&studentName=${name}`)}>记录谈话</Button>}
+          {pkg === 'counselor' && <Button onClick={() => openPage(pageUrl('counselor', 'talk-new', { studentId: id, studentName: t.student.name }))}>记录谈话</Button>}
           {t.keyCareId ? (
-            <Button variant='secondary' onClick={() => openPage(`/packages/${pkg}/pages/keycare-detail/index?id=${t.keyCareId}`)}>重点关注条目</Button>
+            <Button variant='secondary' onClick={() => openPage(pageUrl(pkg, 'keycare-detail', { id: t.keyCareId }))}>重点关注条目</Button>
           ) : pkg === 'counselor' ? (
-            <Button variant='secondary' onClick={() => openPage(`/packages/counselor/pages/keycare-new/index?studentId=${id}&studentName=${name}`)}>加入重点关注</Button>
+            <Button variant='secondary' onClick={() => openPage(pageUrl('counselor', 'keycare-new', { studentId: id, studentName: t.student.name }))}>加入重点关注</Button>
           ) : null}
         </View>
       )}

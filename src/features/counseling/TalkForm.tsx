@@ -10,9 +10,10 @@ import { Button, Card, ErrorState, Field, FieldGroup, Loading, RadioGroup, Switc
 import { fieldErrorMap } from '../../services/errors'
 import { createTalk, prefillTalk, type TalkPrefill } from '../../services/api/counseling'
 import type { AppErrorBody } from '../../../types/result'
-import { DraftBanner, useDraft, useLiveErrors } from '../forms'
+import { DraftBanner, useDraft, useLiveErrors } from '../../shared/forms'
 import { DateField, StudentPicker } from './controls'
 import { TASK_SOURCE_TEXT, today } from './format'
+import { pageUrl } from '../../shared/navigation'
 
 const opts = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((v) => ({ value: v, label: labels[v] }))
 
@@ -108,7 +109,7 @@ export function TalkForm({ query, pkg = 'counselor' }: { query: TalkSourceQuery;
     }
     draft.clear()
     showSuccess(res.data.taskClosed ? '已记录，任务完成' : '已记录')
-    void Taro.redirectTo({ url: `/packages/${pkg}/pages/talk-detail/index?id=${res.data.talk.id}` })
+    void Taro.redirectTo({ url: pageUrl(pkg, 'talk-detail', { id: res.data.talk.id }) })
   }
 
   return (

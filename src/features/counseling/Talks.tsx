@@ -2,52 +2,47 @@
 import { View, Text } from '@tarojs/components'
 import { useState } from 'react'
 import { LEVEL_LABELS, TALK_FORM_LABELS, TALK_SOURCE_LABELS, TALK_TYPES, TALK_TYPE_LABELS, type TalkType } from '../../../types/domain'
-import { Button, Card, Cell, CellGroup, Empty, ErrorState, LevelTag, Loading, RadioGroup, Tag } from '../../components'
+import { Button, Card, Cell, CellGroup, ErrorState, LevelTag, Loading, RadioGroup, Tag } from '../../components'
+import { RemoteList } from '../../components/RemoteList'
+import { useList } from '../../hooks/useList'
 import { useRemote } from '../../hooks/useRemote'
 import { getTalk, listTalks } from '../../services/api/counseling'
-import { openPage } from '../shell/navigate'
+import { openPage, pageUrl } from '../../shared/navigation'
 import { dateText, whenText } from './format'
-import { MoreButton } from './MoreButton'
-import { useMoreList } from './useMoreList'
 
 type Pkg = 'counselor' | 'head' | 'center'
 const TYPE_FILTER = [{ value: 'all', label: '全部' }, ...TALK_TYPES.map((t) => ({ value: t, label: TALK_TYPE_LABELS[t] }))] as const
 
 export function TalkList({ pkg = 'counselor', studentId }: { pkg?: Pkg; studentId?: string }) {
   const [type, setType] = useState<TalkType | 'all'>('all')
-  const list = useMoreList((skip, limit) => listTalks({ ...(type !== 'all' ? { type } : {}), ...(studentId ? { studentId } : {}), skip, limit }), [type, studentId])
+  const list = useList((skip, limit) => listTalks({ ...(type !== 'all' ? { type } : {}), ...(studentId ? { studentId } : {}), skip, limit }), [type, studentId])
   return (
     <View>
       {pkg === 'counselor' && !studentId && (
         <View className='xq-cn-actions xq-cn-actions--block'>
-          <Button onClick={() => openPage('/packages/counselor/pages/talk-new/index')}>记录谈话</Button>
+          <Button onClick={() => openPage(pageUrl('counselor', 'talk-new'))}>记录谈话</Button>
         </View>
       )}
       <View className='xq-cn-filter'>
         <RadioGroup options={TYPE_FILTER as unknown as { value: TalkType | 'all'; label: string }[]} value={type} onChange={setType} />
       </View>
-      {list.status === 'error' && !list.data ? (
-        <ErrorState error={list.error} onRetry={() => void list.reload()} />
-      ) : !list.data ? (
-        <Loading />
-      ) : list.data.items.length === 0 ? (
-        <Empty icon='谈' title='暂无谈话记录' desc={pkg === 'counselor' ? '从“本周”的约谈任务或右上角“记录谈话”开始' : undefined} />
-      ) : (
-        <View>
-          <CellGroup title={`共 ${list.data.total} 条`}>
-            {list.data.items.map((t) => (
+      <RemoteList
+        list={list}
+        empty={{ icon: '谈', title: '暂无谈话记录', desc: pkg === 'counselor' ? '从“本周”的约谈任务或右上角“记录谈话”开始' : undefined }}
+        items={(items, data) => (
+          <CellGroup title={`共 ${data.total} 条`}>
+            {items.map((t) => (
               <Cell
                 key={t.id}
                 title={<View className='xq-cn-tags'><Text>{t.studentName}</Text><LevelTag level={t.level} /></View>}
                 desc={`${dateText(t.date)} · ${TALK_FORM_LABELS[t.form]} · ${TALK_TYPE_LABELS[t.type]}${pkg !== 'counselor' ? ` · ${t.authorName}` : ''}`}
                 value={t.followUpDate ? `跟进 ${dateText(t.followUpDate)}` : undefined}
-                onClick={() => openPage(`/packages/${pkg}/pages/talk-detail/index?id=${t.id}`)}
+                onClick={() => openPage(pageUrl(pkg, 'talk-detail', { id: t.id }))}
               />
             ))}
           </CellGroup>
-          <MoreButton list={list} />
-        </View>
-      )}
+        )}
+      />
     </View>
   )
 }
@@ -57,7 +52,7 @@ export function TalkDetail({ id, pkg = 'counselor' }: { id: string; pkg?: Pkg })
   if (talk.status === 'error') return <ErrorState error={talk.error} onRetry={() => void talk.reload()} />
   if (!talk.data) return <Loading />
   const t = talk.data
-  const staff = pkg !== 'center'
+  const staff = pkg !== 'center' ? pkg : undefined
   return (
     <View>
       <Card title={`${t.studentName} · ${t.className}`} extra={<LevelTag level={t.level} />} accent={t.level}>
@@ -78,11 +73,11 @@ export function TalkDetail({ id, pkg = 'counselor' }: { id: string; pkg?: Pkg })
       </Card>
       {staff && (
         <View className='xq-cn-actions xq-cn-actions--block'>
-          <Button variant='secondary' onClick={() => openPage(`/packages/${pkg}/pages/student/index?id=${t.studentId}`)}>学生详情</Button>
+          <Button variant='secondary' onClick={() => openPage(pageUrl(staff, 'student', { id: t.studentId }))}>学生详情</Button>
           {pkg === 'counselor' && (
             <Button
               variant={t.level === 'crisis' ? 'danger' : 'primary'}
-              onClick={() => openPage(`/packages/counselor/pages/keycare-new/index?studentId=${t.studentId}&studentName=${encodeURIComponent(t.studentName)}&source=talk&sourceRef=${encodeURIComponent(`talk:${t.id}`)}&level=${t.level}`)}
+              onClick={() => openPage(pageUrl('counselor', 'keycare-new', { studentId: t.studentId, studentName: t.studentName, source: 'talk', sourceRef: `talk:${t.id}`, level: t.level }))}
             >
               加入重点关注
             </Button>

@@ -3,7 +3,7 @@ import { View, Text } from '@tarojs/components'
 import { Button, Card, Cell, CellGroup, ErrorState, LevelTag, Loading, Section, Tag, TermPhaseNotice } from '../../components'
 import { useRemote } from '../../hooks/useRemote'
 import { weekOverview, type WeekOverview } from '../../services/api/counseling'
-import { openPage } from '../shell/navigate'
+import { openPage, pageUrl } from '../../shared/navigation'
 import { KeyCareCard } from './KeyCareList'
 import { PeerReviewCard } from './PeerTalks'
 import { RollCallRow, rollCallFormUrl } from './RollCallBoard'
@@ -50,7 +50,7 @@ export function WeekOverviewView() {
               <Text className='xq-cn-line xq-cn-muted'>{whenText(a.createdAt)} · 须在 {whenText(a.ackDeadline)} 前确认</Text>
               {a.studentId && (
                 <View className='xq-cn-actions'>
-                  <Button size='sm' onClick={() => openPage(`/packages/counselor/pages/talk-new/index?alertId=${a.id}`)}>记录谈话</Button>
+                  <Button size='sm' onClick={() => openPage(pageUrl('counselor', 'talk-new', { alertId: a.id }))}>记录谈话</Button>
                 </View>
               )}
             </Card>
@@ -62,13 +62,13 @@ export function WeekOverviewView() {
           <CellGroup>
             {o.talkTasks.map((t) => (
               <Cell key={t.id} title={`${t.studentName} · ${t.className}`} desc={`${TASK_SOURCE_TEXT[t.source]} · ${whenText(t.createdAt)}`}
-                value={<Tag tone='primary'>记录谈话</Tag>} onClick={() => openPage(`/packages/counselor/pages/talk-new/index?taskId=${encodeURIComponent(t.id)}`)} />
+                value={<Tag tone='primary'>记录谈话</Tag>} onClick={() => openPage(pageUrl('counselor', 'talk-new', { taskId: t.id }))} />
             ))}
           </CellGroup>
         </Section>
       )}
       {(o.rollCalls.toConfirm.length > 0 || o.rollCalls.toRecord.length > 0 || o.rollCalls.returned.length > 0) && (
-        <Section title='晚点名' extra={<Button size='sm' variant='text' onClick={() => openPage('/packages/counselor/pages/rollcall/index')}>看板 ›</Button>}>
+        <Section title='晚点名' extra={<Button size='sm' variant='text' onClick={() => openPage(pageUrl('counselor', 'rollcall'))}>看板 ›</Button>}>
           {o.rollCalls.toConfirm.map((r) => <RollCallRow key={`${r.week}-${r.classId}`} row={r} week={r.week ?? o.rollCallWeek} onChanged={reload} />)}
           {o.rollCalls.returned.map((r) => <RollCallRow key={`${r.week}-${r.classId}`} row={r} week={r.week ?? o.rollCallWeek} onChanged={reload} />)}
           {o.rollCalls.toRecord.length > 0 && (

@@ -7,8 +7,8 @@ import { Cell, CellGroup, Empty, ErrorState, Loading, Tag } from '../../componen
 import { useRemote } from '../../hooks/useRemote'
 import { setDevOpenid } from '../../services/devSession'
 import { failure } from '../../services/transport'
-import { resetSession } from '../session'
-import { relaunch } from '../shell/navigate'
+import { resetSession } from '../../shared/session'
+import { relaunch } from '../../shared/navigation'
 
 /** 读取模拟器提供的演示身份 */
 async function fetchDevUsers(): Promise<Result<DevUser[]>> {

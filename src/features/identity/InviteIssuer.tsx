@@ -6,9 +6,9 @@ import { Button, Card, CheckboxGroup, Field, FieldGroup, RadioGroup, Select, sho
 import { useRemote } from '../../hooks/useRemote'
 import { createInvite, listClasses, listDorms, type InviteCreateInput, type InviteCreateOutput } from '../../services/api/identity'
 import { fieldErrorMap } from '../../services/errors'
-import { dateTime } from '../org/format'
-import { PrivacyConsent, withPrivacyConsent } from '../privacy'
-import '../org/org.scss'
+import { formatShanghaiDateTime as dateTime } from '../../../domain/calendar'
+import { PrivacyConsent, withPrivacyConsent } from '../../shared/privacy'
+import '../../styles/org.scss'
 import { schoolYearEnd, todayInShanghai } from '../../../domain/calendar'
 
 type InviteRole = 'committee' | 'observer' | 'counselor' | 'head'

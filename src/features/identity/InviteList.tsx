@@ -4,9 +4,9 @@ import { useState } from 'react'
 import { ROLE_LABELS } from '../../../types/domain'
 import { Button, Card, Empty, RadioGroup, Tag, showError, showSuccess, type TagTone } from '../../components'
 import { listInvites, revokeInvite, type InviteStatus, type InviteView } from '../../services/api/identity'
-import { dateTime } from '../org/format'
-import { usePaged } from '../org/usePaged'
-import '../org/org.scss'
+import { formatShanghaiDateTime as dateTime } from '../../../domain/calendar'
+import { usePaged } from '../../shared/paging/usePaged'
+import '../../styles/org.scss'
 
 const STATUS: Record<InviteStatus, { label: string; tone: TagTone }> = {
   active: { label: '未使用', tone: 'primary' },

@@ -1,6 +1,7 @@
 /** 新建培训：标题、日期与起止时刻、学时、主讲、主办、地点、形式、对象（角色 × 年级） */
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import { pageUrl } from '../../shared/navigation'
 import { useState } from 'react'
 import { ROLE_LABELS, type Role } from '../../../types/domain'
 import {
@@ -39,7 +40,7 @@ export function TrainingCreateForm({ pkg }: { pkg: Role }) {
       return showError(r.error)
     }
     showSuccess(`已创建，应到 ${r.data.expected} 人`)
-    void Taro.redirectTo({ url: `/packages/${pkg}/pages/training/index?id=${r.data.id}` })
+    void Taro.redirectTo({ url: pageUrl(pkg, 'training', { id: r.data.id }) })
   }
   return (
     <View>

@@ -5,7 +5,7 @@ import type { Role } from '../../../types/domain'
 import { Button, Card, Empty, ErrorState, Loading, showError, showSuccess, Tag, TextInput } from '../../components'
 import { listTrainings, signInTraining, type TrainingView } from '../../services/api/ledger'
 import type { AppErrorBody } from '../../../types/result'
-import { openPage } from '../shell/navigate'
+import { openPage, pageUrl } from '../../shared/navigation'
 import { ATTENDANCE_TEXT, ATTENDANCE_TONE, audienceText, trainingMeta } from './format'
 import './ledger.scss'
 
@@ -36,7 +36,7 @@ export function TrainingCard({ t, pkg, onChanged }: { t: TrainingView; pkg: Role
       className='xq-lg-training'
       title={t.title}
       extra={t.mine ? <Tag tone={ATTENDANCE_TONE[t.mine]}>{ATTENDANCE_TEXT[t.mine]}</Tag> : undefined}
-      onClick={t.canManage ? () => openPage(`/packages/${pkg}/pages/training/index?id=${t.id}`) : undefined}
+      onClick={t.canManage ? () => openPage(pageUrl(pkg, 'training', { id: t.id })) : undefined}
     >
       <Text className='xq-lg-muted'>{trainingMeta(t)}</Text>
       <Text className='xq-lg-muted'>主讲：{t.trainer} · 对象：{audienceText(t)}</Text>
@@ -67,7 +67,7 @@ export function TrainingList({ pkg }: { pkg: Role }) {
     <View>
       <View className='xq-lg-head'>
         <Text className='xq-lg-muted'>{term}</Text>
-        {staff && <Button size='sm' onClick={() => openPage(`/packages/${pkg}/pages/training-new/index`)}>新建培训</Button>}
+        {staff && <Button size='sm' onClick={() => openPage(pageUrl(pkg, 'training-new'))}>新建培训</Button>}
       </View>
       {items.length === 0 ? <Empty title={staff ? '本学期还没有培训' : '本学期没有需要你参加的培训'} /> : null}
       {items.map((t) => <TrainingCard key={t.id} t={t} pkg={pkg} onChanged={() => void load()} />)}

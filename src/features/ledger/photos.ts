@@ -2,7 +2,7 @@
 import Taro from '@tarojs/taro'
 import { FILE_PURPOSES } from '../../../types/files'
 import { uploadFor, type LocalFile } from '../../services/upload'
-import { withPrivacyConsent } from '../privacy'
+import { withPrivacyConsent } from '../../shared/privacy'
 
 export interface PickedPhoto {
   name: string

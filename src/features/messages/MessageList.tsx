@@ -4,8 +4,8 @@ import { formatMonthDayTime } from '../../../domain/shanghai-format'
 import { Button, Card, Empty, ErrorState, Loading, Tag, showError } from '../../components'
 import { useRemote } from '../../hooks/useRemote'
 import { listMessages, readMessages, type MessageView } from '../../services/api/identity'
-import { openPage } from '../shell/navigate'
-import { SubscribeButton } from './SubscribeButton'
+import { openPage } from '../../shared/navigation'
+import { SubscribeButton } from '../../shared/subscribe/SubscribeButton'
 import './MessageList.scss'
 
 /** 北京时间 'M月D日 HH:mm'（与设备时区无关） */

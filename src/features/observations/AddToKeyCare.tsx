@@ -7,8 +7,8 @@ import type { ConcernCategory, Level } from '../../../types/domain'
 import type { KeyCareSource } from '../../../types/models-counseling'
 import { Button } from '../../components'
 import { rolePageUrl } from '../../routes'
-import { useSession } from '../session'
-import { openPage } from '../shell/navigate'
+import { useSession } from '../../shared/session'
+import { openPage } from '../../shared/navigation'
 
 export interface KeyCarePrefill {
   studentId: string

@@ -3,10 +3,10 @@ import { View, Text } from '@tarojs/components'
 import { useState } from 'react'
 import { BOARD_STATUSES, BOARD_STATUS_LABELS, type BoardStatus } from '../../../types/domain'
 import { Button, Cell, CellGroup, Empty, ErrorState, Loading, Page, RadioGroup, Tag, TermPhaseNotice } from '../../components'
-import { rolePageUrl } from '../../routes'
+import { pageUrl } from '../../routes'
 import { fetchBoard, fetchWeekCurrent, type BoardRow } from '../../services/api/observations'
 import { useRemote } from '../../hooks/useRemote'
-import { openPage } from '../shell/navigate'
+import { openPage } from '../../shared/navigation'
 import { dueText, kindText, statusText, statusTone, timeText, weekText } from './format'
 import './observations.scss'
 
@@ -38,7 +38,7 @@ export function BoardPage({ role }: { role: 'counselor' | 'head' }) {
     ...BOARD_STATUSES.filter((s) => b.counts[s] > 0 || s === filter).map((s) => ({ value: s, label: `${BOARD_STATUS_LABELS[s]} ${b.counts[s]}` })),
   ]
   const open = (r: BoardRow) =>
-    openPage(`${rolePageUrl(role, 'pages/report/index')}?week=${shown}&kind=${r.kind}&unitId=${encodeURIComponent(r.unitId)}`)
+    openPage(pageUrl(role, 'report', { week: shown, kind: r.kind, unitId: r.unitId }))
 
   return (
     <Page title={title} subtitle={b.week ? `截止 ${dueText(b.week.due)}` : undefined}>
@@ -75,7 +75,7 @@ export function BoardPage({ role }: { role: 'counselor' | 'head' }) {
             </CellGroup>
           )}
           {b.counts.missing > 0 && (
-            <Button variant='secondary' block onClick={() => openPage(`${rolePageUrl(role, 'pages/missing/index')}?week=${shown}`)}>
+            <Button variant='secondary' block onClick={() => openPage(pageUrl(role, 'missing', { week: shown }))}>
               提醒未报的 {b.counts.missing} 个单位
             </Button>
           )}

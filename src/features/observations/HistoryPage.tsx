@@ -1,9 +1,9 @@
 /** 历史周报（填报人）：本学期每周的状态；点开已交的周查看或修改，未报的周可补报 */
 import { Cell, CellGroup, Empty, ErrorState, Loading, Page, Tag } from '../../components'
-import { rolePageUrl } from '../../routes'
+import { pageUrl } from '../../routes'
 import { fetchHistory, type HistoryRow } from '../../services/api/observations'
 import { useRemote } from '../../hooks/useRemote'
-import { openPage } from '../shell/navigate'
+import { openPage } from '../../shared/navigation'
 import { statusText, statusTone, weekText } from './format'
 
 function rowDesc(r: HistoryRow): string {
@@ -31,7 +31,7 @@ export function HistoryPage({ role }: { role: 'committee' | 'observer' }) {
               title={weekText(r.week, r.monday)}
               desc={rowDesc(r)}
               value={r.status ? <Tag tone={statusTone(r.status, r.submission)}>{statusText(r.status, r.submission)}</Tag> : <Tag>假期</Tag>}
-              onClick={r.off ? undefined : () => openPage(`${rolePageUrl(role, 'pages/report/index')}?week=${r.week}`)}
+              onClick={r.off ? undefined : () => openPage(pageUrl(role, 'report', { week: r.week }))}
             />
           ))}
         </CellGroup>

@@ -10,7 +10,7 @@ import type { StudentView } from '../../services/api/identity'
 import { submitReport, type ReportView } from '../../services/api/observations'
 import { fieldErrorMap } from '../../services/errors'
 import { useLeaveGuard } from '../../components/Page/leaveGuard'
-import { pruneErrors } from '../forms/useLiveErrors'
+import { pruneErrors } from '../../shared/forms/useLiveErrors'
 import { ConcernEditor } from './ConcernEditor'
 import {
   clearDraft, draftFromReport, emptyConcern, emptyDraft, loadDraft, prepareAttempt, saveDraft, validatePayload,

@@ -7,15 +7,15 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { Result } from '../../../types/result'
 import { Button, Card, Empty, ErrorState, Loading, Page, Tag, showSuccess, termPhaseText } from '../../components'
-import { rolePageUrl } from '../../routes'
+import { pageUrl } from '../../routes'
 import { listStudents, type StudentView } from '../../services/api/identity'
 import { fetchReport, fetchWeekCurrent, type BoardRow, type ReportView, type UnitRef, type WeekInfo } from '../../services/api/observations'
 import { useRemote } from '../../hooks/useRemote'
-import { goHome, openPage } from '../shell/navigate'
+import { goHome, openPage } from '../../shared/navigation'
 import { ReportDetail } from './ReportDetail'
 import { ReportForm } from './ReportForm'
 import { kindText, statusText, statusTone } from './format'
-import { SubscribeButton } from '../messages/SubscribeButton'
+import { SubscribeButton } from '../../shared/subscribe/SubscribeButton'
 import './observations.scss'
 
 interface Loaded {
@@ -52,7 +52,7 @@ function Submitted({ report, role }: { report: ReportView; role: 'committee' | '
       </View>
       <View className='xq-obs-actions'>
         <SubscribeButton label='接收截止提醒' variant='secondary' />
-        <Button variant='secondary' onClick={() => openPage(rolePageUrl(role, 'pages/history/index'))}>历史周报</Button>
+        <Button variant='secondary' onClick={() => openPage(pageUrl(role, 'history'))}>历史周报</Button>
         <Button onClick={goHome}>返回首页</Button>
       </View>
     </Card>

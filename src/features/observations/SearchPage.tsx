@@ -3,10 +3,10 @@ import { View, Text } from '@tarojs/components'
 import { useState } from 'react'
 import { CONCERN_CATEGORIES, LEVELS, LEVEL_LABELS, type ConcernCategory, type Level, type ReportKind } from '../../../types/domain'
 import { Button, Card, Empty, ErrorState, Field, FieldGroup, LevelTag, Loading, Page, RadioGroup, Select, Tag } from '../../components'
-import { rolePageUrl } from '../../routes'
+import { pageUrl } from '../../routes'
 import { fetchWeekCurrent, searchReports, type ReportView } from '../../services/api/observations'
 import { useRemote } from '../../hooks/useRemote'
-import { openPage } from '../shell/navigate'
+import { openPage } from '../../shared/navigation'
 import { kindText, statusText, statusTone, timeText } from './format'
 import './observations.scss'
 
@@ -60,7 +60,7 @@ export function SearchPage({ role }: { role: 'counselor' | 'head' }) {
     setPage(1)
   }
 
-  const open = (r: ReportView) => openPage(`${rolePageUrl(role, 'pages/report/index')}?week=${r.week}&kind=${r.kind}&unitId=${encodeURIComponent(r.unitId)}`)
+  const open = (r: ReportView) => openPage(pageUrl(role, 'report', { week: r.week, kind: r.kind, unitId: r.unitId }))
   return (
     <Page title='周报查询' subtitle='本学期 · 查看记录会写入审计日志'>
       <FieldGroup>

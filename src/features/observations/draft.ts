@@ -5,8 +5,8 @@
 // 客户端唯一在运行时用 zod 校验的地方：先让 zod 免代码生成（见 config/zod.ts）。放在这里而不是应用入口，
 // zod 就只进用得到它的分包，不占主包（主包 400 KB 预算）
 import '../../config/zod'
-import { currentAssignment } from '../session/store'
-import { loadDeviceDraft, removeDeviceDraft, saveDeviceDraft } from '../session/drafts'
+import { currentAssignment } from '../../shared/session/store'
+import { loadDeviceDraft, removeDeviceDraft, saveDeviceDraft } from '../../shared/session/drafts'
 import type { ConcernCategory, Level, ReportKind } from '../../../types/domain'
 import { submitReportSchema, type SubmitReportInput } from '../../../types/api/observations'
 import type { ReportView } from '../../services/api/observations'

@@ -7,8 +7,8 @@ import { listAudit, listPeople, type AuditEntryView } from '../../services/api/i
 import { AuditEntrySheet, StudentFilterSheet } from './AuditDetail'
 import { AUDIT_LABELS, auditLabel } from './auditLabels'
 import { dateTime } from './format'
-import { usePaged } from './usePaged'
-import './org.scss'
+import { usePaged } from '../../shared/paging/usePaged'
+import '../../styles/org.scss'
 import { todayInShanghai } from '../../../domain/calendar'
 
 const ACTION_OPTIONS = [{ value: '', label: '全部动作' }, ...Object.entries(AUDIT_LABELS).map(([value, label]) => ({ value, label }))]

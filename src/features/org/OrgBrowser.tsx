@@ -2,8 +2,8 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { Button, Card, Cell, CellGroup, Empty, ErrorState, Loading, RadioGroup, Tag, TextInput, showError } from '../../components'
 import { getStudent, listClasses, listDorms, listStudents, type StudentView } from '../../services/api/identity'
-import { usePaged, type PagedState } from './usePaged'
-import './org.scss'
+import { usePaged, type PagedState } from '../../shared/paging/usePaged'
+import '../../styles/org.scss'
 
 type Tab = 'classes' | 'dorms' | 'students'
 const TABS = [

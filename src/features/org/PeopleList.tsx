@@ -8,8 +8,8 @@ import { endAssignment, listPeople, type AssignmentDetail, type PersonView } fro
 import { AssignmentEditor } from './AssignmentEditor'
 import { HandoverSheet } from './HandoverSheet'
 import { dateTime, day, termEndDay } from './format'
-import { usePaged } from './usePaged'
-import './org.scss'
+import { usePaged } from '../../shared/paging/usePaged'
+import '../../styles/org.scss'
 
 const ACTIVE = [
   { value: 'active' as const, label: '在任' },

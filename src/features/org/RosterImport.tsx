@@ -6,10 +6,10 @@ import { useRemote } from '../../hooks/useRemote'
 import { fetchRosterTemplate, importRoster, type RosterImportOutput, type RosterRowError } from '../../services/api/identity'
 import { uploadFor } from '../../services/upload'
 import { MAX_ROSTER_BYTES } from '../../../types/api/identity'
-import { PrivacyConsent } from '../privacy'
+import { PrivacyConsent } from '../../shared/privacy'
 import { chooseWeappFile, readBrowserFile, saveTemplate, type PickedFile } from './files'
 import { fileSize } from './format'
-import './org.scss'
+import '../../styles/org.scss'
 
 /** H5 文件选择（隐藏的原生 input） */
 function BrowserPicker({ onPicked }: { onPicked: (f: PickedFile) => void }) {

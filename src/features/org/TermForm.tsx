@@ -6,7 +6,7 @@ import { useRemote } from '../../hooks/useRemote'
 import { fetchTerm, saveTerm, type TermView } from '../../services/api/identity'
 import { fieldErrorMap } from '../../services/errors'
 import { WEEKDAYS } from './format'
-import './org.scss'
+import '../../styles/org.scss'
 
 interface Form {
   termId?: string

@@ -2,7 +2,7 @@
 import Taro from '@tarojs/taro'
 import { MAX_ROSTER_BYTES } from '../../../types/api/identity'
 import type { LocalFile } from '../../services/upload'
-import { withPrivacyConsent } from '../privacy'
+import { withPrivacyConsent } from '../../shared/privacy'
 
 export interface PickedFile {
   name: string

@@ -7,17 +7,17 @@ import { CONCERN_CATEGORIES, LEVEL_LABELS, MONTHLY_STATUSES } from '../../../typ
 import { Button, Card, CommentSheet, Empty, ErrorState, Loading, Page, Section, showError, showSuccess, Tag } from '../../components'
 import { useRemote } from '../../hooks/useRemote'
 import { getMonthly, monthlyOverview, returnMonthly } from '../../services/api/reports'
-import { openPage } from '../shell/navigate'
+import { openPage, pageUrl } from '../../shared/navigation'
 import { CaseList } from './Cases'
 import { BarList, StackedBar, Stats, TrendBars } from './charts'
-import { PrivacyConsent } from '../privacy'
+import { PrivacyConsent } from '../../shared/privacy'
 import { exportMonthlyFile } from './exportFile'
 import { lastFinishedMonth, monthText, pct, STATUS_TEXT, STATUS_TONE, whenText } from './format'
 import { MonthBar } from './MonthBar'
 import { AllSections } from './Sections'
 import './reports.scss'
 
-export const CENTER_REPORT_PAGE = '/packages/center/pages/monthly-report/index'
+export const CENTER_REPORT_PAGE = pageUrl('center', 'monthly-report')
 
 export function MonthlyOverview({ initialMonth }: { initialMonth?: string }) {
   const [month, setMonth] = useState(initialMonth ?? lastFinishedMonth())
@@ -38,7 +38,7 @@ export function MonthlyOverview({ initialMonth }: { initialMonth?: string }) {
                   className='xq-mr-station'
                   title={st.stationName}
                   extra={<Tag tone={STATUS_TONE[st.status]}>{STATUS_TEXT[st.status]}{st.version ? ` · 第${st.version}版` : ''}</Tag>}
-                  onClick={readable ? () => openPage(`${CENTER_REPORT_PAGE}?stationId=${encodeURIComponent(st.stationId)}&month=${month}`) : undefined}
+                  onClick={readable ? () => openPage(pageUrl('center', 'monthly-report', { stationId: st.stationId, month })) : undefined}
                 >
                   <Text className='xq-mr-muted'>
                     {st.status === 'submitted' ? `提交于 ${whenText(st.submittedAt)} · 点击查看` : st.status === 'returned' ? `已于 ${whenText(st.returnedAt)} 退回，等待站长修改` : st.status === 'draft' ? '站长尚未提交' : '尚未生成'}

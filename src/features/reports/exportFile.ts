@@ -5,7 +5,7 @@
 import Taro from '@tarojs/taro'
 import type { AppErrorBody } from '../../../types/result'
 import { exportMonthly } from '../../services/api/reports'
-import { withPrivacyConsent } from '../privacy'
+import { withPrivacyConsent } from '../../shared/privacy'
 
 export type ExportOutcome = { ok: true; filename: string } | { ok: false; error: AppErrorBody | string }
 

@@ -2,7 +2,7 @@ import { View, Text } from '@tarojs/components'
 import { isRegisteredPage } from '../../routes'
 import { Icon } from '../../components/Icon'
 import { cx } from '../../components/cx'
-import { openPage } from './navigate'
+import { openPage } from '../../shared/navigation'
 import type { Tile } from './roleNav'
 import './shell.scss'
 

@@ -3,11 +3,14 @@
  * 导出站长登记表（附件2，.docx）；下方为“制度建设 · 换岗交接”的交接记录。
  */
 import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
 import { Button, Card, Empty, ErrorState, Loading, Page, Section, Tag } from '../../components'
 import { useRemote } from '../../hooks/useRemote'
 import { listHandovers } from '../../services/api/identity'
 import { exportRegister, listStaff } from '../../services/api/station'
 import { openDocx } from './exportDocx'
+import { StaffForm } from './StaffForm'
+import type { StaffView } from '../../../types/api/station'
 import './station.scss'
 
 function Handovers() {
@@ -30,15 +33,19 @@ function Handovers() {
 
 export function StaffRegister() {
   const staff = useRemote(() => listStaff({}), [])
+  const [editing, setEditing] = useState<StaffView | 'new' | null>(null)
   if (staff.status === 'error' && !staff.data) return <ErrorState error={staff.error} onRetry={() => void staff.reload()} />
   const d = staff.data
   if (!d) return <Loading />
   return (
     <Page title='人员登记' subtitle={`${d.schoolYear} 学年 · 培训学时标准：专职 ${d.norms.fullTimeHours} 学时，兼职 ${d.norms.partTimeHours} 学时`}>
-      <Button block onClick={() => void exportRegister({}).then(openDocx)}>导出站长登记表（.docx）</Button>
+      <View className='xq-st-actions'>
+        <Button onClick={() => void exportRegister({}).then(openDocx)}>导出站长登记表（.docx）</Button>
+        <Button variant='secondary' onClick={() => setEditing('new')}>登记人员</Button>
+      </View>
       <Section title={`登记人员 ${d.items.length} 人`}>
         {d.items.length === 0 ? <Empty icon='人' title='还没有登记人员' /> : d.items.map((s) => (
-          <Card key={s._id} className='xq-st-staff' title={`${s.name} · ${s.kindLabel}`} extra={<Tag tone={s.hours.meets ? 'success' : 'key'}>{s.hours.total}/{s.hours.norm} 学时</Tag>}>
+          <Card key={s._id} className='xq-st-staff' onClick={() => setEditing(s)} title={`${s.name} · ${s.kindLabel}`} extra={<Tag tone={s.hours.meets ? 'success' : 'key'}>{s.hours.total}/{s.hours.norm} 学时</Tag>}>
             <View>
               <Text className='xq-st-muted'>{[s.department, s.title, s.education, s.major].filter(Boolean).join(' · ')}</Text>
               <Text className='xq-st-muted'>咨询资质：{s.qualification.label}{s.qualification.certificateNo ? `（${s.qualification.certificateNo}）` : ''}</Text>
@@ -49,6 +56,7 @@ export function StaffRegister() {
         ))}
       </Section>
       <Handovers />
+      {editing && <StaffForm profile={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} onSaved={() => { setEditing(null); void staff.reload() }} />}
     </Page>
   )
 }

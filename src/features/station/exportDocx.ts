@@ -6,7 +6,7 @@ import Taro from '@tarojs/taro'
 import type { DocxFile } from '../../../types/api/station'
 import type { Result } from '../../../types/result'
 import { showError, showSuccess } from '../../components'
-import { withPrivacyConsent } from '../privacy'
+import { withPrivacyConsent } from '../../shared/privacy'
 
 export async function openDocx(res: Result<DocxFile>): Promise<void> {
   if (!res.ok) return showError(res.error)

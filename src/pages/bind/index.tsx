@@ -1,6 +1,6 @@
 import { Page } from '../../components'
 import { BindForm } from '../../features/binding'
-import { applyMe, selectAssignment } from '../../features/session'
+import { applyMe, selectAssignment } from '../../shared/session'
 import { goHome } from '../../features/shell'
 
 /** 绑定页：用邀请码把微信身份绑定到一个角色任职 */

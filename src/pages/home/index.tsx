@@ -1,6 +1,6 @@
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { RoleHome, restartAt } from '../../features/shell'
-import { RoleGate, loadSession, resetSession, useSession } from '../../features/session'
+import { RoleGate, loadSession, resetSession, useSession } from '../../shared/session'
 import { ENV } from '../../config/env'
 import { clearDevOpenid } from '../../services/devSession'
 

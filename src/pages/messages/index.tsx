@@ -1,6 +1,6 @@
 import { Page } from '../../components'
 import { MessageList } from '../../features/messages'
-import { RoleGate } from '../../features/session'
+import { RoleGate } from '../../shared/session'
 
 /** 消息：所有角色共用 */
 export default function MessagesPage() {

@@ -62,6 +62,8 @@ async function seedCounseling(f: Fixture, db: Database): Promise<void> {
 
 /** 范围外目标：head → 另一站点的记录；其他角色 → 本站范围外的记录 */
 const pick = (who: MatrixCaller, own: string, other: string) => (who === 'head' ? other : own)
+/** 列表探针：站长 → 另一站点的记录；另一站点的站长 → 本站的记录；其余 → 范围外（C 班与另一站点）的记录 */
+const outside = (who: MatrixCaller, head: string[], own: string[], otherHead: string[]) => (who === 'head' ? head : who === 'otherHead' ? otherHead : own)
 const STATION = ['committee', 'counselor', 'head'] as const
 const REVIEWERS = ['counselor', 'head'] as const
 const talkPayload = (studentId: string) => ({
@@ -93,7 +95,10 @@ export const policy: PolicyTable = {
     inScope: (f) => ({ id: `${f.termId}:6:${f.classes.A}`, comment: '请核对' }),
     outOfScope: (f, who) => ({ id: pick(who, `${f.termId}:6:${f.classes.C}`, `${f.otherTermId}:6:${f.otherClassId}`), comment: '请核对' }),
   },
-  'counseling.rollcall.board': { roles: [...STATION], inScope: () => ({}), outOfScope: () => null },
+  'counseling.rollcall.board': {
+    roles: [...STATION], setup: seedCounseling, inScope: () => ({}), outOfScope: () => null,
+    absent: (f, who) => outside(who, [f.otherClassId], [f.classes.C, f.otherClassId], [f.classes.A, f.classes.C]),
+  },
   'counseling.talk.prefill': {
     roles: [...REVIEWERS],
     setup: seedCounseling,
@@ -105,7 +110,11 @@ export const policy: PolicyTable = {
     inScope: (f) => talkPayload(f.students.a1),
     outOfScope: (f, who) => talkPayload(pick(who, f.students.c1, f.students.x1)),
   },
-  'counseling.talk.list': { roles: ['center', ...REVIEWERS], inScope: () => ({}), outOfScope: () => null },
+  'counseling.talk.list': {
+    roles: ['center', ...REVIEWERS], setup: seedCounseling, inScope: () => ({}), outOfScope: () => null,
+    // 站长看本站全部；辅导员只看自己记录的；中心只看转介个案（a1）的
+    absent: (_f, who) => outside(who, ['talk-x1'], ['talk-c1', 'talk-x1'], ['talk-a1', 'talk-c1']),
+  },
   'counseling.talk.get': {
     roles: ['center', ...REVIEWERS],
     setup: seedCounseling,
@@ -129,7 +138,10 @@ export const policy: PolicyTable = {
     inScope: (f, who) => ({ id: `peer-ret-${who}`, ...peerPayload(f.students.a1) }),
     outOfScope: (f) => ({ id: 'peer-c1', ...peerPayload(f.students.a1) }),
   },
-  'counseling.peer.list': { roles: ['committee', 'observer', ...REVIEWERS], inScope: () => ({}), outOfScope: () => null },
+  'counseling.peer.list': {
+    roles: ['committee', 'observer', ...REVIEWERS], setup: seedCounseling, inScope: () => ({}), outOfScope: () => null,
+    absent: (_f, who) => outside(who, ['peer-x1'], ['peer-c1', 'peer-x1'], ['peer-a1', 'peer-c1']),
+  },
   'counseling.peer.confirm': {
     roles: [...REVIEWERS],
     setup: seedCounseling,
@@ -145,9 +157,14 @@ export const policy: PolicyTable = {
   'counseling.keycare.add': {
     roles: [...REVIEWERS],
     inScope: (f) => ({ studentId: f.students.a2, level: 'key', categories: ['学业压力'], source: 'direct', nextFollowUp: '2026-10-28' }),
+    // 站长先加入了同一名学生
+    allowedCodes: { counselorA: ['KEYCARE.ALREADY_ACTIVE'] },
     outOfScope: (f, who) => ({ studentId: pick(who, f.students.c2, f.students.x1), level: 'key', categories: ['学业压力'], source: 'direct', nextFollowUp: '2026-10-28' }),
   },
-  'counseling.keycare.list': { roles: [...REVIEWERS], inScope: () => ({}), outOfScope: () => null },
+  'counseling.keycare.list': {
+    roles: [...REVIEWERS], setup: seedCounseling, inScope: () => ({}), outOfScope: () => null,
+    absent: (_f, who) => outside(who, ['kc-x1'], ['kc-c1', 'kc-x1'], ['kc-a1', 'kc-c1']),
+  },
   'counseling.keycare.get': {
     roles: [...REVIEWERS],
     setup: seedCounseling,
@@ -164,6 +181,8 @@ export const policy: PolicyTable = {
     roles: [...REVIEWERS],
     setup: seedCounseling,
     inScope: () => ({ id: 'kc-a1', reason: '风险解除' }),
+    // 站长先解除了同一条目
+    allowedCodes: { counselorA: ['STATE.INVALID_TRANSITION'] },
     outOfScope: (_f, who) => ({ id: pick(who, 'kc-c1', 'kc-x1'), reason: '风险解除' }),
   },
   'counseling.keycare.refer': {
@@ -172,14 +191,19 @@ export const policy: PolicyTable = {
     inScope: () => ({ id: 'kc-a1', to: 'hospital', date: '2026-10-21', party: '市精神卫生中心' }),
     outOfScope: (_f, who) => ({ id: pick(who, 'kc-c1', 'kc-x1'), to: 'hospital', date: '2026-10-21', party: '市精神卫生中心' }),
   },
-  'counseling.approval.list': { roles: ['head'], inScope: () => ({}), outOfScope: () => null },
+  'counseling.approval.list': {
+    roles: ['head'], setup: seedCounseling, inScope: () => ({}), outOfScope: () => null, absent: (_f, who) => outside(who, ['ap-x1'], ['ap-x1'], ['ap-a1']),
+  },
   'counseling.approval.decide': {
     roles: ['head'],
     setup: seedCounseling,
     inScope: () => ({ id: 'ap-a1', decision: 'reject' }),
     outOfScope: () => ({ id: 'ap-x1', decision: 'reject' }),
   },
-  'counseling.referral.list': { roles: ['center'], inScope: () => ({}), outOfScope: () => null },
+  'counseling.referral.list': {
+    // 只列转介到中心的个案：kc-c1、kc-x1 未转介
+    roles: ['center'], setup: seedCounseling, inScope: () => ({}), outOfScope: () => null, absent: () => ['kc-c1', 'kc-x1'],
+  },
   'counseling.referral.get': {
     roles: ['center'],
     setup: seedCounseling,
@@ -192,5 +216,11 @@ export const policy: PolicyTable = {
     inScope: () => ({ id: 'kc-a1', text: '已接诊' }),
     outOfScope: () => ({ id: 'kc-c1', text: '已接诊' }),
   },
-  'counseling.week.overview': { roles: [...REVIEWERS], inScope: () => ({}), outOfScope: () => null },
+  'counseling.week.overview': {
+    roles: [...REVIEWERS], setup: seedCounseling, inScope: () => ({}), outOfScope: () => null,
+    absent: (f, who) => outside(who,
+      ['peer-x1', 'task-x1', 'kc-x1', f.otherClassId],
+      ['peer-c1', 'peer-x1', 'task-c1', 'task-x1', 'kc-c1', 'kc-x1', f.otherClassId],
+      ['peer-a1', 'peer-c1', 'task-a1', 'task-c1', 'kc-a1', 'kc-c1', f.classes.A]),
+  },
 }

@@ -79,6 +79,8 @@ export const policy: PolicyTable = {
     roles: ['head'],
     inScope: () => ({ fileID: 'cloud://local.x/uploads/roster/0123456789abcdef01234567/file.csv' }),
     outOfScope: () => null,
+    // 样例 fileID 不是该站长经 file.prepare 得到的：角色关口之后，文件归属检查答复 FILE.NOT_YOURS
+    allowedCodes: { head: ['FILE.NOT_YOURS'], otherHead: ['FILE.NOT_YOURS'] },
   },
   'identity.file.prepare': {
     roles: ['head', 'counselor', 'committee', 'observer'],

@@ -40,7 +40,8 @@ const trainingInput = {
 }
 
 export const policy: PolicyTable = {
-  'ledger.training.create': { roles: ['counselor', 'head'], inScope: () => trainingInput, outOfScope: () => null },
+  // 另一站的站长：本站年级在那个站没有应到人员
+  'ledger.training.create': { roles: ['counselor', 'head'], inScope: () => trainingInput, outOfScope: () => null, allowedCodes: { otherHead: ['TRAINING.NO_ATTENDEES'] } },
   'ledger.training.list': { roles: ['committee', 'observer', 'counselor', 'head'], inScope: () => ({}), outOfScope: () => null },
   'ledger.training.get': {
     roles: ['committee', 'observer', 'counselor', 'head'],
@@ -54,7 +55,9 @@ export const policy: PolicyTable = {
     inScope: (_f, who) => ({ id: managed(who) }),
     outOfScope: () => ({ id: 'tr-S2' }),
   },
+  // 样例负载里的签到码不是当前分钟的码：到达校验码这一步即说明访问被允许
   'ledger.training.signIn': {
+    allowedCodes: { head: ['TRAINING.CODE_WRONG'], counselorA: ['TRAINING.CODE_WRONG'], committeeA: ['TRAINING.CODE_WRONG'], observerA: ['TRAINING.CODE_WRONG'] },
     roles: ['committee', 'observer', 'counselor', 'head'],
     setup: seedTrainings,
     inScope: (_f, who) => ({ id: expectedAt(who), code: 'WRONG1' }),
@@ -148,7 +151,8 @@ Object.assign(policy, {
   'ledger.activity.list': { roles: ['counselor', 'head'], inScope: () => ({}), outOfScope: () => null },
   'ledger.activity.get': activityTarget((id) => ({ id })),
   'ledger.activity.hold': activityTarget((id) => ({ id, participants: 10, photoIds: [] })),
-  'ledger.activity.summarise': activityTarget((id) => ({ id, summary: '总结', effect: '效果' })),
+  // 样例活动仍是“计划”：总结前须先开展（阶段只能前进）
+  'ledger.activity.summarise': { ...activityTarget((id) => ({ id, summary: '总结', effect: '效果' })), allowedCodes: { head: ['STATE.INVALID_TRANSITION'], counselorA: ['STATE.INVALID_TRANSITION'] } },
   'ledger.activity.stats': { roles: ['head'], inScope: () => ({}), outOfScope: () => null },
 } satisfies PolicyTable)
 

@@ -58,3 +58,21 @@ describe('朋辈谈心：重复确认、重复退回', () => {
     await h.fail('counselorA', 'peer.confirm', { id: p.id }, 'STATE.INVALID_TRANSITION')
   })
 })
+
+describe('站长审批：同一决定重复', () => {
+  test('批准两次、同时批准：都答复 ok，条目只变一次、只通知一次；之后不批准 → STATE.INVALID_TRANSITION', async () => {
+    const add = { studentId: h.fx.students.a3, level: 'crisis', categories: ['自伤自杀言行'], source: 'direct', nextFollowUp: '2026-10-28' }
+    const r = await h.ok('counselorA', 'keycare.add', add)
+    const both = await Promise.all([
+      h.call('head', 'approval.decide', { id: r.approvalId, decision: 'approve' }),
+      h.call('head', 'approval.decide', { id: r.approvalId, decision: 'approve' }),
+    ])
+    expect(both.map((x) => x.ok && x.data.status)).toEqual(['approved', 'approved'])
+    const entry = await h.get(C.keyCare, r.entry.id)
+    expect(await h.ok('head', 'approval.decide', { id: r.approvalId, decision: 'approve' })).toMatchObject({ status: 'approved', entryLevel: 'crisis' })
+    expect(await h.get(C.keyCare, r.entry.id)).toEqual(entry)
+    expect(entry.history.filter((x: { change: string }) => x.change === 'level')).toHaveLength(1)
+    expect(await h.count(C.messages, { personId: h.fx.personIds.counselorA, kind: 'approval' })).toBe(1)
+    await h.fail('head', 'approval.decide', { id: r.approvalId, decision: 'reject' }, 'STATE.INVALID_TRANSITION')
+  })
+})

@@ -138,3 +138,25 @@ describe('本周概览中的晚点名', () => {
   })
 })
 
+
+describe('退回通知的链接回到记录者填写的页面', () => {
+  const returnedLink = async (personId: string) => {
+    const msgs = await h.env.db.collection(C.messages).where({ personId, kind: 'returned' }).get()
+    return (msgs.data as Array<{ link?: string }>).map((m) => m.link)
+  }
+
+  test('心理委员记录的：链接到委员的晚点名页', async () => {
+    expect(await returnedLink(h.fx.personIds.committeeA)).toContain(
+      `/packages/committee/pages/rollcall/index?classId=${h.fx.classes.A}&week=6`,
+    )
+  })
+
+  test('辅导员记录、站长退回的：链接到辅导员的晚点名记录页', async () => {
+    const classB = h.fx.classes.B
+    await h.ok('counselorA', 'rollcall.save', { classId: classB, heldAt: WEEK6_SUNDAY_9PM, expected: 2, present: 2, absences: [] })
+    await h.ok('head', 'rollcall.return', { id: idOf(6, classB), comment: '请补上班会主题' })
+    expect(await returnedLink(h.fx.personIds.counselorA)).toEqual([
+      `/packages/counselor/pages/rollcall-form/index?classId=${classB}&week=6`,
+    ])
+  })
+})

@@ -30,6 +30,8 @@ describe('工作计划', () => {
   })
 
   test('已过月份且无关联的条目被标出；未过的月份、有关联的条目不标', async () => {
+    // 台账 I 记录的一场本站培训（关联时核实存在且属于本站）
+    await h.insert(C.trainings, { _id: 'training-1', stationId: h.fx.stationId, title: '新生心理委员培训', date: '2026-09-20', hours: 2 })
     const plan = await h.ok('head', 'plan.save', {
       schoolYear: '2026-2027',
       items: [
@@ -44,7 +46,7 @@ describe('工作计划', () => {
     ])
     expect(plan.flaggedCount).toBe(1)
     expect(plan.items[0]).toMatchObject({ assessmentItemName: '常规工作与计划总结', links: [{ kind: 'monthly', label: '2026-09 月报', verified: true }] })
-    expect(plan.items[2].links[0]).toMatchObject({ kind: 'training', verified: false })
+    expect(plan.items[2].links[0]).toMatchObject({ kind: 'training', label: '新生心理委员培训', verified: true })
 
     // 11 月 1 日起，十月的条目也被标出
     h.at('2026-11-01T01:00:00+08:00')

@@ -1,12 +1,12 @@
 import type { Role } from '../../../../types/domain'
 import { Cell, CellGroup, Page } from '../../../components'
 import { isRegisteredPage } from '../../../routes'
-import { useSession } from '../../session/useSession'
-import { Workbench } from '../../workbench'
+import { useSession } from '../../../shared/session/useSession'
+import { Workbench } from '../now'
 import { roleStationText } from '../format'
-import { openPage } from '../navigate'
+import { openPage } from '../../../shared/navigation'
 import { tilesFor } from '../roleNav'
-import { ContactCard } from '../../identity/ContactCard'
+import { ContactCard } from './ContactCard'
 import { AssignmentCard } from './AssignmentCard'
 
 /** 角色分包的工作台：现在要做的事 + 当前任职（含任期）+ 本角色的全部功能（各分包首页使用） */

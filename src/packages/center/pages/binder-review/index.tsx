@@ -1,7 +1,7 @@
 import { useRouter } from '@tarojs/taro'
 import { CenterReview } from '@/features/assessment'
 import { ErrorState } from '@/components'
-import { RoleGate } from '@/features/session'
+import { RoleGate } from '@/shared/session'
 
 /** 一个站点的考核手册（校心理中心逐项评分、退回） */
 export default function CenterBinderReviewPage() {

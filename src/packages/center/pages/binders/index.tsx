@@ -1,6 +1,6 @@
 import { useRouter } from '@tarojs/taro'
 import { CenterCompare } from '@/features/assessment'
-import { RoleGate } from '@/features/session'
+import { RoleGate } from '@/shared/session'
 
 /** 考核比较（校心理中心）：各站自评分、中心评分、等级与名次 */
 export default function CenterBindersPage() {

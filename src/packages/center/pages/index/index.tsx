@@ -1,4 +1,4 @@
-import { RoleGate } from '@/features/session'
+import { RoleGate } from '@/shared/session'
 import { RoleWorkbench } from '@/features/shell/workbench'
 
 /** 中心工作台：当前任职与本角色的全部功能 */

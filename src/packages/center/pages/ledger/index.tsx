@@ -1,6 +1,6 @@
 import { Page } from '@/components'
 import { LedgerCounts } from '@/features/ledger'
-import { RoleGate } from '@/features/session'
+import { RoleGate } from '@/shared/session'
 
 /** 各站台账 */
 export default function CenterLedgerPage() {

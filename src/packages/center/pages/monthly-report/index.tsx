@@ -1,7 +1,7 @@
 import { useRouter } from '@tarojs/taro'
 import { Empty, Page } from '@/components'
 import { MonthlyCenterReport } from '@/features/reports'
-import { RoleGate } from '@/features/session'
+import { RoleGate } from '@/shared/session'
 
 /** 辅导站月报（校心理中心查看已提交的版本）：?stationId=…&month=YYYY-MM */
 export default function CenterMonthlyReportPage() {

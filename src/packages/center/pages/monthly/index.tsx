@@ -1,6 +1,6 @@
 import { useRouter } from '@tarojs/taro'
 import { MonthlyOverview } from '@/features/reports'
-import { RoleGate } from '@/features/session'
+import { RoleGate } from '@/shared/session'
 
 /** 月报总览（校心理中心）：?month=YYYY-MM 可选 */
 export default function CenterMonthlyPage() {

@@ -1,7 +1,7 @@
 import { useRouter } from '@tarojs/taro'
 import { Page } from '@/components'
 import { ReferralDetailView, param } from '@/features/counseling'
-import { RoleGate } from '@/features/session'
+import { RoleGate } from '@/shared/session'
 
 /** 转介个案详情 */
 export default function CenterReferralDetailPage() {

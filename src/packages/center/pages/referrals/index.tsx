@@ -1,6 +1,6 @@
 import { Page } from '@/components'
 import { ReferralList } from '@/features/counseling'
-import { RoleGate } from '@/features/session'
+import { RoleGate } from '@/shared/session'
 
 /** 转介个案 */
 export default function CenterReferralsPage() {

@@ -1,4 +1,4 @@
-import { RoleGate } from '@/features/session'
+import { RoleGate } from '@/shared/session'
 import { HistoryPage } from '@/features/observations'
 
 /** 历史周报 */

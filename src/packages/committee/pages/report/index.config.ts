@@ -1,3 +1,4 @@
-export default definePageConfig({
-  navigationBarTitleText: '班级心理周报',
-})
+import { pageConfig } from '../../../../routes'
+
+// 标题取自 src/routes.ts（types/routes.ts）
+export default definePageConfig(pageConfig('committee', 'report'))

@@ -1,4 +1,4 @@
-import { RoleGate } from '@/features/session'
+import { RoleGate } from '@/shared/session'
 import { ReportPage } from '@/features/observations'
 
 /** 班级心理周报 */

@@ -1,6 +1,6 @@
 import { Page } from '@/components'
 import { ActivityList } from '@/features/ledger'
-import { RoleGate } from '@/features/session'
+import { RoleGate } from '@/shared/session'
 
 /** 宣教活动 */
 export default function CounselorActivitiesPage() {

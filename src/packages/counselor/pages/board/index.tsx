@@ -1,4 +1,4 @@
-import { RoleGate } from '@/features/session'
+import { RoleGate } from '@/shared/session'
 import { BoardPage } from '@/features/observations'
 
 /** 周报看板 */

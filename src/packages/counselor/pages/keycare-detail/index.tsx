@@ -1,7 +1,7 @@
 import { useRouter } from '@tarojs/taro'
 import { Page } from '@/components'
 import { KeyCareDetailView, param } from '@/features/counseling'
-import { RoleGate } from '@/features/session'
+import { RoleGate } from '@/shared/session'
 
 /** 重点关注详情 */
 export default function CounselorKeycareDetailPage() {

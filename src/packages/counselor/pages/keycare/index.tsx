@@ -1,7 +1,7 @@
 import { useRouter } from '@tarojs/taro'
 import { Page } from '@/components'
 import { KeyCareList } from '@/features/counseling'
-import { RoleGate } from '@/features/session'
+import { RoleGate } from '@/shared/session'
 
 /** 重点关注 */
 export default function CounselorKeycarePage() {

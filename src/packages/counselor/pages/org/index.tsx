@@ -1,6 +1,6 @@
 import { Page } from '@/components'
 import { OrgBrowser } from '@/features/org/OrgBrowser'
-import { RoleGate } from '@/features/session'
+import { RoleGate } from '@/shared/session'
 
 /** 学生名册：负责的班级、宿舍与学生 */
 export default function CounselorOrgPage() {

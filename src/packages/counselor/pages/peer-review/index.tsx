@@ -1,6 +1,6 @@
 import { Page } from '@/components'
 import { PeerReviewList } from '@/features/counseling'
-import { RoleGate } from '@/features/session'
+import { RoleGate } from '@/shared/session'
 
 /** 朋辈谈心 */
 export default function CounselorPeerReviewPage() {

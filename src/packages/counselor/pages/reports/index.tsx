@@ -1,4 +1,4 @@
-import { RoleGate } from '@/features/session'
+import { RoleGate } from '@/shared/session'
 import { SearchPage } from '@/features/observations'
 
 /** 周报查询 */

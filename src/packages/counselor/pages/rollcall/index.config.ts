@@ -1,3 +1,4 @@
-export default definePageConfig({
-  navigationBarTitleText: '晚点名',
-})
+import { pageConfig } from '../../../../routes'
+
+// 标题取自 src/routes.ts（types/routes.ts）
+export default definePageConfig(pageConfig('counselor', 'rollcall'))

@@ -1,3 +1,4 @@
-export default definePageConfig({
-  navigationBarTitleText: '新建培训',
-})
+import { pageConfig } from '../../../../routes'
+
+// 标题取自 src/routes.ts（types/routes.ts）
+export default definePageConfig(pageConfig('counselor', 'training-new'))

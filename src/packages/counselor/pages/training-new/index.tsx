@@ -1,6 +1,6 @@
 import { Page } from '@/components'
 import { TrainingCreateForm } from '@/features/ledger'
-import { RoleGate } from '@/features/session'
+import { RoleGate } from '@/shared/session'
 
 /** 新建培训 */
 export default function CounselorTrainingNewPage() {

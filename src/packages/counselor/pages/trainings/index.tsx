@@ -1,6 +1,6 @@
 import { Page } from '@/components'
 import { TrainingList } from '@/features/ledger'
-import { RoleGate } from '@/features/session'
+import { RoleGate } from '@/shared/session'
 
 /** 培训：本学期的场次 */
 export default function CounselorTrainingsPage() {

@@ -1,6 +1,6 @@
 import { Page } from '@/components'
 import { VisitForm } from '@/features/ledger'
-import { RoleGate } from '@/features/session'
+import { RoleGate } from '@/shared/session'
 
 /** 深入宿舍 */
 export default function CounselorVisitsPage() {

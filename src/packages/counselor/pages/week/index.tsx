@@ -1,6 +1,6 @@
 import { Page } from '@/components'
 import { WeekOverviewView } from '@/features/counseling'
-import { RoleGate } from '@/features/session'
+import { RoleGate } from '@/shared/session'
 
 /** 本周 */
 export default function CounselorWeekPage() {

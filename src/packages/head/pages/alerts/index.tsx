@@ -1,4 +1,4 @@
-import { RoleGate } from '@/features/session'
+import { RoleGate } from '@/shared/session'
 import { AlertsPage } from '@/features/observations'
 
 /** 即时报告 */

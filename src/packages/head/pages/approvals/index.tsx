@@ -1,6 +1,6 @@
 import { Page } from '@/components'
 import { ApprovalList } from '@/features/counseling'
-import { RoleGate } from '@/features/session'
+import { RoleGate } from '@/shared/session'
 
 /** 审批 */
 export default function HeadApprovalsPage() {

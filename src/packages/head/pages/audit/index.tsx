@@ -1,6 +1,6 @@
 import { Page } from '@/components'
 import { AuditLog } from '@/features/org/AuditLog'
-import { RoleGate } from '@/features/session'
+import { RoleGate } from '@/shared/session'
 
 /** 审计日志 */
 export default function HeadAuditPage() {

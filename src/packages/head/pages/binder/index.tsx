@@ -1,6 +1,6 @@
 import { useRouter } from '@tarojs/taro'
 import { BinderHead } from '@/features/assessment'
-import { RoleGate } from '@/features/session'
+import { RoleGate } from '@/shared/session'
 
 /** 考核手册（站长） */
 export default function HeadBinderPage() {

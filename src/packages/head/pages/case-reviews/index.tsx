@@ -1,6 +1,6 @@
 import { Page } from '@/components'
 import { CaseReviewList } from '@/features/ledger'
-import { RoleGate } from '@/features/session'
+import { RoleGate } from '@/shared/session'
 
 /** 研判会 */
 export default function HeadCaseReviewsPage() {

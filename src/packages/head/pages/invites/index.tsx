@@ -1,5 +1,5 @@
 import { InvitesScreen } from '@/features/identity/InvitesScreen'
-import { RoleGate } from '@/features/session'
+import { RoleGate } from '@/shared/session'
 
 /** 邀请码：签发、列表、撤销 */
 export default function HeadInvitesPage() {

@@ -1,7 +1,7 @@
 import { useRouter } from '@tarojs/taro'
 import { Page } from '@/components'
 import { KeyCareAddForm, param } from '@/features/counseling'
-import { RoleGate } from '@/features/session'
+import { RoleGate } from '@/shared/session'
 
 /** 加入重点关注（站长：以任何等级入库无需审批） */
 export default function HeadKeycareNewPage() {

@@ -1,6 +1,6 @@
 import { Page } from '@/components'
 import { KeyCareList } from '@/features/counseling'
-import { RoleGate } from '@/features/session'
+import { RoleGate } from '@/shared/session'
 
 /** 重点关注总览 */
 export default function HeadKeycarePage() {

@@ -1,4 +1,4 @@
-import { RoleGate } from '@/features/session'
+import { RoleGate } from '@/shared/session'
 import { MissingPage } from '@/features/observations'
 
 /** 未报提醒 */

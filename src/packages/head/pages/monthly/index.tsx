@@ -1,6 +1,6 @@
 import { useRouter } from '@tarojs/taro'
 import { MonthlyHead } from '@/features/reports'
-import { RoleGate } from '@/features/session'
+import { RoleGate } from '@/shared/session'
 
 /** 月报动态信息（站长）：?month=YYYY-MM 可选 */
 export default function HeadMonthlyPage() {

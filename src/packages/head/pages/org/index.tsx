@@ -1,6 +1,6 @@
 import { Page } from '@/components'
 import { OrgBrowser } from '@/features/org/OrgBrowser'
-import { RoleGate } from '@/features/session'
+import { RoleGate } from '@/shared/session'
 
 /** 组织管理：班级、宿舍、学生 */
 export default function HeadOrgPage() {

@@ -1,6 +1,6 @@
 import { Page } from '@/components'
 import { PeopleList } from '@/features/org/PeopleList'
-import { RoleGate } from '@/features/session'
+import { RoleGate } from '@/shared/session'
 
 /** 人员与角色：任职历史、任期、换岗交接 */
 export default function HeadPeoplePage() {

@@ -1,5 +1,5 @@
 import { PlanHead } from '@/features/station'
-import { RoleGate } from '@/features/session'
+import { RoleGate } from '@/shared/session'
 
 /** 学年工作计划（站长） */
 export default function HeadPlanPage() {

@@ -1,6 +1,6 @@
 import { Page } from '@/components'
 import { RollCallBoardView } from '@/features/counseling'
-import { RoleGate } from '@/features/session'
+import { RoleGate } from '@/shared/session'
 
 /** 晚点名 */
 export default function HeadRollcallPage() {

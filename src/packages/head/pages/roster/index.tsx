@@ -1,6 +1,6 @@
 import { Page } from '@/components'
 import { RosterImport } from '@/features/org/RosterImport'
-import { RoleGate } from '@/features/session'
+import { RoleGate } from '@/shared/session'
 
 /** 名册导入 */
 export default function HeadRosterPage() {

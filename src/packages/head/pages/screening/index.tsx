@@ -1,5 +1,5 @@
 import { ScreeningHead } from '@/features/station'
-import { RoleGate } from '@/features/session'
+import { RoleGate } from '@/shared/session'
 
 /** 普测参测（站长） */
 export default function HeadScreeningPage() {

@@ -1,5 +1,5 @@
 import { SummaryHead } from '@/features/station'
-import { RoleGate } from '@/features/session'
+import { RoleGate } from '@/shared/session'
 
 /** 学年工作总结（站长） */
 export default function HeadSummaryPage() {

@@ -1,6 +1,6 @@
 import { Page } from '@/components'
 import { TalkList } from '@/features/counseling'
-import { RoleGate } from '@/features/session'
+import { RoleGate } from '@/shared/session'
 
 /** 谈心谈话 */
 export default function HeadTalksPage() {

@@ -1,6 +1,6 @@
 import { Page } from '@/components'
 import { TermForm } from '@/features/org/TermForm'
-import { RoleGate } from '@/features/session'
+import { RoleGate } from '@/shared/session'
 
 /** 学期设置 */
 export default function HeadTermPage() {

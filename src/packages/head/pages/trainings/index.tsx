@@ -1,6 +1,6 @@
 import { Page } from '@/components'
 import { CoverageMatrix, TrainingList } from '@/features/ledger'
-import { RoleGate } from '@/features/session'
+import { RoleGate } from '@/shared/session'
 
 /** 培训：本学期的场次与覆盖矩阵 */
 export default function HeadTrainingsPage() {

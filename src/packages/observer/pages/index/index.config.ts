@@ -1,3 +1,4 @@
-export default definePageConfig({
-  navigationBarTitleText: '宿舍工作台',
-})
+import { pageConfig } from '../../../../routes'
+
+// 标题取自 src/routes.ts（types/routes.ts）
+export default definePageConfig(pageConfig('observer', 'index'))

@@ -1,7 +1,7 @@
 import { useRouter } from '@tarojs/taro'
 import { Page } from '@/components'
 import { PeerTalkEditor, param } from '@/features/counseling'
-import { RoleGate } from '@/features/session'
+import { RoleGate } from '@/shared/session'
 
 /** 记录朋辈谈心 */
 export default function ObserverPeerNewPage() {

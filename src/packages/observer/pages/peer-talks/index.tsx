@@ -1,6 +1,6 @@
 import { Page } from '@/components'
 import { MyPeerTalks } from '@/features/counseling'
-import { RoleGate } from '@/features/session'
+import { RoleGate } from '@/shared/session'
 
 /** 朋辈谈心 */
 export default function ObserverPeerTalksPage() {

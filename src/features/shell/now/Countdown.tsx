@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components'
 import { useEffect, useState } from 'react'
-import { cx } from '../../components/cx'
+import { cx } from '../../../components/cx'
 import { countdownText } from './time'
 
 /**

@@ -1,10 +1,10 @@
 /** 辅导员的联系电话：选择展示后，所带班级、宿舍的学生骨干在“即时报告”页能看到并一键拨打 */
 import { Text } from '@tarojs/components'
 import { useState } from 'react'
-import { Button, Card, Field, Switch, TextInput, showError, showSuccess } from '../../components'
-import { updateProfile } from '../../services/api/identity'
-import { fieldErrorMap } from '../../services/errors'
-import { applyMe, useSession } from '../session'
+import { Button, Card, Field, Switch, TextInput, showError, showSuccess } from '../../../components'
+import { updateProfile } from '../../../services/api/identity'
+import { fieldErrorMap } from '../../../services/errors'
+import { applyMe, useSession } from '../../../shared/session'
 
 export function ContactCard() {
   const { person } = useSession()

@@ -3,7 +3,7 @@ import { useEffect, type ReactNode } from 'react'
 import { ROLE_LABELS, type Role } from '../../../types/domain'
 import { Button, Empty, ErrorState, Loading } from '../../components'
 import { ENV } from '../../config/env'
-import { goHome, relaunch } from '../shell/navigate'
+import { goHome, relaunch } from '../navigation'
 import { ensureRole, loadSession } from './store'
 import { useSession } from './useSession'
 

@@ -1,7 +1,7 @@
 /** 委员、观察员与校心理中心的工作台 */
 import { View } from '@tarojs/components'
-import { rolePageUrl } from '../../routes'
-import type { CenterWorkbench, ReporterWorkbench } from '../../services/api/workbench'
+import { rolePageUrl } from '../../../routes'
+import type { CenterWorkbench, ReporterWorkbench } from '../../../services/api/workbench'
 import { Todo, VacationCard } from './parts'
 import { monthText } from './time'
 

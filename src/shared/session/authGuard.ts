@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { onAuthError } from '../../services/client'
-import { relaunch } from '../shell/navigate'
+import { relaunch } from '../navigation'
 import { endCurrentAssignment, resetSession } from './store'
 
 let installed = false

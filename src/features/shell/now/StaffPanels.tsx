@@ -1,9 +1,9 @@
 /** 辅导员与站长的工作台：先是要马上处理的即时报告，再是带计数的待办 */
 import { View, Text } from '@tarojs/components'
-import { rolePageUrl } from '../../routes'
-import type { CounselorWorkbench, HeadWorkbench, WechatReachView } from '../../services/api/workbench'
-import { SubscribeButton } from '../messages/SubscribeButton'
-import { evidenceUrl } from '../assessment/targets'
+import { rolePageUrl } from '../../../routes'
+import type { CounselorWorkbench, HeadWorkbench, WechatReachView } from '../../../services/api/workbench'
+import { SubscribeButton } from '../../../shared/subscribe/SubscribeButton'
+import { evidenceUrl } from '../../assessment/targets'
 import { AlertTodos, Todo, VacationCard } from './parts'
 import { monthText } from './time'
 

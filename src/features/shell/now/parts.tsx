@@ -1,10 +1,10 @@
 /** 工作台的积木：一行待办（图标 + 标题 + 计数，点一下直达）、告警倒计时列表、假期卡片 */
 import { View, Text } from '@tarojs/components'
 import type { ReactNode } from 'react'
-import { Icon, LevelTag, type IconName } from '../../components'
-import { cx } from '../../components/cx'
-import type { WorkbenchAlert, WorkbenchVacation } from '../../services/api/workbench'
-import { openPage } from '../shell/navigate'
+import { Icon, LevelTag, type IconName } from '../../../components'
+import { cx } from '../../../components/cx'
+import type { WorkbenchAlert, WorkbenchVacation } from '../../../services/api/workbench'
+import { openPage } from '../../../shared/navigation'
 import { Countdown } from './Countdown'
 import { badgeText } from './time'
 
