@@ -3,7 +3,7 @@
  * 站长只作用于本站（无目标参数）；中心以 stationId 指定站点：存在且已提交的为范围内，不存在的站点为范围外。
  * setup：站点 S 的 2026-2027 手册已提交第 1 版（中心可读、评分、退回）。
  */
-import { DEFAULT_TABLE } from '../../../domain/assessment'
+import { assessYear, DEFAULT_TABLE } from '../../../domain/assessment'
 import { COLLECTIONS } from '../../../cloudfunctions/_lib/collections'
 import type { BinderDoc } from '../../../types/models-assessment'
 import { insertAll, type Fixture } from '../../support/fixtures'
@@ -13,13 +13,18 @@ type Db = Parameters<NonNullable<PolicyTable[string]['setup']>>[1]
 const schoolYear = '2026-2027'
 
 async function seedSubmitted(f: Fixture, db: Db) {
+  // 一个没有任何记录的学年，按默认表评估后冻结
+  const empty = assessYear({
+    schoolYear, asOf: f.now, terms: [{ id: f.termId, name: '2026-2027学年第一学期', startDate: '2026-09-07', weeks: 18, weeksOff: [4], deadlineWeekday: 7, deadlineTime: '22:00' }],
+    screenings: [], monthlyReports: [], alerts: [], followUps: [], classes: [], dorms: [], trainings: [], staff: [], staffTrainings: [], activities: [],
+    talks: [], peerTalks: [], plan: { submittedAt: null }, summary: { submittedAt: null }, roleEnds: [], documents: [],
+  }, DEFAULT_TABLE)
   const doc: BinderDoc = {
     _id: `${f.stationId}:${schoolYear}`, stationId: f.stationId, schoolYear, status: 'submitted', scores: {}, documents: {}, panel: {},
     version: 1, returns: [], createdAt: f.now, updatedAt: f.now,
     versions: [{
       version: 1, submittedAt: f.now, submittedBy: f.personIds.head, submittedByName: '孙站长', table: DEFAULT_TABLE,
-      indicators: {} as BinderDoc['versions'][number]['indicators'], suggestion: { tableId: 'default', items: [], total: 0, grade: 'fail', gradeLabel: '不合格' },
-      missing: [], scores: {}, documents: {},
+      indicators: empty.indicators, suggestion: empty.suggestion, missing: empty.missing, scores: {}, documents: {},
     }],
   }
   await insertAll(db, COLLECTIONS.assessmentBinders, [doc])
@@ -37,8 +42,9 @@ export const policy: PolicyTable = {
     setup: seedSubmitted,
   },
   'assessment.binder.score': { roles: ['head'], inScope: () => ({ schoolYear, itemId: 'policy', score: 5, comment: '' }), outOfScope: () => null },
-  'assessment.binder.note': { roles: ['head'], inScope: () => ({ schoolYear, slot: 'policy.docs', note: '制度汇编见附件' }), outOfScope: () => null },
-  'assessment.binder.attach': { roles: ['head'], inScope: () => ({ schoolYear, slot: 'policy.docs', fileId: 'cloud://env/uploads/document/none/file.pdf' }), outOfScope: () => null },
+  'assessment.binder.note': { roles: ['head'], inScope: () => ({ schoolYear, slot: 'policy.rules', note: '制度汇编见附件' }), outOfScope: () => null },
+  // 样例 fileID 不是该站长经 file.prepare 得到的：角色关口之后，文件归属检查答复 FILE.NOT_YOURS
+  'assessment.binder.attach': { roles: ['head'], allowedCodes: { head: ['FILE.NOT_YOURS'], otherHead: ['FILE.NOT_YOURS'] }, inScope: () => ({ schoolYear, slot: 'policy.rules', fileId: 'cloud://env/uploads/document/none/file.pdf' }), outOfScope: () => null },
   'assessment.binder.submit': { roles: ['head'], inScope: () => ({ schoolYear }), outOfScope: () => null },
   'assessment.binder.review': {
     roles: ['center'], inScope: (f) => ({ ...station(f), ...review }), outOfScope: () => ({ ...noStation(), ...review }), setup: seedSubmitted,
