@@ -9,7 +9,7 @@ import { useRemote } from '../../hooks/useRemote'
 import { exportBinder, getBinder, noteSlot, scoreItem, submitBinder, type BinderView } from '../../services/api/assessment'
 import { allSlotsOf, openExport } from './shared'
 import { MissingList } from './MissingList'
-import { parseScore, scoreText } from './targets'
+import { parseScore, scoreText } from '../../shared/assessment/targets'
 import './assessment.scss'
 
 type Item = BinderView['items'][number]

@@ -8,7 +8,7 @@ import { useRemote } from '../../hooks/useRemote'
 import { rolePageUrl } from '../../routes'
 import { compareBinders, getBinder, returnBinder, reviewItem, type BinderView } from '../../services/api/assessment'
 import { openPage } from '../../shared/navigation/navigate'
-import { parseScore, scoreText } from './targets'
+import { parseScore, scoreText } from '../../shared/assessment/targets'
 import './assessment.scss'
 
 const STATUS = { none: '未提交', draft: '未提交', submitted: '已提交', returned: '已退回' } as const

@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components'
 import type { MissingEvidence } from '../../../types/assessment'
 import { Card, Empty } from '../../components'
 import { openPage } from '../../shared/navigation/navigate'
-import { evidenceUrl } from './targets'
+import { evidenceUrl } from '../../shared/assessment/targets'
 
 export function MissingList({ items, limit }: { items: MissingEvidence[]; limit?: number }) {
   if (!items.length) return <Empty icon='✓' title='暂无缺失材料' />

@@ -3,7 +3,7 @@ import { View, Text } from '@tarojs/components'
 import { rolePageUrl } from '../../../routes'
 import type { CounselorWorkbench, HeadWorkbench, WechatReachView } from '../../../services/api/workbench'
 import { SubscribeButton } from '../../../shared/subscribe/SubscribeButton'
-import { evidenceUrl } from '../../assessment/targets'
+import { evidenceUrl } from '../../../shared/assessment/targets'
 import { AlertTodos, Todo, VacationCard } from './parts'
 import { monthText } from './time'
 

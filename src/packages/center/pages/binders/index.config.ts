@@ -1,3 +1,4 @@
-export default definePageConfig({
-  navigationBarTitleText: '考核比较',
-})
+import { pageConfig } from '../../../../routes'
+
+// 标题取自 src/routes.ts（types/routes.ts）
+export default definePageConfig(pageConfig('center', 'binders'))
