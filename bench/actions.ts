@@ -216,7 +216,7 @@ async function measure(db: Database, url: string, station: Station, now: Date): 
       const spec = READ_ACTIONS[key]
       if (!spec) continue
       for (const [role, openid] of Object.entries(station.callers) as Array<[Role, string]>) {
-        if (def.access !== 'any' && def.access !== 'unbound' && !def.access.includes(role)) continue
+        if (def.contract.roles !== 'any' && def.contract.roles !== 'unbound' && !def.contract.roles.includes(role)) continue
         const payload = await spec.payload(db, await scopeOf(db, openid, role, station.stationId), now)
         if (payload === null) continue
         // 先热身一次（冷启动的一次性读取不计），再数第二次

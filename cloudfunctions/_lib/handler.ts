@@ -1,8 +1,10 @@
 /**
  * 云函数入口工厂：解析输入 → 解析调用者 → 授权 → 执行用例 → 映射结果。
- * 每个动作声明输入 schema（来自 types/）与允许的角色；客户端永远只收到 { ok, data | error }。
+ * 每个动作的契约（types/api/<函数>.contract.ts）声明输入 schema、允许的角色与是否记审计；客户端永远只收到 { ok, data | error }。
+ * audited 的动作没有调用 ctx.audit 就要答复成功时，答复 INTERNAL（MissingAuditError 记入日志）：漏记审计在该动作自己的测试里就会失败。
  */
 import { z } from 'zod'
+import type { ActionAccess, AnyContract, OutputOf } from '../../types/api/contract'
 import { ROLES, type Role } from '../../types/domain'
 import { ERROR_MESSAGES } from '../../types/errors'
 import type { FieldError, Result } from '../../types/result'
@@ -13,8 +15,7 @@ import { db, tcb, type Database } from './sdk'
 
 z.config(z.locales.zhCN())
 
-/** 动作允许的调用者：角色列表；'unbound' 表示有平台身份即可（如绑定）；'any' 表示任何已绑定角色 */
-export type ActionAccess = readonly Role[] | 'unbound' | 'any'
+export type { ActionAccess }
 
 export interface ActionContext {
   db: Database
@@ -22,30 +23,30 @@ export interface ActionContext {
   caller: Caller | null
   openid: string
   now: Date
-  /** 写审计日志（以当前调用者身份） */
+  /**
+   * 写审计日志（以当前调用者身份）。契约标为 audited 的动作每次成功答复前都要调用它；
+   * targetIds 为空表示本次没有可识别的对象（如空列表），不写日志。
+   */
   audit: (action: string, targetIds: string[]) => Promise<void>
 }
 
-export interface ActionDef<S extends z.ZodType = z.ZodType, R = unknown> {
-  schema: S
-  access: ActionAccess
-  run: (ctx: ActionContext & { caller: Caller }, input: z.output<S>) => Promise<R>
+type RunContext<C extends AnyContract> = C['roles'] extends 'unbound' ? ActionContext : ActionContext & { caller: Caller }
+
+/** 一个动作：契约（types/api/<函数>.contract.ts）+ 用例 */
+export interface ActionDef<C extends AnyContract = AnyContract> {
+  contract: C
+  run: (ctx: RunContext<C>, input: z.output<C['input']>) => Promise<OutputOf<C>>
 }
 
-export interface UnboundActionDef<S extends z.ZodType = z.ZodType, R = unknown> {
-  schema: S
-  access: 'unbound'
-  run: (ctx: ActionContext, input: z.output<S>) => Promise<R>
+export type AnyActionDef = ActionDef<any>
+
+/** 定义动作：`defineAction(xContract['a.b'], async (ctx, input) => …)`；输入、输出与角色都来自契约 */
+export function defineAction<C extends AnyContract>(contract: C, run: ActionDef<C>['run']): ActionDef<C> {
+  return { contract, run }
 }
 
-export type AnyActionDef = ActionDef<any, any> | UnboundActionDef<any, any>
-
-/** 定义动作（保留类型推断） */
-export function defineAction<S extends z.ZodType, R>(def: ActionDef<S, R>): ActionDef<S, R>
-export function defineAction<S extends z.ZodType, R>(def: UnboundActionDef<S, R>): UnboundActionDef<S, R>
-export function defineAction(def: AnyActionDef): AnyActionDef {
-  return def
-}
+/** 审计缺失：契约声明 audited 的动作没有调用 ctx.audit 就要答复成功 */
+export class MissingAuditError extends Error {}
 
 const envelopeSchema = z.strictObject({
   action: z.string().min(1).max(64),
@@ -108,27 +109,33 @@ export function createMain(actions: Record<string, AnyActionDef>, opts: { clock?
       if (!def) return fail(new AppError('INPUT.UNKNOWN_ACTION'))
       const openid = openidFromContext(context)
       if (!openid) return fail(new AppError('AUTH.UNAUTHENTICATED'))
-      const parsed = def.schema.safeParse(env.data.payload ?? {})
+      const contract = def.contract
+      const parsed = contract.input.safeParse(env.data.payload ?? {})
       if (!parsed.success) {
         return fail(new AppError('INPUT.INVALID', undefined, { fields: toFieldErrors(parsed.error) }))
       }
       const database = db()
       const now = opts.clock ? opts.clock() : new Date()
-      const caller = await resolveCallerFor(def.access, database, openid, now, env.data)
-      if (def.access !== 'unbound') {
+      const caller = await resolveCallerFor(contract.roles, database, openid, now, env.data)
+      if (contract.roles !== 'unbound') {
         if (!caller) throw new AppError('AUTH.NOT_BOUND')
-        if (def.access !== 'any' && !def.access.includes(caller.role)) throw new AppError('AUTH.FORBIDDEN')
+        if (contract.roles !== 'any' && !contract.roles.includes(caller.role)) throw new AppError('AUTH.FORBIDDEN')
       }
+      let audited = false
       const ctx: ActionContext = {
         db: database,
         caller,
         openid,
         now,
         audit: async (action, targetIds) => {
-          if (caller) await appendAudit(database, caller, action, targetIds, now)
+          audited = true
+          if (caller && targetIds.length > 0) await appendAudit(database, caller, action, targetIds, now)
         },
       }
       const data = await (def.run as (c: ActionContext, i: unknown) => Promise<unknown>)(ctx, parsed.data)
+      if (contract.audited && !audited && contract.roles !== 'unbound') {
+        throw new MissingAuditError(`动作 ${env.data.action} 在契约中标为 audited，却没有调用 ctx.audit 就答复了`)
+      }
       return { ok: true, data: data ?? null }
     } catch (err) {
       if (err instanceof AppError) return fail(err)

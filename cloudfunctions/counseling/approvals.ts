@@ -2,13 +2,15 @@
  * 站长审批：进入/离开“危机”、以危机等级入库、解除关注。只有站长可以审批；
  * 已审批的申请再次审批 → STATE.INVALID_TRANSITION。审批与条目变更在同一事务中完成。
  */
-import { approvalDecideInput, approvalListInput, type ApprovalView, type Page } from '../../types/api/counseling'
+import { type ApprovalView, type Page } from '../../types/api/counseling'
 import { LEVEL_LABELS } from '../../types/domain'
 import { APPROVAL_KIND_LABELS, type ApprovalDoc, type KeyCareDoc } from '../../types/models-counseling'
 import { stationInScope } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
 import { AppError, notFound } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
+import { counselingContract } from '../../types/api/counseling.contract'
+import { skipOf } from '../../types/api/paging'
 import { getByIds, getDoc, iso, isoOpt, must } from './common'
 import { runTx, txCheck, txGet } from '../_lib/dbops'
 import { runReviewStep } from '../_lib/review'
@@ -34,20 +36,16 @@ function approvalView(a: ApprovalDoc, e: KeyCareDoc | undefined): ApprovalView {
   }
 }
 
-export const approvalList = defineAction({
-  schema: approvalListInput,
-  access: ['head'],
-  async run({ db, caller, audit }, input) {
+export const approvalList = defineAction(counselingContract['approval.list'], async ({ db, caller, audit }, input) => {
     const where: Record<string, unknown> = { stationId: caller.stationId, status: input.status ?? 'pending' }
     const coll = db.collection(COLLECTIONS.approvals)
     const count = must(await coll.where(where).count()) as { total?: number }
-    const res = must(await coll.where(where).orderBy('createdAt', 'desc').skip(input.skip ?? 0).limit(input.limit ?? 50).get()) as { data: ApprovalDoc[] }
+    const res = must(await coll.where(where).orderBy('createdAt', 'desc').skip(skipOf(input)).limit(input.pageSize).get()) as { data: ApprovalDoc[] }
     const entries = await getByIds<KeyCareDoc>(db, COLLECTIONS.keyCare, res.data.map((a) => a.keyCareId))
-    if (res.data.length) await audit('counseling.approval.list', res.data.map((a) => a.studentId))
-    const page: Page<ApprovalView> = { items: res.data.map((a) => approvalView(a, entries.get(a.keyCareId))), total: count.total ?? res.data.length }
+    await audit('counseling.approval.list', res.data.map((a) => a.studentId))
+    const page: Page<ApprovalView> = { items: res.data.map((a) => approvalView(a, entries.get(a.keyCareId))), total: count.total ?? res.data.length, page: input.page, pageSize: input.pageSize }
     return page
-  },
-})
+  })
 
 /** 批准：把申请的变更应用到条目（条目状态已不允许时拒绝） */
 function applyApproved(a: ApprovalDoc, e: KeyCareDoc, by: string, now: Date) {
@@ -59,10 +57,7 @@ function applyApproved(a: ApprovalDoc, e: KeyCareDoc, by: string, now: Date) {
   return { set: { level: p.to }, history: [hist(by, 'level', now, e.level, p.to)] }
 }
 
-export const approvalDecide = defineAction({
-  schema: approvalDecideInput,
-  access: ['head'],
-  async run(ctx, input) {
+export const approvalDecide = defineAction(counselingContract['approval.decide'], async (ctx, input) => {
     const { db, caller, now } = ctx
     const found = await getDoc<ApprovalDoc>(db, COLLECTIONS.approvals, input.id)
     if (!found || !stationInScope(caller, found.stationId)) throw notFound()
@@ -124,6 +119,7 @@ export const approvalDecide = defineAction({
     }
     const entry = await getDoc<KeyCareDoc>(db, COLLECTIONS.keyCare, step.doc.keyCareId)
     if (!entry) throw notFound()
+    // 重复的决定：什么也没写，也不记审计
+    await ctx.audit('counseling.approval.decide', [])
     return approvalView(step.doc, entry)
-  },
-})
+  })

@@ -10,6 +10,7 @@ import type { ApprovalDoc, ApprovalPayload, KeyCareDoc, KeyCareHistoryEntry } fr
 import type { Caller } from '../_lib/access'
 import { AppError, invalidField } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
+import { counselingContract } from '../../types/api/counseling.contract'
 import type { Database } from '../_lib/sdk'
 import { followUpDue, type FollowUpTalk } from '../../domain/followup'
 import { talkFactsByStudent } from '../_lib/followups'
@@ -152,20 +153,8 @@ export function applyKeycareRefer(ctx: ChangeCtx, input: z.output<typeof keycare
   }, check)
 }
 
-export const keycareUpdate = defineAction({
-  schema: keycareUpdateInput,
-  access: ['counselor', 'head'],
-  run: async (ctx, input) => respond(ctx.db, ctx.now, await applyKeycareUpdate(ctx, input)),
-})
+export const keycareUpdate = defineAction(counselingContract['keycare.update'], async (ctx, input) => respond(ctx.db, ctx.now, await applyKeycareUpdate(ctx, input)))
 
-export const keycareClose = defineAction({
-  schema: keycareCloseInput,
-  access: ['counselor', 'head'],
-  run: async (ctx, input) => respond(ctx.db, ctx.now, await applyKeycareClose(ctx, input)),
-})
+export const keycareClose = defineAction(counselingContract['keycare.close'], async (ctx, input) => respond(ctx.db, ctx.now, await applyKeycareClose(ctx, input)))
 
-export const keycareRefer = defineAction({
-  schema: keycareReferInput,
-  access: ['counselor', 'head'],
-  run: async (ctx, input) => respond(ctx.db, ctx.now, await applyKeycareRefer(ctx, input)),
-})
+export const keycareRefer = defineAction(counselingContract['keycare.refer'], async (ctx, input) => respond(ctx.db, ctx.now, await applyKeycareRefer(ctx, input)))

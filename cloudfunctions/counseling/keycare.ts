@@ -3,7 +3,7 @@
  * 辅导员以“危机”入库：条目先以“重点关注”建立并提交站长审批；站长入库无需审批。
  */
 import {
-  keycareAddInput, keycareGetInput, keycareListInput, type KeyCareAddResult, type KeyCareDetail,
+  type KeyCareAddResult, type KeyCareDetail, type KeyCareSummary,
 } from '../../types/api/counseling'
 import { KEYCARE_STATUSES, LEVELS } from '../../types/domain'
 import type { PersonDoc } from '../../types/models'
@@ -12,6 +12,8 @@ import { isCenterEntry, loadStudentInScope, scopeFilter, studentInScope, type Ca
 import { COLLECTIONS } from '../_lib/collections'
 import { AppError, invalidField, notFound } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
+import { counselingContract } from '../../types/api/counseling.contract'
+import { skipOf } from '../../types/api/paging'
 import type { Database } from '../_lib/sdk'
 import { counselorsFor } from '../_lib/responsible'
 import { talkFactsOf } from '../_lib/followups'
@@ -36,10 +38,7 @@ const alreadyActive = (keyCareId: string) => new AppError('KEYCARE.ALREADY_ACTIV
  */
 export const entryIdFor = (studentId: string, existingCount: number): string => `kc_${studentId}_${existingCount + 1}`
 
-export const keycareAdd = defineAction({
-  schema: keycareAddInput,
-  access: ['counselor', 'head'],
-  async run({ db, caller, now }, input) {
+export const keycareAdd = defineAction(counselingContract['keycare.add'], async ({ db, caller, now }, input) => {
     const student = await loadStudentInScope(db, caller, input.studentId)
     const today = todayOf(now)
     if (input.nextFollowUp < today) throw invalidField('nextFollowUp', '下次跟进日期不能早于今天')
@@ -111,21 +110,17 @@ export const keycareAdd = defineAction({
     const [item] = await listItems(db, [entry], now)
     const result: KeyCareAddResult = { entry: item, approvalId }
     return result
-  },
-})
+  })
 
-export const keycareList = defineAction({
-  schema: keycareListInput,
-  access: ['counselor', 'head'],
-  async run({ db, caller, now, audit }, input) {
+export const keycareList = defineAction(counselingContract['keycare.list'], async ({ db, caller, now, audit }, input) => {
     const scope = scopeFilter(caller)!
     const all = await fetchAll<KeyCareDoc>(db.collection(COLLECTIONS.keyCare).where(scope) as never, 5000)
     // 逾期与下次跟进按条目与谈话推导（domain/followup.ts），所以汇总与筛选都在列表项上做
     const every = await listItems(db, all, now)
     const summary = {
       // 等级计数只数所看的状态（默认关注中），不把已转介的危机算进“关注中”的危机
-      byLevel: Object.fromEntries(LEVELS.map((l) => [l, every.filter((e) => e.status === (input.status ?? 'active') && e.level === l).length])),
-      byStatus: Object.fromEntries(KEYCARE_STATUSES.map((s) => [s, every.filter((e) => e.status === s).length])),
+      byLevel: Object.fromEntries(LEVELS.map((l) => [l, every.filter((e) => e.status === (input.status ?? 'active') && e.level === l).length])) as KeyCareSummary['byLevel'],
+      byStatus: Object.fromEntries(KEYCARE_STATUSES.map((s) => [s, every.filter((e) => e.status === s).length])) as KeyCareSummary['byStatus'],
       overdue: every.filter((e) => e.overdue).length,
       pendingApprovals: all.filter((e) => e.pendingApprovalId).length,
     }
@@ -136,12 +131,11 @@ export const keycareList = defineAction({
         (!input.overdueOnly || e.overdue) &&
         (!input.studentId || e.studentId === input.studentId),
     ))
-    const skip = input.skip ?? 0
-    const page = items.slice(skip, skip + (input.limit ?? 50))
-    if (page.length) await audit('counseling.keycare.list', page.flatMap((i) => [i.id, i.studentId]))
-    return { items: page, total: items.length, summary }
-  },
-})
+    const skip = skipOf(input)
+    const page = items.slice(skip, skip + input.pageSize)
+    await audit('counseling.keycare.list', page.flatMap((i) => [i.id, i.studentId]))
+    return { items: page, total: items.length, page: input.page, pageSize: input.pageSize, summary }
+  })
 
 /**
  * 详情：列表项 + 历史（含操作人姓名）+ 中心反馈 + 学生时间线。
@@ -177,14 +171,10 @@ export async function entryDetail(db: Database, caller: Caller, c: EntryCase, no
   return { detail, sources: src }
 }
 
-export const keycareGet = defineAction({
-  schema: keycareGetInput,
-  access: ['counselor', 'head'],
-  async run({ db, caller, now, audit }, input) {
+export const keycareGet = defineAction(counselingContract['keycare.get'], async ({ db, caller, now, audit }, input) => {
     const c = await readEntryCase(db, input.id)
     if (!c || !studentInScope(caller, c.entry)) throw notFound()
     await audit('counseling.keycare.get', [c.entry._id, c.entry.studentId])
     return (await entryDetail(db, caller, c, now)).detail
-  },
-})
+  })
 

@@ -3,7 +3,7 @@
  * 约谈任务与即时报告直接读 talk_tasks / alerts 集合（见 docs/data-model.md）。
  */
 import { defaultTermWeek as calendarWeek, termPhase, weekWindow } from '../../domain/calendar'
-import { weekOverviewInput, type AlertBrief, type TalkTaskView, type WeekOverview } from '../../types/api/counseling'
+import { type AlertBrief, type TalkTaskView, type WeekOverview } from '../../types/api/counseling'
 import type { ApprovalDoc, KeyCareDoc, PeerTalkDoc, RollCallDoc, TalkDoc } from '../../types/models-counseling'
 import type { AlertDoc, TalkTaskDoc } from '../../types/models-observations'
 import { scopeFilter } from '../_lib/access'
@@ -11,6 +11,7 @@ import { COLLECTIONS } from '../_lib/collections'
 import { aggregateAll } from '../_lib/dbops'
 import { AppError } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
+import { counselingContract } from '../../types/api/counseling.contract'
 import type { Database } from '../_lib/sdk'
 import { loadTermsAndClasses, requireCurrentTerm } from '../_lib/term'
 import { talkFactsOf, type TalkFacts } from '../_lib/followups'
@@ -42,10 +43,7 @@ async function activeEntriesWithFacts(db: Database, scope: Record<string, unknow
  * 数据库请求（预算 ≤ 8，见 docs/performance.md）：调用者、站点的学期与班级、本学期点名（本周的与待确认/已退回的）、
  * 待确认的朋辈谈心、未完成的约谈任务、关注中的条目（连同谈话与待审批）、未确认的即时报告、审计。
  */
-export const weekOverview = defineAction({
-  schema: weekOverviewInput,
-  access: ['counselor', 'head'],
-  async run({ db, caller, now, audit }, input) {
+export const weekOverview = defineAction(counselingContract['week.overview'], async ({ db, caller, now, audit }, input) => {
     const station = await loadTermsAndClasses(db, caller.stationId!)
     const term = requireCurrentTerm(station.terms, now)
     const phase = termPhase(station.terms, now)
@@ -119,7 +117,6 @@ export const weekOverview = defineAction({
       openAlerts,
     }
     const ids = [...peers.map((p) => p.studentId), ...tasks.map((t) => t.studentId), ...entries.map((e) => e.studentId)]
-    if (ids.length) await audit('counseling.week.overview', [...new Set(ids)])
+    await audit('counseling.week.overview', [...new Set(ids)])
     return result
-  },
-})
+  })

@@ -3,7 +3,7 @@
  * 需要辅导员介入的记录生成约谈任务（_id 由来源确定，重试不重复）。
  */
 import {
-  peerConfirmInput, peerCreateInput, peerListInput, peerResubmitInput, peerReturnInput, type Page, type PeerTalkView,
+  type Page, type PeerTalkView,
 } from '../../types/api/counseling'
 import type { StudentDoc } from '../../types/models'
 import type { PeerTalkDoc } from '../../types/models-counseling'
@@ -11,6 +11,8 @@ import { loadStudentInScope, peerTalkScopeFilter, studentInScope, type Caller } 
 import { COLLECTIONS } from '../_lib/collections'
 import { AppError, notFound } from '../_lib/errors'
 import { defineAction, type ActionContext } from '../_lib/handler'
+import { counselingContract } from '../../types/api/counseling.contract'
+import { skipOf } from '../../types/api/paging'
 import type { Database } from '../_lib/sdk'
 import { runReviewStep } from '../_lib/review'
 import { ensureTalkTask } from '../_lib/talk-tasks'
@@ -58,10 +60,7 @@ async function className(db: Database, classId: string): Promise<string> {
   return (await loadClasses(db, [classId])).get(classId)?.name ?? ''
 }
 
-export const peerCreate = defineAction({
-  schema: peerCreateInput,
-  access: ['committee', 'observer'],
-  async run({ db, caller, now }, input) {
+export const peerCreate = defineAction(counselingContract['peer.create'], async ({ db, caller, now }, input) => {
     checkDate(input.date, now)
     const student = await loadStudentInScope(db, caller, input.studentId)
     const kind = caller.role === 'committee' ? 'class' : 'dorm'
@@ -91,8 +90,7 @@ export const peerCreate = defineAction({
     const saved = inserted ? doc : ((await getDoc<PeerTalkDoc>(db, COLLECTIONS.peerTalks, id)) ?? doc)
     await ensureTask(db, saved, student, now)
     return peerView(saved, await className(db, student.classId), caller)
-  },
-})
+  })
 
 /** 读取范围内的朋辈谈心（记录人本人，或辅导员/站长范围内的学生） */
 async function loadPeerInScope(db: Database, caller: Caller, id: string): Promise<PeerTalkDoc> {
@@ -103,10 +101,7 @@ async function loadPeerInScope(db: Database, caller: Caller, id: string): Promis
   return p
 }
 
-export const peerResubmit = defineAction({
-  schema: peerResubmitInput,
-  access: ['committee', 'observer'],
-  async run({ db, caller, now }, input) {
+export const peerResubmit = defineAction(counselingContract['peer.resubmit'], async ({ db, caller, now }, input) => {
     const p = await loadPeerInScope(db, caller, input.id)
     if (p.status !== 'returned') throw new AppError('STATE.INVALID_TRANSITION', '只有被退回的记录可以修改后重新提交')
     checkDate(input.date, now)
@@ -120,29 +115,26 @@ export const peerResubmit = defineAction({
     const saved: PeerTalkDoc = { ...p, ...patch }
     await ensureTask(db, saved, student, now)
     return peerView(saved, await className(db, student.classId), caller)
-  },
-})
+  })
 
-export const peerList = defineAction({
-  schema: peerListInput,
-  access: ['committee', 'observer', 'counselor', 'head'],
-  async run({ db, caller, audit }, input) {
+export const peerList = defineAction(counselingContract['peer.list'], async ({ db, caller, audit }, input) => {
     const scope = peerTalkScopeFilter(caller)
-    if (!scope) return { items: [], total: 0 } satisfies Page<PeerTalkView>
+    if (!scope) return audit('counseling.peer.list', []).then(() => ({ items: [], total: 0, page: input.page, pageSize: input.pageSize }) satisfies Page<PeerTalkView>)
     const where: Record<string, unknown> = { ...scope }
     if (input.status) where.status = input.status
     const coll = db.collection(COLLECTIONS.peerTalks)
     const count = must(await coll.where(where).count()) as { total?: number }
-    const res = must(await coll.where(where).orderBy('createdAt', 'desc').orderBy('_id', 'desc').skip(input.skip ?? 0).limit(input.limit ?? 20).get()) as { data: PeerTalkDoc[] }
+    const res = must(await coll.where(where).orderBy('createdAt', 'desc').orderBy('_id', 'desc').skip(skipOf(input)).limit(input.pageSize).get()) as { data: PeerTalkDoc[] }
     const classes = await loadClasses(db, res.data.map((p) => p.classId))
-    if (res.data.length) await audit('counseling.peer.list', res.data.flatMap((p) => [p._id, p.studentId]))
+    await audit('counseling.peer.list', res.data.flatMap((p) => [p._id, p.studentId]))
     const page: Page<PeerTalkView> = {
       items: res.data.map((p) => peerView(p, classes.get(p.classId)?.name ?? '', caller)),
       total: count.total ?? res.data.length,
+      page: input.page,
+      pageSize: input.pageSize,
     }
     return page
-  },
-})
+  })
 
 async function review(ctx: ActionContext & { caller: Caller }, id: string, to: 'confirmed' | 'returned', comment?: string) {
   const { db, caller, now } = ctx
@@ -171,14 +163,6 @@ async function review(ctx: ActionContext & { caller: Caller }, id: string, to: '
   return peerView({ ...p, ...patch }, await className(db, p.classId), caller)
 }
 
-export const peerConfirm = defineAction({
-  schema: peerConfirmInput,
-  access: ['counselor', 'head'],
-  run: (ctx, input) => review(ctx, input.id, 'confirmed'),
-})
+export const peerConfirm = defineAction(counselingContract['peer.confirm'], (ctx, input) => review(ctx, input.id, 'confirmed'))
 
-export const peerReturn = defineAction({
-  schema: peerReturnInput,
-  access: ['counselor', 'head'],
-  run: (ctx, input) => review(ctx, input.id, 'returned', input.comment),
-})
+export const peerReturn = defineAction(counselingContract['peer.return'], (ctx, input) => review(ctx, input.id, 'returned', input.comment))

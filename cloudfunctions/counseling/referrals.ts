@@ -2,7 +2,7 @@
  * 转介个案（校心理中心）：只能看到已转介到中心的个案及其谈话记录；中心的反馈辅导员可见。
  */
 import {
-  referralFeedbackInput, referralGetInput, referralListInput, type Page, type ReferralDetail, type ReferralListItem,
+  type Page, type ReferralDetail, type ReferralListItem,
 } from '../../types/api/counseling'
 import type { StationDoc } from '../../types/models'
 import type { CenterFeedback, KeyCareDoc } from '../../types/models-counseling'
@@ -10,6 +10,8 @@ import { CENTER_CASE_WHERE, type Caller } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
 import { notFound } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
+import { counselingContract } from '../../types/api/counseling.contract'
+import { skipOf } from '../../types/api/paging'
 import type { Database } from '../_lib/sdk'
 import { fetchAll, getByIds } from './common'
 import { hist, listItems, mutateEntry, readEntryCase, sortItems, type EntryCase } from './keycare-core'
@@ -26,10 +28,7 @@ async function loadCase(db: Database, id: string): Promise<EntryCase> {
   return c
 }
 
-export const referralList = defineAction({
-  schema: referralListInput,
-  access: ['center'],
-  async run({ db, now, audit }, input) {
+export const referralList = defineAction(counselingContract['referral.list'], async ({ db, now, audit }, input) => {
     const where: Record<string, unknown> = { ...CENTER_CASE_WHERE }
     if (input.stationId) where.stationId = input.stationId
     const entries = await fetchAll<KeyCareDoc>(db.collection(COLLECTIONS.keyCare).where(where) as never, 5000)
@@ -39,12 +38,11 @@ export const referralList = defineAction({
       const e = byId.get(i.id)!
       return { ...i, stationId: e.stationId, stationName: stations.get(e.stationId)?.name ?? '', feedbackCount: (e.centerFeedback ?? []).length }
     })
-    const skip = input.skip ?? 0
-    const page: Page<ReferralListItem> = { items: items.slice(skip, skip + (input.limit ?? 50)), total: items.length }
-    if (page.items.length) await audit('counseling.referral.list', page.items.flatMap((i) => [i.id, i.studentId]))
+    const skip = skipOf(input)
+    const page: Page<ReferralListItem> = { items: items.slice(skip, skip + input.pageSize), total: items.length, page: input.page, pageSize: input.pageSize }
+    await audit('counseling.referral.list', page.items.flatMap((i) => [i.id, i.studentId]))
     return page
-  },
-})
+  })
 
 async function caseDetail(db: Database, caller: Caller, c: EntryCase, now: Date): Promise<ReferralDetail> {
   const { detail, sources } = await entryDetail(db, caller, c, now)
@@ -53,21 +51,14 @@ async function caseDetail(db: Database, caller: Caller, c: EntryCase, now: Date)
   return { entry: detail, stationName: c.station?.name ?? '', talks: talks.map((t) => talkView(t, className)) }
 }
 
-export const referralGet = defineAction({
-  schema: referralGetInput,
-  access: ['center'],
-  async run({ db, caller, now, audit }, input) {
+export const referralGet = defineAction(counselingContract['referral.get'], async ({ db, caller, now, audit }, input) => {
     const c = await loadCase(db, input.id)
     const detail = await caseDetail(db, caller, c, now)
     await audit('counseling.referral.get', [c.entry._id, c.entry.studentId, ...detail.talks.map((t) => t.id)])
     return detail
-  },
-})
+  })
 
-export const referralFeedback = defineAction({
-  schema: referralFeedbackInput,
-  access: ['center'],
-  async run(ctx, input) {
+export const referralFeedback = defineAction(counselingContract['referral.feedback'], async (ctx, input) => {
     const { db, caller, now } = ctx
     const current = await loadCase(db, input.id)
     const fb: CenterFeedback = { at: now, by: caller.person._id, byName: caller.person.name, text: input.text }
@@ -83,5 +74,4 @@ export const referralFeedback = defineAction({
     })
     const siblings = current.siblings.map((x) => (x._id === entry._id ? entry : x))
     return caseDetail(db, caller, { ...current, entry, siblings }, now)
-  },
-})
+  })

@@ -3,7 +3,7 @@
  */
 import { weekWindow } from '../../domain/calendar'
 import {
-  rollcallBoardInput, rollcallConfirmInput, rollcallReturnInput, type RollCallBoard, type RollCallBoardRow,
+  type RollCallBoard, type RollCallBoardRow,
 } from '../../types/api/counseling'
 import type { ClassDoc, TermDoc } from '../../types/models'
 import type { RollCallDoc } from '../../types/models-counseling'
@@ -11,6 +11,7 @@ import { loadUnitInScope, unitInScope, type Caller } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
 import { AppError, notFound } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
+import { counselingContract } from '../../types/api/counseling.contract'
 import type { Database } from '../_lib/sdk'
 import { loadTermWithPhase } from '../_lib/term'
 import { fetchAll, getDoc, iso, must } from './common'
@@ -45,22 +46,15 @@ function step(db: Database, doc: RollCallDoc, to: 'confirmed' | 'returned', data
   })
 }
 
-export const rollcallConfirm = defineAction({
-  schema: rollcallConfirmInput,
-  access: ['counselor', 'head'],
-  async run({ db, caller, now }, input) {
+export const rollcallConfirm = defineAction(counselingContract['rollcall.confirm'], async ({ db, caller, now }, input) => {
     const { doc, cls } = await loadRollCallInScope(db, caller, input.id)
     if (input.revision !== undefined && input.revision !== doc.revision) throw new AppError('CONFLICT')
     const r = await step(db, doc, 'confirmed', { status: 'confirmed', confirmedBy: caller.person._id, confirmedAt: now, updatedAt: now }, '已退回的记录须重新提交后才能确认')
     if (!r.applied) return rollCallView(r.doc, cls.name)
     return rollCallView({ ...doc, status: 'confirmed', confirmedBy: caller.person._id, confirmedAt: now }, cls.name)
-  },
-})
+  })
 
-export const rollcallReturn = defineAction({
-  schema: rollcallReturnInput,
-  access: ['counselor', 'head'],
-  async run(ctx, input) {
+export const rollcallReturn = defineAction(counselingContract['rollcall.return'], async (ctx, input) => {
     const { db, caller, now } = ctx
     const { doc, cls } = await loadRollCallInScope(db, caller, input.id)
     const patch = { status: 'returned' as const, returnComment: input.comment, returnedBy: caller.person._id, returnedAt: now, updatedAt: now }
@@ -76,8 +70,7 @@ export const rollcallReturn = defineAction({
     })
     if (!r.applied) return rollCallView(r.doc, cls.name)
     return rollCallView({ ...doc, ...patch }, cls.name)
-  },
-})
+  })
 
 /** 退回通知的链接：回到记录者填写晚点名的页面（委员的晚点名页，或辅导员、站长的记录页） */
 function rollCallLink(doc: RollCallDoc): string {
@@ -132,13 +125,9 @@ export function boardOf(classes: readonly ClassDoc[], docs: readonly RollCallDoc
   return { week, weekStart: win.monday, off: win.off, rows: classes.map((c) => boardRow(c, byClass.get(c._id))) }
 }
 
-export const rollcallBoard = defineAction({
-  schema: rollcallBoardInput,
-  access: ['committee', 'counselor', 'head'],
-  async run({ db, caller, now }, input) {
+export const rollcallBoard = defineAction(counselingContract['rollcall.board'], async ({ db, caller, now }, input) => {
     const { term, phase } = await loadTermWithPhase(db, caller.stationId!, now)
     const week = input.week ?? defaultWeek(term, now)
     if (week > term.weeks) throw new AppError('WEEK.OUT_OF_RANGE')
     return { ...(await buildBoard(db, caller, term, week)), phase }
-  },
-})
+  })

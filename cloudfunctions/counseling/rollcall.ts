@@ -4,7 +4,7 @@
  */
 import { canFileWeek, currentWeek, shanghaiDate, weekdayOf, weekNumberAt, weekWindow } from '../../domain/calendar'
 import {
-  rollcallGetInput, rollcallSaveInput, type RollCallGetResult, type RollCallView,
+  type RollCallGetResult, type RollCallView,
 } from '../../types/api/counseling'
 import type { ClassDoc, StudentDoc, TermDoc } from '../../types/models'
 import type { AbsenceEntry, RollCallDoc, RollCallRevision } from '../../types/models-counseling'
@@ -12,6 +12,7 @@ import { loadUnitInScope } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
 import { AppError, invalidField } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
+import { counselingContract } from '../../types/api/counseling.contract'
 import type { Database } from '../_lib/sdk'
 import { findCurrentTerm, loadCurrentTerm } from '../_lib/term'
 import { fetchAll, getDoc, insertOnce, iso, isoOpt, loadStudents, must } from './common'
@@ -75,10 +76,7 @@ export function rollCallView(doc: RollCallDoc, className: string): RollCallView 
   }
 }
 
-export const rollcallGet = defineAction({
-  schema: rollcallGetInput,
-  access: ['committee', 'counselor', 'head'],
-  async run({ db, caller, now, audit }, input) {
+export const rollcallGet = defineAction(counselingContract['rollcall.get'], async ({ db, caller, now, audit }, input) => {
     const cls = await loadUnitInScope<ClassDoc>(db, caller, 'class', input.classId)
     const term = await loadCurrentTerm(db, cls.stationId, now)
     const week = input.week ?? defaultWeek(term, now)
@@ -96,13 +94,9 @@ export const rollcallGet = defineAction({
       record: doc ? rollCallView(doc, cls.name) : null,
     }
     return result
-  },
-})
+  })
 
-export const rollcallSave = defineAction({
-  schema: rollcallSaveInput,
-  access: ['committee', 'counselor'],
-  async run({ db, caller, now }, input) {
+export const rollcallSave = defineAction(counselingContract['rollcall.save'], async ({ db, caller, now }, input) => {
     const cls = await loadUnitInScope<ClassDoc>(db, caller, 'class', input.classId)
     const heldAt = new Date(input.heldAt)
     if (heldAt.getTime() > now.getTime() + CLOCK_SKEW_MS) {
@@ -188,5 +182,4 @@ export const rollcallSave = defineAction({
       if (!(await insertOnce(db, COLLECTIONS.rollCalls, { _id: id, ...doc }))) throw new AppError('CONFLICT')
     }
     return rollCallView({ _id: id, ...doc }, cls.name)
-  },
-})
+  })

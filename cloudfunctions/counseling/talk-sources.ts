@@ -1,7 +1,7 @@
 /**
  * 谈话的来源：约谈任务、即时报告、周报关注条目。解析来源（含范围检查）、预填表单、记录谈话后关闭对应任务。
  */
-import { talkPrefillInput, type TalkPrefill } from '../../types/api/counseling'
+import { type TalkPrefill } from '../../types/api/counseling'
 import type { ConcernCategory, Level, TalkSource } from '../../types/domain'
 import type { StudentDoc } from '../../types/models'
 import type { AlertDoc, TalkTaskDoc, WeeklyReportDoc } from '../../types/models-observations'
@@ -10,6 +10,7 @@ import { loadStudentInScope, type Caller } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
 import { notFound } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
+import { counselingContract } from '../../types/api/counseling.contract'
 import type { Database } from '../_lib/sdk'
 import { talkTaskIdOf } from '../_lib/talk-tasks'
 import { getDoc, loadClasses, updateWhere } from './common'
@@ -89,10 +90,7 @@ export async function closeTask(db: Database, taskId: string, talkId: string, no
   return (await updateWhere(db, COLLECTIONS.talkTasks, { _id: taskId, status: 'open' }, { status: 'done', doneAt: now, talkId })) > 0
 }
 
-export const talkPrefill = defineAction({
-  schema: talkPrefillInput,
-  access: ['counselor', 'head'],
-  async run({ db, caller, audit }, input) {
+export const talkPrefill = defineAction(counselingContract['talk.prefill'], async ({ db, caller, audit }, input) => {
     const r = await resolveSource(db, caller, { taskId: input.taskId, alertId: input.alertId, concern: input.concern })
     const cls = (await loadClasses(db, [r.student.classId])).get(r.student.classId)
     await audit('counseling.talk.prefill', [r.student._id])
@@ -111,5 +109,4 @@ export const talkPrefill = defineAction({
       ...(r.task ? { taskSource: r.task.source } : {}),
     }
     return out
-  },
-})
+  })

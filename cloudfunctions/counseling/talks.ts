@@ -3,13 +3,15 @@
  * 可读：记录人本人、本站站长、center（仅转介到中心的个案）。
  */
 import {
-  talkCreateInput, talkGetInput, talkListInput, type Page, type TalkListItem, type TalkView,
+  type Page, type TalkListItem, type TalkView,
 } from '../../types/api/counseling'
 import type { TalkDoc } from '../../types/models-counseling'
 import { CENTER_CASE_WHERE, loadStudentInScope, talkReadable, talkScopeFilter, type Caller } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
 import { AppError, notFound } from '../_lib/errors'
+import { skipOf } from '../../types/api/paging'
 import { defineAction } from '../_lib/handler'
+import { counselingContract } from '../../types/api/counseling.contract'
 import type { Database } from '../_lib/sdk'
 import { fetchAll, getDoc, idempotentId, insertOnce, iso, loadClasses, must, newId, studentSnapshot, todayOf } from './common'
 import { closeTask, resolveSource, type ResolvedSource } from './talk-sources'
@@ -42,10 +44,7 @@ function listItem(t: TalkDoc, className: string): TalkListItem {
   return rest
 }
 
-export const talkCreate = defineAction({
-  schema: talkCreateInput,
-  access: ['counselor', 'head'],
-  async run({ db, caller, now }, input) {
+export const talkCreate = defineAction(counselingContract['talk.create'], async ({ db, caller, now }, input) => {
     const today = todayOf(now)
     if (input.date > today) {
       throw new AppError('DATE.IN_FUTURE', '谈话日期不能晚于今天', { fields: [{ path: 'date', message: '谈话日期不能晚于今天' }] })
@@ -91,8 +90,7 @@ export const talkCreate = defineAction({
     if (src?.task) taskClosed = await closeTask(db, src.taskId, saved._id, now)
     const cls = (await loadClasses(db, [student.classId])).get(student.classId)
     return { talk: talkView(saved, cls?.name ?? ''), taskClosed }
-  },
-})
+  })
 
 /** center 可见的转介学生 id */
 export async function centerStudentIds(db: Database, stationId?: string): Promise<string[]> {
@@ -107,17 +105,14 @@ export async function talkFilterFor(db: Database, caller: Caller): Promise<Recor
   return talkScopeFilter(caller, ids)
 }
 
-export const talkList = defineAction({
-  schema: talkListInput,
-  access: ['counselor', 'head', 'center'],
-  async run({ db, caller, audit }, input) {
+export const talkList = defineAction(counselingContract['talk.list'], async ({ db, caller, audit }, input) => {
     const scope = await talkFilterFor(db, caller)
-    if (!scope) return { items: [], total: 0 } satisfies Page<TalkListItem>
+    if (!scope) return audit('counseling.talk.list', []).then(() => ({ items: [], total: 0, page: input.page, pageSize: input.pageSize }) satisfies Page<TalkListItem>)
     const where: Record<string, unknown> = { ...scope }
     if (input.studentId) {
       if (where.studentId) {
         const allowed = (where.studentId as { $in: string[] }).$in
-        if (!allowed.includes(input.studentId)) return { items: [], total: 0 } satisfies Page<TalkListItem>
+        if (!allowed.includes(input.studentId)) return audit('counseling.talk.list', []).then(() => ({ items: [], total: 0, page: input.page, pageSize: input.pageSize }) satisfies Page<TalkListItem>)
       }
       where.studentId = input.studentId
     }
@@ -127,26 +122,23 @@ export const talkList = defineAction({
     const countRes = must(await coll.where(where).count()) as { total?: number }
     const res = must(
       // _id 作最后的排序键：同一天同一时刻的记录在各页之间顺序固定，逐页读到最后不重不漏
-      await coll.where(where).orderBy('date', 'desc').orderBy('createdAt', 'desc').orderBy('_id', 'desc').skip(input.skip ?? 0).limit(input.limit ?? 20).get(),
+      await coll.where(where).orderBy('date', 'desc').orderBy('createdAt', 'desc').orderBy('_id', 'desc').skip(skipOf(input)).limit(input.pageSize).get(),
     ) as { data: TalkDoc[] }
     const classes = await loadClasses(db, res.data.map((t) => t.classId))
-    if (res.data.length) await audit('counseling.talk.list', res.data.flatMap((t) => [t._id, t.studentId]))
+    await audit('counseling.talk.list', res.data.flatMap((t) => [t._id, t.studentId]))
     const page: Page<TalkListItem> = {
       items: res.data.map((t) => listItem(t, classes.get(t.classId)?.name ?? '')),
       total: countRes.total ?? res.data.length,
+      page: input.page,
+      pageSize: input.pageSize,
     }
     return page
-  },
-})
+  })
 
-export const talkGet = defineAction({
-  schema: talkGetInput,
-  access: ['counselor', 'head', 'center'],
-  async run({ db, caller, audit }, input) {
+export const talkGet = defineAction(counselingContract['talk.get'], async ({ db, caller, audit }, input) => {
     const talk = await getDoc<TalkDoc>(db, COLLECTIONS.talks, input.id)
     if (!talk || !(await talkReadable(db, caller, talk))) throw notFound()
     const cls = (await loadClasses(db, [talk.classId])).get(talk.classId)
     await audit('counseling.talk.get', [talk._id, talk.studentId])
     return talkView(talk, cls?.name ?? '')
-  },
-})
+  })

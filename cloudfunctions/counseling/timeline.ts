@@ -2,13 +2,14 @@
  * 学生时间线：周报关注、即时报告、谈话（按谈话可读范围）、朋辈谈心、重点关注库变更。
  */
 import { shanghaiDate, shanghaiNoon } from '../../domain/calendar'
-import { studentTimelineInput, type StudentTimeline, type TimelineItem } from '../../types/api/counseling'
+import { type StudentTimeline, type TimelineItem } from '../../types/api/counseling'
 import { CONCERN_CATEGORIES, KEYCARE_STATUS_LABELS, LEVEL_LABELS, TALK_FORM_LABELS, TALK_TYPE_LABELS, type Level } from '../../types/domain'
 import { APPROVAL_KIND_LABELS, type KeyCareDoc, type KeyCareHistoryEntry, type PeerTalkDoc, type TalkDoc } from '../../types/models-counseling'
 import type { AlertDoc, WeeklyReportDoc } from '../../types/models-observations'
 import { loadStudentCase, talkVisible, type Caller } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
 import { defineAction } from '../_lib/handler'
+import { counselingContract } from '../../types/api/counseling.contract'
 import type { Database } from '../_lib/sdk'
 import { talkFactsOf } from '../_lib/followups'
 import { fetchAll } from './common'
@@ -93,10 +94,7 @@ export function buildTimeline(caller: Caller, sid: string, src: TimelineSources,
   return out.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0))
 }
 
-export const studentTimeline = defineAction({
-  schema: studentTimelineInput,
-  access: ['counselor', 'head', 'center'],
-  async run({ db, caller, audit }, input) {
+export const studentTimeline = defineAction(counselingContract['student.timeline'], async ({ db, caller, audit }, input) => {
     const c = await loadStudentCase(db, caller, input.studentId)
     const { student } = c
     const src = await timelineSources(db, student.stationId, student._id, c.keyCare)
@@ -116,5 +114,4 @@ export const studentTimeline = defineAction({
       items,
     }
     return result
-  },
-})
+  })

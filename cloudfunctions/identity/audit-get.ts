@@ -2,12 +2,13 @@
  * audit.get（站长）：打开一条审计日志，看它读了哪些记录——学生（姓名、学号、班级）、人员、其他记录的类别。
  * 只解析本站的记录；看这条日志本身也记入审计（其中的学生是身份信息）。
  */
-import { identitySchemas, type AuditEntryDetail, type AuditTargetView } from '../../types/api/identity'
+import { type AuditEntryDetail, type AuditTargetView } from '../../types/api/identity'
 import type { AuditLogDoc, ClassDoc, PersonDoc, StudentDoc } from '../../types/models'
 import { COLLECTIONS } from '../_lib/collections'
 import { getById, getByIds } from '../_lib/dbops'
 import { notFound } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
+import { identityContract } from '../../types/api/identity.contract'
 import { iso } from './util'
 
 /** 其他记录：按集合给出中文类别 */
@@ -29,10 +30,7 @@ const RECORD_KINDS: [string, string][] = [
 /** 一条日志最多列出的记录数 */
 const MAX_TARGETS = 500
 
-export const auditGet = defineAction({
-  schema: identitySchemas['audit.get'],
-  access: ['head'],
-  run: async ({ db, caller, audit }, input): Promise<AuditEntryDetail> => {
+export const auditGet = defineAction(identityContract['audit.get'], async ({ db, caller, audit }, input): Promise<AuditEntryDetail> => {
     const e = await getById<AuditLogDoc>(db, COLLECTIONS.auditLogs, input.id)
     if (!e || e.stationId !== caller.stationId) throw notFound()
     const ids = [...new Set(e.targetIds)].slice(0, MAX_TARGETS)
@@ -56,10 +54,9 @@ export const auditGet = defineAction({
       return [{ id, kind: 'record', label: kinds.get(id) ?? '记录' }]
     })
     const shown = targets.filter((t) => t.kind === 'student').map((t) => t.id)
-    if (shown.length) await audit('identity.audit.get', [e._id, ...shown])
+    await audit('identity.audit.get', [e._id, ...shown])
     return {
       _id: e._id, at: iso(e.at)!, actorPersonId: e.actorPersonId, actorName: e.actorName, role: e.role, action: e.action,
       targetIds: e.targetIds, targets,
     }
-  },
-})
+  })

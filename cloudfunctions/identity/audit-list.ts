@@ -1,16 +1,14 @@
 /** audit.list（站长）：按操作人、动作、日期、目标记录筛选本站审计日志。没有任何修改或删除日志的动作。 */
 import { addDays, shanghaiInstant } from '../../domain/calendar'
-import { identitySchemas, type AuditEntryView, type Paged } from '../../types/api/identity'
+import { type AuditEntryView, type Paged } from '../../types/api/identity'
 import type { AuditLogDoc } from '../../types/models'
 import { COLLECTIONS } from '../_lib/collections'
 import { defineAction } from '../_lib/handler'
+import { identityContract } from '../../types/api/identity.contract'
 import { fetchPage } from '../_lib/dbops'
 import { iso } from './util'
 
-export const auditList = defineAction({
-  schema: identitySchemas['audit.list'],
-  access: ['head'],
-  run: async ({ db, caller }, input): Promise<Paged<AuditEntryView>> => {
+export const auditList = defineAction(identityContract['audit.list'], async ({ db, caller }, input): Promise<Paged<AuditEntryView>> => {
     const where: Record<string, unknown> = { stationId: caller.stationId }
     if (input.actorPersonId) where.actorPersonId = input.actorPersonId
     if (input.action) where.action = input.action
@@ -32,5 +30,4 @@ export const auditList = defineAction({
         targetIds: e.targetIds,
       })),
     }
-  },
-})
+  })

@@ -3,7 +3,7 @@
  * 顺序：限流 → 邀请码（散列查找、单次、过期、撤销）→ 保密承诺 → 名册核对 → 事务写入 → 审计。
  */
 import { STUDENT_CADRE_ROLES } from '../../types/domain'
-import { identitySchemas, type BindOutput } from '../../types/api/identity'
+import { type BindOutput } from '../../types/api/identity'
 import type { PersonDoc, RoleAssignmentDoc, StudentDoc } from '../../types/models'
 import type { InviteDoc } from '../../types/models-identity'
 import { isAssignmentActive, type Caller } from '../_lib/access'
@@ -11,6 +11,7 @@ import { appendAudit } from '../_lib/audit'
 import { COLLECTIONS } from '../_lib/collections'
 import { AppError, invalidField } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
+import { identityContract } from '../../types/api/identity.contract'
 import type { Database } from '../_lib/sdk'
 import { hashCode } from './codes'
 import { meView } from './me'
@@ -44,10 +45,7 @@ async function checkRoster(db: Database, invite: InviteDoc, name: string, studen
   if (!s || !sameText(s.name, name) || !inUnit) throw new AppError('INVITE.IDENTITY_MISMATCH')
 }
 
-export const bind = defineAction({
-  schema: identitySchemas.bind,
-  access: 'unbound',
-  run: async ({ db, openid, now }, input): Promise<BindOutput> => {
+export const bind = defineAction(identityContract['bind'], async ({ db, openid, now }, input): Promise<BindOutput> => {
     await countBindAttempt(db, openid, now)
     const found = await getAll<InviteDoc>(db, COLLECTIONS.invites, { codeHash: hashCode(input.code) })
     const invite = found[0]
@@ -131,5 +129,4 @@ export const bind = defineAction({
     await appendAudit(db, actor, 'identity.bind', [assignment._id, invite._id, ...(predecessorId ? [predecessorId] : [])], now)
     if (handoverTargets.length > 0) await appendAudit(db, actor, 'identity.handover', handoverTargets, now)
     return { ...(await meView(db, person, active)), assignmentId: assignment._id }
-  },
-})
+  })

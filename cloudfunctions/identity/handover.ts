@@ -5,7 +5,7 @@
  * 记录的作者不变（谈话、点名、周报仍署前任的名字）。每一步都是“还在前任名下的才移交”的条件写入，
  * 重复执行不会重复移交，中途失败后再执行会补齐。交接记录 _id = '<前任任职>><继任任职>'。
  */
-import { identitySchemas, type HandoverView, type Paged } from '../../types/api/identity'
+import { type HandoverView, type Paged } from '../../types/api/identity'
 import { HANDOVER_ITEM_LABELS, type HandoverDoc, type HandoverItem } from '../../types/models-station'
 import type { KeyCareDoc, PeerTalkDoc, RollCallDoc } from '../../types/models-counseling'
 import type { TalkTaskDoc } from '../../types/models-observations'
@@ -15,6 +15,7 @@ import { COLLECTIONS } from '../_lib/collections'
 import { getById, updateWhere } from '../_lib/dbops'
 import { invalidField } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
+import { identityContract } from '../../types/api/identity.contract'
 import type { Database } from '../_lib/sdk'
 import { getAll, getByIds, pageOf, unwrap } from '../_lib/dbops'
 import { iso } from './util'
@@ -133,14 +134,10 @@ export function handoverView(h: HandoverDoc): HandoverView {
 /** 移交涉及的学生（审计目标） */
 export const handoverStudentIds = (items: HandoverItem[]): string[] => [...new Set(items.map((i) => i.studentId).filter((x): x is string => !!x))]
 
-export const handoverList = defineAction({
-  schema: identitySchemas['handover.list'],
-  access: ['head'],
-  run: async ({ db, caller, audit }, input): Promise<Paged<HandoverView>> => {
+export const handoverList = defineAction(identityContract['handover.list'], async ({ db, caller, audit }, input): Promise<Paged<HandoverView>> => {
     const all = await getAll<HandoverDoc>(db, COLLECTIONS.handovers, { stationId: caller.stationId }, { orderBy: ['createdAt', 'desc'] })
     const page = pageOf(all, input.page, input.pageSize)
     const students = handoverStudentIds(page.items.flatMap((h) => h.items))
-    if (page.items.length > 0) await audit('identity.handover.list', [...page.items.map((h) => h._id), ...students])
+    await audit('identity.handover.list', [...page.items.map((h) => h._id), ...students])
     return { ...page, items: page.items.map(handoverView) }
-  },
-})
+  })

@@ -3,13 +3,14 @@
  * 站长：本站任意角色（含辅导员及其班级、宿舍）；辅导员：只能为自己负责的班级/宿舍签发委员、观察员邀请码。
  */
 import { addDays, shanghaiInstant } from '../../domain/calendar'
-import { identitySchemas, type InviteCreateOutput, type InviteStatus, type InviteView, type Paged } from '../../types/api/identity'
+import { type InviteCreateOutput, type InviteStatus, type InviteView, type Paged } from '../../types/api/identity'
 import type { PersonDoc, RoleAssignmentDoc } from '../../types/models'
 import type { InviteDoc } from '../../types/models-identity'
 import { inviteInScope, inviteScopeFilter, loadUnitInScope, successorInScope, type Caller } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
 import { AppError, invalidField, notFound } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
+import { identityContract } from '../../types/api/identity.contract'
 import type { Database } from '../_lib/sdk'
 import { DAY_MS, generateCode, hashCode } from './codes'
 import { getAll, getByIds, pageOf, unwrap } from '../_lib/dbops'
@@ -51,10 +52,7 @@ async function checkSuccessor(db: Database, caller: Caller, assignmentId: string
   if (prev.role !== role) throw invalidField('successorOf', '接替的任职须与邀请的角色相同')
 }
 
-export const inviteCreate = defineAction({
-  schema: identitySchemas['invite.create'],
-  access: ['head', 'counselor'],
-  run: async ({ db, caller, now, audit }, input): Promise<InviteCreateOutput> => {
+export const inviteCreate = defineAction(identityContract['invite.create'], async ({ db, caller, now, audit }, input): Promise<InviteCreateOutput> => {
     if (caller.role === 'counselor' && input.role !== 'committee' && input.role !== 'observer') {
       throw new AppError('AUTH.FORBIDDEN', '辅导员只能签发班级心理委员、宿舍心理观察员邀请码')
     }
@@ -94,24 +92,16 @@ export const inviteCreate = defineAction({
     await audit('identity.invite.create', [doc._id, ...(doc.successorOf ? [doc.successorOf] : [])])
     const [invite] = await inviteViews(db, [doc], now)
     return { code, invite }
-  },
-})
+  })
 
-export const inviteList = defineAction({
-  schema: identitySchemas['invite.list'],
-  access: ['head', 'counselor'],
-  run: async ({ db, caller, now }, input): Promise<Paged<InviteView>> => {
+export const inviteList = defineAction(identityContract['invite.list'], async ({ db, caller, now }, input): Promise<Paged<InviteView>> => {
     const all = await getAll<InviteDoc>(db, COLLECTIONS.invites, inviteScopeFilter(caller), { orderBy: ['createdAt', 'desc'] })
     const filtered = input.status ? all.filter((i) => inviteStatus(i, now) === input.status) : all
     const page = pageOf(filtered, input.page, input.pageSize)
     return { ...page, items: await inviteViews(db, page.items, now) }
-  },
-})
+  })
 
-export const inviteRevoke = defineAction({
-  schema: identitySchemas['invite.revoke'],
-  access: ['head', 'counselor'],
-  run: async ({ db, caller, now, audit }, input): Promise<InviteView> => {
+export const inviteRevoke = defineAction(identityContract['invite.revoke'], async ({ db, caller, now, audit }, input): Promise<InviteView> => {
     const res = unwrap(await db.collection(COLLECTIONS.invites).doc(input.inviteId).get())
     const inv = res.data[0] as InviteDoc | undefined
     if (!inv || !inviteInScope(caller, inv)) throw notFound()
@@ -123,5 +113,4 @@ export const inviteRevoke = defineAction({
     }
     const [view] = await inviteViews(db, [inv], now)
     return view
-  },
-})
+  })

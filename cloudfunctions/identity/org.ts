@@ -2,17 +2,16 @@
  * 组织数据查询：班级、宿舍、学生（搜索、分页）。范围一律经 access 模块判断；
  * 返回学生信息的查询写审计日志。学生骨干只看到姓名、学号、班级、宿舍。
  */
-import { identitySchemas, type ClassView, type DormView, type Paged, type StudentView } from '../../types/api/identity'
+import { type ClassView, type DormView, type Paged, type StudentView } from '../../types/api/identity'
 import type { ClassDoc, DormDoc, StudentDoc } from '../../types/models'
 import { loadStudentInScope, loadUnitInScope, scopeFilter, unitScopeWhere, type Caller } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
 import { defineAction } from '../_lib/handler'
+import { identityContract } from '../../types/api/identity.contract'
 import type { Database } from '../_lib/sdk'
 import { loadStationParts } from '../_lib/station'
 import { fetchPage, getAll, getByIds, pageOf } from '../_lib/dbops'
 import { escapeRegex } from './util'
-
-const ORG_ROLES = ['head', 'counselor', 'committee', 'observer'] as const
 
 /**
  * 调用者可见的班级或宿舍（条件见 _lib/access.ts 的 unitScopeWhere）。站长读全站，经一次聚合（请求数不随单位数增长）。
@@ -40,10 +39,7 @@ async function countStudents(db: Database, field: 'classId' | 'dormId', ids: str
 const contains = (hay: string, q?: string) => !q || hay.toLowerCase().includes(q.toLowerCase())
 const byName = new Intl.Collator('zh-Hans-CN', { numeric: true })
 
-export const orgClasses = defineAction({
-  schema: identitySchemas['org.classes'],
-  access: ORG_ROLES,
-  run: async ({ db, caller }, input): Promise<Paged<ClassView>> => {
+export const orgClasses = defineAction(identityContract['org.classes'], async ({ db, caller }, input): Promise<Paged<ClassView>> => {
     const all = await unitsVisible<ClassDoc>(db, caller, 'class')
     const list = all
       .filter((c) => (!input.grade || c.grade === input.grade) && contains(c.name, input.q))
@@ -54,13 +50,9 @@ export const orgClasses = defineAction({
       ...page,
       items: page.items.map((c) => ({ _id: c._id, grade: c.grade, name: c.name, studentCount: counts.get(c._id) ?? 0 })),
     }
-  },
-})
+  })
 
-export const orgDorms = defineAction({
-  schema: identitySchemas['org.dorms'],
-  access: ORG_ROLES,
-  run: async ({ db, caller }, input): Promise<Paged<DormView>> => {
+export const orgDorms = defineAction(identityContract['org.dorms'], async ({ db, caller }, input): Promise<Paged<DormView>> => {
     const all = await unitsVisible<DormDoc>(db, caller, 'dorm')
     const list = all
       .filter((d) => (!input.building || d.building === input.building) && contains(d.name, input.q))
@@ -71,8 +63,7 @@ export const orgDorms = defineAction({
       ...page,
       items: page.items.map((d) => ({ _id: d._id, building: d.building, room: d.room, name: d.name, studentCount: counts.get(d._id) ?? 0 })),
     }
-  },
-})
+  })
 
 /** 学生视图：学生骨干看不到性别、手机号 */
 export async function studentViews(db: Database, caller: Caller, students: StudentDoc[]): Promise<StudentView[]> {
@@ -93,10 +84,7 @@ export async function studentViews(db: Database, caller: Caller, students: Stude
   }))
 }
 
-export const orgStudents = defineAction({
-  schema: identitySchemas['org.students'],
-  access: ORG_ROLES,
-  run: async ({ db, caller, audit }, input): Promise<Paged<StudentView>> => {
+export const orgStudents = defineAction(identityContract['org.students'], async ({ db, caller, audit }, input): Promise<Paged<StudentView>> => {
     const scope = scopeFilter(caller)
     if (!scope) return { items: [], total: 0, page: input.page, pageSize: input.pageSize }
     const and: Record<string, unknown>[] = [scope]
@@ -113,18 +101,13 @@ export const orgStudents = defineAction({
       and.push({ $or: [{ name: new RegExp(q) }, { studentNo: new RegExp(`^${q}`) }] })
     }
     const page = await fetchPage<StudentDoc>(db, COLLECTIONS.students, { $and: and }, input.page, input.pageSize, ['studentNo', 'asc'])
-    if (page.items.length > 0) await audit('identity.org.students', page.items.map((s) => s._id))
+    await audit('identity.org.students', page.items.map((s) => s._id))
     return { ...page, items: await studentViews(db, caller, page.items) }
-  },
-})
+  })
 
-export const orgStudent = defineAction({
-  schema: identitySchemas['org.student'],
-  access: ORG_ROLES,
-  run: async ({ db, caller, audit }, input): Promise<StudentView> => {
+export const orgStudent = defineAction(identityContract['org.student'], async ({ db, caller, audit }, input): Promise<StudentView> => {
     const s = await loadStudentInScope(db, caller, input.studentId)
     await audit('identity.org.student', [s._id])
     const [view] = await studentViews(db, caller, [s])
     return view
-  },
-})
+  })

@@ -3,12 +3,13 @@
  * 结束任职后，原任职人下一次调用即被拒绝（resolveCaller 不再认可该任职）；其所写记录保留原作者。
  */
 import { addDays, shanghaiInstant } from '../../domain/calendar'
-import { identitySchemas, type AssignmentDetail, type AssignmentEndOutput, type Paged, type PersonView } from '../../types/api/identity'
+import { type AssignmentDetail, type AssignmentEndOutput, type Paged, type PersonView } from '../../types/api/identity'
 import type { PersonDoc, RoleAssignmentDoc } from '../../types/models'
 import { isAssignmentActive, loadUnitInScope, type Caller } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
 import { AppError, invalidField, notFound } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
+import { identityContract } from '../../types/api/identity.contract'
 import type { Database } from '../_lib/sdk'
 import { handoverStudentIds, handoverView, loadSuccessor, transferOpenWork } from './handover'
 import { getAll, getByIds, pageOf, unwrap } from '../_lib/dbops'
@@ -41,10 +42,7 @@ async function assignmentDetail(db: Database, a: RoleAssignmentDoc, now: Date): 
   return detail(a, book, people, now)
 }
 
-export const peopleList = defineAction({
-  schema: identitySchemas['people.list'],
-  access: ['head'],
-  run: async ({ db, caller, now, audit }, input): Promise<Paged<PersonView>> => {
+export const peopleList = defineAction(identityContract['people.list'], async ({ db, caller, now, audit }, input): Promise<Paged<PersonView>> => {
     const all = await getAll<RoleAssignmentDoc>(db, COLLECTIONS.roleAssignments, { stationId: caller.stationId }, { orderBy: ['termStart', 'desc'] })
     const people = await getByIds<PersonDoc>(db, COLLECTIONS.people, all.flatMap((a) => [a.personId, a.endedBy ?? '']))
     const book = await loadNames(db, all)
@@ -71,15 +69,11 @@ export const peopleList = defineAction({
     list.sort((x, y) => rank(x) - rank(y) || x.name.localeCompare(y.name, 'zh-Hans-CN'))
     const page = pageOf(list, input.page, input.pageSize)
     // 学生骨干的学号属于学生身份信息
-    if (page.items.length > 0) await audit('identity.people.list', page.items.map((p) => p._id))
+    await audit('identity.people.list', page.items.map((p) => p._id))
     return page
-  },
-})
+  })
 
-export const assignmentEnd = defineAction({
-  schema: identitySchemas['assignment.end'],
-  access: ['head'],
-  run: async ({ db, caller, now, audit }, input): Promise<AssignmentEndOutput> => {
+export const assignmentEnd = defineAction(identityContract['assignment.end'], async ({ db, caller, now, audit }, input): Promise<AssignmentEndOutput> => {
     const a = await loadStationAssignment(db, caller, input.assignmentId)
     if (a._id === caller.assignment._id) throw new AppError('STATE.INVALID_TRANSITION', '不能结束自己当前使用的站长任职，请由新站长或校心理中心处理')
     // 换岗交接：先校验继任者（不合格则什么都不写），再移交未办结工作，最后结束任职（中途失败可再执行补齐）
@@ -99,13 +93,9 @@ export const assignmentEnd = defineAction({
       await audit('identity.assignment.end', [a._id, a.personId])
     }
     return { ...(await assignmentDetail(db, a, now)), ...(handover ? { handover, moved } : {}) }
-  },
-})
+  })
 
-export const assignmentUpdate = defineAction({
-  schema: identitySchemas['assignment.update'],
-  access: ['head'],
-  run: async ({ db, caller, now, audit }, input): Promise<AssignmentDetail> => {
+export const assignmentUpdate = defineAction(identityContract['assignment.update'], async ({ db, caller, now, audit }, input): Promise<AssignmentDetail> => {
     const a = await loadStationAssignment(db, caller, input.assignmentId)
     if (!isAssignmentActive(a, now) && a.endedAt) throw new AppError('STATE.INVALID_TRANSITION', '该任职已结束，不能再修改')
     const data: Partial<RoleAssignmentDoc> = {}
@@ -134,5 +124,4 @@ export const assignmentUpdate = defineAction({
       await audit('identity.assignment.update', [a._id, a.personId])
     }
     return assignmentDetail(db, a, now)
-  },
-})
+  })

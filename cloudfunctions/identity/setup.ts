@@ -2,7 +2,7 @@
  * 建站与第一位站长：station.create（校心理中心）或命令行 setup:station 生成一次性建站码，
  * setup.redeem 用建站码成为该站站长。
  */
-import { identitySchemas, type BindOutput, type StationCreateOutput } from '../../types/api/identity'
+import { type BindOutput, type StationCreateOutput } from '../../types/api/identity'
 import type { PersonDoc, RoleAssignmentDoc, StationDoc } from '../../types/models'
 import type { SetupCodeDoc } from '../../types/models-identity'
 import { isAssignmentActive, type Caller } from '../_lib/access'
@@ -10,6 +10,7 @@ import { appendAudit } from '../_lib/audit'
 import { COLLECTIONS } from '../_lib/collections'
 import { AppError } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
+import { identityContract } from '../../types/api/identity.contract'
 import type { Database } from '../_lib/sdk'
 import { countBindAttempt } from './bind'
 import { DAY_MS, generateCode, hashCode } from './codes'
@@ -41,20 +42,13 @@ export async function createStationWithSetupCode(
   return { stationId, setupCode: code, expiresAt: expiresAt.toISOString() }
 }
 
-export const stationCreate = defineAction({
-  schema: identitySchemas['station.create'],
-  access: ['center'],
-  run: async (ctx, input) => {
+export const stationCreate = defineAction(identityContract['station.create'], async (ctx, input) => {
     const out = await createStationWithSetupCode(ctx.db, input.name, ctx.now, input.ackLimitMinutes)
     await ctx.audit('identity.station.create', [out.stationId])
     return out
-  },
-})
+  })
 
-export const setupRedeem = defineAction({
-  schema: identitySchemas['setup.redeem'],
-  access: 'unbound',
-  run: async ({ db, openid, now }, input): Promise<BindOutput> => {
+export const setupRedeem = defineAction(identityContract['setup.redeem'], async ({ db, openid, now }, input): Promise<BindOutput> => {
     await countBindAttempt(db, openid, now)
     const found = await getAll<SetupCodeDoc>(db, COLLECTIONS.setupCodes, { codeHash: hashCode(input.code) })
     const sc = found[0]
@@ -82,6 +76,5 @@ export const setupRedeem = defineAction({
     const actor: Caller = { openid, person, role: 'head', assignment, stationId: sc.stationId, assignments: active }
     await appendAudit(db, actor, 'identity.setup.redeem', [assignment._id, sc.stationId], now)
     return { ...(await meView(db, person, active)), assignmentId: assignment._id }
-  },
-})
+  })
 

@@ -1,10 +1,11 @@
 /** 学期设置：term.get（本站各角色）/ term.set（站长：开学周一、周数、假期周、截止时刻、即时报告确认时限） */
 import { currentWeek, shanghaiInstant } from '../../domain/calendar'
-import { identitySchemas, type TermGetOutput, type TermView } from '../../types/api/identity'
+import { type TermGetOutput, type TermView } from '../../types/api/identity'
 import type { StationDoc, TermDoc } from '../../types/models'
 import { COLLECTIONS } from '../_lib/collections'
 import { invalidField, notFound } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
+import { identityContract } from '../../types/api/identity.contract'
 import type { Database } from '../_lib/sdk'
 import { findCurrentTerm, listTerms, termEnd } from '../_lib/term'
 import { unwrap } from '../_lib/dbops'
@@ -35,16 +36,9 @@ async function termState(db: Database, stationId: string, now: Date): Promise<Te
   }
 }
 
-export const termGet = defineAction({
-  schema: identitySchemas['term.get'],
-  access: ['head', 'counselor', 'committee', 'observer'],
-  run: async ({ db, caller, now }) => termState(db, caller.stationId!, now),
-})
+export const termGet = defineAction(identityContract['term.get'], async ({ db, caller, now }) => termState(db, caller.stationId!, now))
 
-export const termSet = defineAction({
-  schema: identitySchemas['term.set'],
-  access: ['head'],
-  run: async ({ db, caller, now, audit }, input): Promise<TermGetOutput> => {
+export const termSet = defineAction(identityContract['term.set'], async ({ db, caller, now, audit }, input): Promise<TermGetOutput> => {
     const stationId = caller.stationId!
     const terms = await listTerms(db, stationId)
     const existing = input.termId ? terms.find((t) => t._id === input.termId) : undefined
@@ -71,5 +65,4 @@ export const termSet = defineAction({
     }
     await audit('identity.term.set', [id])
     return termState(db, stationId, now)
-  },
-})
+  })

@@ -5,7 +5,7 @@
 import { termLastDay } from '../../domain/calendar'
 import { activityRows, activityWarnings } from '../../domain/ledger/activities'
 import {
-  activityCreateInput, activityGetInput, activityListInput, activityStatsInput, type ActivityDetail, type ActivityStatsView, type ActivityView,
+  type ActivityDetail, type ActivityStatsView, type ActivityView,
 } from '../../types/api/ledger'
 import type { TempLink } from '../../types/files'
 import type { RollCallDoc } from '../../types/models-counseling'
@@ -15,6 +15,7 @@ import { COLLECTIONS } from '../_lib/collections'
 import { invalidField, notFound } from '../_lib/errors'
 import { issueTempLink } from '../_lib/files'
 import { defineAction } from '../_lib/handler'
+import { ledgerContract } from '../../types/api/ledger.contract'
 import type { Database } from '../_lib/sdk'
 import { fetchAll, getById, loadStudents, newId, unwrap } from './common'
 import { termFor } from './training-load'
@@ -38,10 +39,7 @@ export async function loadActivity(db: Database, caller: Caller, id: string): Pr
   return a
 }
 
-export const activityCreate = defineAction({
-  schema: activityCreateInput,
-  access: ['counselor', 'head'],
-  async run({ db, caller, now }, input): Promise<ActivityView> {
+export const activityCreate = defineAction(ledgerContract['activity.create'], async ({ db, caller, now }, input): Promise<ActivityView> => {
     if (input.rollCallId) {
       if (input.type !== 'class_meeting') throw invalidField('rollCallId', '只有心理主题班会可以关联晚点名')
       const rc = await getById<RollCallDoc>(db, COLLECTIONS.rollCalls, input.rollCallId)
@@ -62,8 +60,7 @@ export const activityCreate = defineAction({
     }
     unwrap(await db.collection(COLLECTIONS.activities).add(doc))
     return activityView(doc)
-  },
-})
+  })
 
 async function activitiesInTerm(db: Database, caller: Caller, termId: string | undefined, now: Date) {
   const term = await termFor(db, caller.stationId!, termId, now)
@@ -75,36 +72,24 @@ async function activitiesInTerm(db: Database, caller: Caller, termId: string | u
   return { term, rows: rows.filter((a) => ledgerManageable(caller, a)) }
 }
 
-export const activityList = defineAction({
-  schema: activityListInput,
-  access: ['counselor', 'head'],
-  async run({ db, caller, now }, input): Promise<{ termId: string; termName: string; items: ActivityView[] }> {
+export const activityList = defineAction(ledgerContract['activity.list'], async ({ db, caller, now }, input): Promise<{ termId: string; termName: string; items: ActivityView[] }> => {
     const { term, rows } = await activitiesInTerm(db, caller, input.termId, now)
     return { termId: term._id, termName: term.name, items: rows.filter((a) => !input.type || a.type === input.type).map(activityView) }
-  },
-})
+  })
 
-export const activityGet = defineAction({
-  schema: activityGetInput,
-  access: ['counselor', 'head'],
-  async run({ db, caller, now, audit }, input): Promise<ActivityDetail & { photos: TempLink[]; signSheet: TempLink | null }> {
+export const activityGet = defineAction(ledgerContract['activity.get'], async ({ db, caller, now, audit }, input): Promise<ActivityDetail & { photos: TempLink[]; signSheet: TempLink | null }> => {
     const a = await loadActivity(db, caller, input.id)
     const students = await loadStudents(db, a.memberIds ?? [])
     const members = (a.memberIds ?? []).map((id) => ({ studentId: id, name: students.get(id)?.name ?? '' }))
-    if (members.length) await audit('ledger.activity.get', members.map((m) => m.studentId))
+    await audit('ledger.activity.get', members.map((m) => m.studentId))
     const ctx = { db, caller, now, audit }
     const photos = await Promise.all((a.photoIds ?? []).map((f) => issueTempLink(ctx, f)))
     const signSheet = a.signSheetId ? await issueTempLink(ctx, a.signSheetId) : null
     return { ...activityView(a), members, photos, signSheet }
-  },
-})
+  })
 
-export const activityStats = defineAction({
-  schema: activityStatsInput,
-  access: ['head'],
-  async run({ db, caller, now }, input): Promise<ActivityStatsView> {
+export const activityStats = defineAction(ledgerContract['activity.stats'], async ({ db, caller, now }, input): Promise<ActivityStatsView> => {
     const { term, rows } = await activitiesInTerm(db, caller, input.termId, now)
     const stats = activityRows(rows)
     return { termId: term._id, termName: term.name, rows: stats, warnings: activityWarnings(stats) }
-  },
-})
+  })

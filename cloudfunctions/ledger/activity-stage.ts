@@ -4,13 +4,14 @@
  * 照片或签到表有一个被拒（类型、大小、第 10 张），这次交回的文件一个也不留，活动保持原样。
  */
 import { stageMove } from '../../domain/ledger/activities'
-import { activityHoldInput, activitySummariseInput, type ActivityView } from '../../types/api/ledger'
+import { type ActivityView } from '../../types/api/ledger'
 import type { FileDoc } from '../../types/files'
 import type { ActivityDoc, ActivityStage } from '../../types/models-ledger'
 import { COLLECTIONS } from '../_lib/collections'
 import { AppError } from '../_lib/errors'
 import { acceptUpload, discardFile, discardPendingUploads } from '../_lib/files'
 import { defineAction, type ActionContext } from '../_lib/handler'
+import { ledgerContract } from '../../types/api/ledger.contract'
 import type { Caller } from '../_lib/access'
 import { updateWhere } from './common'
 import { activityView, loadActivity } from './activities'
@@ -38,10 +39,7 @@ async function acceptAll(ctx: ActionContext & { caller: Caller }, fileIDs: strin
   return accepted
 }
 
-export const activityHold = defineAction({
-  schema: activityHoldInput,
-  access: ['counselor', 'head'],
-  async run(ctx, input): Promise<ActivityView> {
+export const activityHold = defineAction(ledgerContract['activity.hold'], async (ctx, input): Promise<ActivityView> => {
     const { db, caller, now } = ctx
     const all = [...input.photoIds, ...(input.signSheetId ? [input.signSheetId] : [])]
     let a: ActivityDoc
@@ -63,17 +61,12 @@ export const activityHold = defineAction({
       throw new AppError('ACTIVITY.STAGE_BACKWARDS')
     }
     return activityView({ ...a, ...set })
-  },
-})
+  })
 
-export const activitySummarise = defineAction({
-  schema: activitySummariseInput,
-  access: ['counselor', 'head'],
-  async run({ db, caller, now }, input): Promise<ActivityView> {
+export const activitySummarise = defineAction(ledgerContract['activity.summarise'], async ({ db, caller, now }, input): Promise<ActivityView> => {
     const a = await loadActivity(db, caller, input.id)
     checkMove(a, 'summarised')
     const set = { stage: 'summarised' as const, summary: input.summary, effect: input.effect, summarisedAt: now, updatedAt: now }
     if ((await updateWhere(db, COLLECTIONS.activities, { _id: a._id, stage: 'held' }, set)) === 0) throw new AppError('ACTIVITY.STAGE_BACKWARDS')
     return activityView({ ...a, ...set })
-  },
-})
+  })

@@ -7,7 +7,7 @@
 import type { z } from 'zod'
 import { shanghaiDate } from '../../domain/calendar'
 import {
-  caseReviewCreateInput, caseReviewGetInput, caseReviewListInput, type CaseReviewView,
+  caseReviewCreateInput, type CaseReviewView,
 } from '../../types/api/ledger'
 import type { KeyCareDoc } from '../../types/models-counseling'
 import type { CaseReviewDoc, CaseReviewItem } from '../../types/models-ledger'
@@ -15,6 +15,7 @@ import { ledgerStudentFilter, loadStudentInScope, studentInScope, type Caller } 
 import { COLLECTIONS } from '../_lib/collections'
 import { AppError, invalidField, notFound } from '../_lib/errors'
 import { defineAction, type ActionContext } from '../_lib/handler'
+import { ledgerContract } from '../../types/api/ledger.contract'
 import { applyKeycareClose, applyKeycareRefer, applyKeycareUpdate, type EntryChangeOutcome } from '../counseling/keycare-change'
 import { ensureNoPending } from '../counseling/keycare-core'
 import { fetchAll, getById, newId, unwrap } from './common'
@@ -67,10 +68,7 @@ function reviewView(caller: Caller, r: CaseReviewDoc): CaseReviewView {
   }
 }
 
-export const caseReviewCreate = defineAction({
-  schema: caseReviewCreateInput,
-  access: ['counselor', 'head'],
-  async run(ctx, input): Promise<CaseReviewView> {
+export const caseReviewCreate = defineAction(ledgerContract['caseReview.create'], async (ctx, input): Promise<CaseReviewView> => {
     const { db, caller, now } = ctx
     if (input.date > shanghaiDate(now)) throw new AppError('DATE.IN_FUTURE', '研判会日期不能晚于今天', { fields: [{ path: 'date', message: '研判会日期不能晚于今天' }] })
     const entries: KeyCareDoc[] = []
@@ -97,33 +95,24 @@ export const caseReviewCreate = defineAction({
     }
     unwrap(await db.collection(COLLECTIONS.caseReviews).add(doc))
     return reviewView(caller, doc)
-  },
-})
+  })
 
-export const caseReviewList = defineAction({
-  schema: caseReviewListInput,
-  access: ['counselor', 'head'],
-  async run({ db, caller, audit }, input): Promise<{ items: CaseReviewView[] }> {
+export const caseReviewList = defineAction(ledgerContract['caseReview.list'], async ({ db, caller, audit }, input): Promise<{ items: CaseReviewView[] }> => {
     const _ = db.command
     const where: Record<string, unknown> = { ...ledgerStudentFilter(caller)! }
     if (input.from || input.to) where.date = _.gte(input.from ?? '0000-01-01').and(_.lte(input.to ?? '9999-12-31'))
     const rows = await fetchAll<CaseReviewDoc>(db.collection(COLLECTIONS.caseReviews).where(where).orderBy('date', 'desc'), 1000)
     const views = rows.map((r) => reviewView(caller, r)).filter((v) => v.items.length > 0)
     const ids = [...new Set(views.flatMap((v) => v.items.map((x) => x.studentId)))]
-    if (ids.length) await audit('ledger.caseReview.list', ids)
+    await audit('ledger.caseReview.list', ids)
     return { items: views }
-  },
-})
+  })
 
-export const caseReviewGet = defineAction({
-  schema: caseReviewGetInput,
-  access: ['counselor', 'head'],
-  async run({ db, caller, audit }, input): Promise<CaseReviewView> {
+export const caseReviewGet = defineAction(ledgerContract['caseReview.get'], async ({ db, caller, audit }, input): Promise<CaseReviewView> => {
     const r = await getById<CaseReviewDoc>(db, COLLECTIONS.caseReviews, input.id)
     if (!r || r.stationId !== caller.stationId) throw notFound()
     const view = reviewView(caller, r)
     if (view.items.length === 0) throw notFound()
     await audit('ledger.caseReview.get', view.items.map((x) => x.studentId))
     return view
-  },
-})
+  })

@@ -2,10 +2,11 @@
  * 校心理中心：各站一个学年的台账数量（培训场次与到场人次、已开展的活动、研判会、深入宿舍次数），不含任何姓名。
  */
 import { schoolYearOf, shanghaiDate } from '../../domain/calendar'
-import { ledgerCountsInput, type LedgerCountsView } from '../../types/api/ledger'
+import { type LedgerCountsView } from '../../types/api/ledger'
 import type { StationDoc } from '../../types/models'
 import { COLLECTIONS } from '../_lib/collections'
 import { defineAction } from '../_lib/handler'
+import { ledgerContract } from '../../types/api/ledger.contract'
 import type { Database } from '../_lib/sdk'
 import { fetchAll } from './common'
 
@@ -16,10 +17,7 @@ async function countBy(db: Database, collection: string, where: Record<string, u
   return m
 }
 
-export const ledgerCounts = defineAction({
-  schema: ledgerCountsInput,
-  access: ['center'],
-  async run({ db, now }, input): Promise<LedgerCountsView> {
+export const ledgerCounts = defineAction(ledgerContract['counts'], async ({ db, now }, input): Promise<LedgerCountsView> => {
     const year = input.schoolYear ?? schoolYearOf(shanghaiDate(now))
     const start = Number(year.slice(0, 4))
     const first = `${start}-08-01`
@@ -52,5 +50,4 @@ export const ledgerCounts = defineAction({
         activitiesHeld: activities.get(s._id) ?? 0, caseReviews: reviews.get(s._id) ?? 0, dormVisits: visits.get(s._id) ?? 0,
       })).sort((a, b) => a.stationName.localeCompare(b.stationName, 'zh')),
     }
-  },
-})
+  })

@@ -3,22 +3,20 @@
  */
 import { schoolYearOf, weekNumberAt } from '../../domain/calendar'
 import { computeCoverage } from '../../domain/ledger/coverage'
-import { trainingCoverageInput, trainingHistoryInput, type CoverageView, type TrainingHistoryView } from '../../types/api/ledger'
+import { type CoverageView, type TrainingHistoryView } from '../../types/api/ledger'
 import type { ClassDoc, PersonDoc, RoleAssignmentDoc } from '../../types/models'
 import type { TrainingAttendanceDoc, TrainingDoc } from '../../types/models-ledger'
 import { scopeOf } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
 import { notFound } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
+import { ledgerContract } from '../../types/api/ledger.contract'
 import { termEnd } from '../_lib/term'
 import { cadresAt, expectedFor } from './attendees'
 import { fetchAll, getById, getByIds } from './common'
 import { attendanceOf, termFor, trainingsInTerm } from './training-load'
 
-export const trainingCoverage = defineAction({
-  schema: trainingCoverageInput,
-  access: ['head'],
-  async run({ db, caller, now, audit }, input): Promise<CoverageView> {
+export const trainingCoverage = defineAction(ledgerContract['training.coverage'], async ({ db, caller, now, audit }, input): Promise<CoverageView> => {
     const stationId = caller.stationId!
     const term = await termFor(db, stationId, input.termId, now)
     const end = termEnd(term).getTime()
@@ -44,13 +42,9 @@ export const trainingCoverage = defineAction({
     const view = computeCoverage({ term, week: weekNumberAt(term, now), grades, holders, trainings: rows })
     await audit('ledger.training.coverage', holders.map((h) => h.personId))
     return view
-  },
-})
+  })
 
-export const trainingHistory = defineAction({
-  schema: trainingHistoryInput,
-  access: ['committee', 'observer', 'counselor', 'head'],
-  async run({ db, caller, audit }, input): Promise<TrainingHistoryView> {
+export const trainingHistory = defineAction(ledgerContract['training.history'], async ({ db, caller, audit }, input): Promise<TrainingHistoryView> => {
     const personId = input.personId ?? caller.person._id
     if (personId !== caller.person._id) {
       // 只有站长能看别人的培训经历，且此人须在本站任职过
@@ -76,9 +70,8 @@ export const trainingHistory = defineAction({
       }
       years.set(sy, y)
     }
-    if (personId !== caller.person._id) await audit('ledger.training.history', [personId])
+    await audit('ledger.training.history', personId !== caller.person._id ? [personId] : [])
     const list = [...years.values()].sort((a, b) => b.schoolYear.localeCompare(a.schoolYear))
     list.forEach((y) => y.items.sort((a, b) => b.date.localeCompare(a.date)))
     return { personId, name: person.name, years: list }
-  },
-})
+  })

@@ -3,22 +3,20 @@
  */
 import { shanghaiInstant } from '../../domain/calendar'
 import {
-  trainingCodeInput, trainingCreateInput, trainingGetInput, trainingListInput, type TrainingCodeView, type TrainingDetail, type TrainingView,
+  type TrainingCodeView, type TrainingDetail, type TrainingView,
 } from '../../types/api/ledger'
 import type { TrainingDoc } from '../../types/models-ledger'
 import { ledgerManageable, ledgerUnitScope } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
 import { AppError, invalidField } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
+import { ledgerContract } from '../../types/api/ledger.contract'
 import { expectedFor } from './attendees'
 import { newId, secret, unwrap } from './common'
 import { currentCode, inWindow, signInWindow } from './signin-code'
 import { attendanceOf, attendeeViews, loadTrainingManageable, loadTrainingReadable, termFor, trainingsInTerm, trainingView } from './training-load'
 
-export const trainingCreate = defineAction({
-  schema: trainingCreateInput,
-  access: ['counselor', 'head'],
-  async run({ db, caller, now }, input): Promise<TrainingView> {
+export const trainingCreate = defineAction(ledgerContract['training.create'], async ({ db, caller, now }, input): Promise<TrainingView> => {
     const unitScope = ledgerUnitScope(caller)
     if (unitScope && input.audience.kind !== 'cadres') throw invalidField('audience.kind', '辅导员只能为所负责班级、宿舍的学生骨干组织培训')
     const doc: TrainingDoc = {
@@ -46,13 +44,9 @@ export const trainingCreate = defineAction({
     if (expected.length === 0) throw new AppError('TRAINING.NO_ATTENDEES')
     unwrap(await db.collection(COLLECTIONS.trainings).add(doc))
     return trainingView(caller, doc, expected, [])
-  },
-})
+  })
 
-export const trainingList = defineAction({
-  schema: trainingListInput,
-  access: ['committee', 'observer', 'counselor', 'head'],
-  async run({ db, caller, now }, input): Promise<{ termId: string; termName: string; items: TrainingView[] }> {
+export const trainingList = defineAction(ledgerContract['training.list'], async ({ db, caller, now }, input): Promise<{ termId: string; termName: string; items: TrainingView[] }> => {
     const term = await termFor(db, caller.stationId!, input.termId, now)
     const all = await trainingsInTerm(db, caller.stationId!, term)
     const withExpected = await Promise.all(all.map(async (t) => ({ t, expected: await expectedFor(db, t) })))
@@ -63,31 +57,23 @@ export const trainingList = defineAction({
       termName: term.name,
       items: visible.map(({ t, expected }) => trainingView(caller, t, expected, att.filter((a) => a.trainingId === t._id))),
     }
-  },
-})
+  })
 
-export const trainingGet = defineAction({
-  schema: trainingGetInput,
-  access: ['committee', 'observer', 'counselor', 'head'],
-  async run({ db, caller, audit }, input): Promise<TrainingDetail> {
+export const trainingGet = defineAction(ledgerContract['training.get'], async ({ db, caller, audit }, input): Promise<TrainingDetail> => {
     const { t, expected } = await loadTrainingReadable(db, caller, input.id)
     const att = await attendanceOf(db, [t._id])
     const view = trainingView(caller, t, expected, att)
-    if (!view.canManage) return { ...view, attendees: null }
+    // 不能管理的人看不到应到名单：没有可记的对象
+    if (!view.canManage) return audit('ledger.training.get', []).then(() => ({ ...view, attendees: null }))
     // 应到名单里的学生骨干是学生：读取记审计
     await audit('ledger.training.get', expected.map((e) => e.personId))
     return { ...view, attendees: attendeeViews(expected, att) }
-  },
-})
+  })
 
-export const trainingCode = defineAction({
-  schema: trainingCodeInput,
-  access: ['counselor', 'head'],
-  async run({ db, caller, now }, input): Promise<TrainingCodeView> {
+export const trainingCode = defineAction(ledgerContract['training.code'], async ({ db, caller, now }, input): Promise<TrainingCodeView> => {
     const { t } = await loadTrainingManageable(db, caller, input.id)
     if (!inWindow(t, now)) throw new AppError('TRAINING.OUTSIDE_WINDOW')
     const { code, expiresAt } = currentCode(t.secret, t._id, now)
     const w = signInWindow(t)
     return { code, expiresAt: expiresAt.toISOString(), opensAt: w.opensAt.toISOString(), closesAt: w.closesAt.toISOString() }
-  },
-})
+  })

@@ -3,7 +3,7 @@
  * 按月统计每位辅导员的走访覆盖（已走访 / 负责的宿舍，列出本月未走访的宿舍）。
  */
 import { monthDates, monthRange, shanghaiDate } from '../../domain/calendar'
-import { visitCoverageInput, visitCreateInput, visitListInput, type VisitCoverageView, type VisitView } from '../../types/api/ledger'
+import { type VisitCoverageView, type VisitView } from '../../types/api/ledger'
 import { visitCoverageRows } from '../../domain/ledger/visits'
 import type { DormDoc, RoleAssignmentDoc, StudentDoc } from '../../types/models'
 import type { DormVisitDoc } from '../../types/models-ledger'
@@ -11,6 +11,7 @@ import { isAssignmentActive, loadUnitInScope, scopeOf, visitScopeFilter } from '
 import { COLLECTIONS } from '../_lib/collections'
 import { AppError, invalidField } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
+import { ledgerContract } from '../../types/api/ledger.contract'
 import { ensureTalkTask } from '../_lib/talk-tasks'
 import { fetchAll, insertOrGet, loadDorms, loadPeople, loadStudents, newId } from './common'
 
@@ -21,10 +22,7 @@ function visitView(v: DormVisitDoc): VisitView {
   }
 }
 
-export const visitCreate = defineAction({
-  schema: visitCreateInput,
-  access: ['counselor'],
-  async run({ db, caller, now }, input): Promise<VisitView> {
+export const visitCreate = defineAction(ledgerContract['visit.create'], async ({ db, caller, now }, input): Promise<VisitView> => {
     const dorm = await loadUnitInScope<DormDoc>(db, caller, 'dorm', input.dormId)
     if (input.date > shanghaiDate(now)) throw new AppError('DATE.IN_FUTURE', '走访日期不能晚于今天', { fields: [{ path: 'date', message: '走访日期不能晚于今天' }] })
     const students = await loadStudents(db, input.concerns.map((c) => c.studentId))
@@ -52,13 +50,9 @@ export const visitCreate = defineAction({
       }, async () => [caller.person._id], now)
     }
     return visitView(visit)
-  },
-})
+  })
 
-export const visitList = defineAction({
-  schema: visitListInput,
-  access: ['counselor', 'head'],
-  async run({ db, caller, audit }, input): Promise<{ items: VisitView[] }> {
+export const visitList = defineAction(ledgerContract['visit.list'], async ({ db, caller, audit }, input): Promise<{ items: VisitView[] }> => {
     const where: Record<string, unknown> = { ...visitScopeFilter(caller)! }
     const _ = db.command
     if (input.month) {
@@ -68,10 +62,9 @@ export const visitList = defineAction({
     if (input.dormId) where.dormId = input.dormId
     const rows = await fetchAll<DormVisitDoc>(db.collection(COLLECTIONS.dormVisits).where(where).orderBy('date', 'desc'), 2000)
     const studentIds = [...new Set(rows.flatMap((v) => v.studentIds))]
-    if (studentIds.length) await audit('ledger.visit.list', studentIds)
+    await audit('ledger.visit.list', studentIds)
     return { items: rows.map(visitView) }
-  },
-})
+  })
 
 /** 月内在任的辅导员（以月末或现在中较早者为准） */
 async function counselorsInMonth(db: Parameters<typeof loadDorms>[0], stationId: string, month: string, now: Date): Promise<RoleAssignmentDoc[]> {
@@ -80,10 +73,7 @@ async function counselorsInMonth(db: Parameters<typeof loadDorms>[0], stationId:
     .filter((a) => isAssignmentActive(a, ref))
 }
 
-export const visitCoverage = defineAction({
-  schema: visitCoverageInput,
-  access: ['counselor', 'head'],
-  async run({ db, caller, now }, input): Promise<VisitCoverageView> {
+export const visitCoverage = defineAction(ledgerContract['visit.coverage'], async ({ db, caller, now }, input): Promise<VisitCoverageView> => {
     const stationId = caller.stationId!
     let assignments = await counselorsInMonth(db, stationId, input.month, now)
     if (scopeOf(caller.assignment).kind === 'counselor') assignments = assignments.filter((a) => a.personId === caller.person._id)
@@ -101,5 +91,4 @@ export const visitCoverage = defineAction({
     const dormNames = new Map([...dorms].map(([id, d]) => [id, d.name]))
     const rows = visitCoverageRows(counselors, dormNames, visits)
     return { month: input.month, rows }
-  },
-})
+  })

@@ -2,7 +2,7 @@
  * alert.timeline（辅导员 / 站长）：一条即时报告的送达时间线——何时产生、推送到微信了没有（没有的原因）、
  * 谁在心桥里看到、谁确认、何时升级。消息由告警 id（messages.ref）找到。3 次数据库读取。
  */
-import { alertTimelineSchema, type AlertTimeline, type AlertTimelineEvent } from '../../types/api/observations'
+import { type AlertTimeline, type AlertTimelineEvent } from '../../types/api/observations'
 import type { PersonDoc } from '../../types/models'
 import type { AlertDoc, MessageDoc } from '../../types/models-observations'
 import { studentInScope, type Caller } from '../_lib/access'
@@ -10,6 +10,7 @@ import { COLLECTIONS } from '../_lib/collections'
 import { fetchAll, getById, getByIds } from '../_lib/dbops'
 import { notFound } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
+import { observationsContract } from '../../types/api/observations.contract'
 
 const iso = (d: Date | string): string => new Date(d).toISOString()
 
@@ -36,15 +37,11 @@ export function buildTimeline(a: AlertDoc, messages: MessageDoc[], names: Map<st
   return events.sort((x, y) => x.at.localeCompare(y.at) || order[x.kind] - order[y.kind])
 }
 
-export const alertTimeline = defineAction({
-  schema: alertTimelineSchema,
-  access: ['counselor', 'head'],
-  async run({ db, caller, audit }, input): Promise<AlertTimeline> {
+export const alertTimeline = defineAction(observationsContract['alert.timeline'], async ({ db, caller, audit }, input): Promise<AlertTimeline> => {
     const alert = await getById<AlertDoc>(db, COLLECTIONS.alerts, input.alertId)
     if (!alert || !alertInScope(caller, alert)) throw notFound()
     const messages = await fetchAll<MessageDoc>(db.collection(COLLECTIONS.messages).where({ ref: alert._id }).orderBy('createdAt', 'asc') as never, 200)
     const people = await getByIds<PersonDoc>(db, COLLECTIONS.people, [...messages.map((m) => m.personId), ...(alert.ackedBy ? [alert.ackedBy] : [])])
     await audit('observations.alert.timeline', [alert._id, ...(alert.studentId ? [alert.studentId] : [])])
     return { alertId: alert._id, events: buildTimeline(alert, messages, new Map([...people].map(([id, p]) => [id, p.name]))) }
-  },
-})
+  })

@@ -1,7 +1,7 @@
 /**
  * 即时报告：alert.create（填报人首页的“即时报告”按钮）、alert.list（辅导员/站长，记审计）、alert.ack（确认）。
  */
-import { alertAckSchema, alertCreateSchema, alertListSchema, type AlertView, type Paged } from '../../types/api/observations'
+import { type AlertView, type Paged } from '../../types/api/observations'
 import type { PersonDoc, StudentDoc } from '../../types/models'
 import type { AlertDoc } from '../../types/models-observations'
 import { scopeFilter, studentInScope } from '../_lib/access'
@@ -9,6 +9,7 @@ import { COLLECTIONS } from '../_lib/collections'
 import { getById, getByIds, unwrap, updateWhere } from '../_lib/dbops'
 import { AppError, invalidField, notFound } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
+import { observationsContract } from '../../types/api/observations.contract'
 import type { Database } from '../_lib/sdk'
 import { alertInScope } from './alert-timeline'
 import { alertIdOf, raiseAlert } from './alerts-core'
@@ -36,10 +37,7 @@ export function alertView(a: AlertDoc, now: Date, names: Map<string, PersonDoc> 
 }
 
 
-export const createAlert = defineAction({
-  schema: alertCreateSchema,
-  access: ['committee', 'observer'],
-  async run({ db, caller, now }, input) {
+export const createAlert = defineAction(observationsContract['alert.create'], async ({ db, caller, now }, input) => {
     const own = reporterUnit(caller)
     if (!own) throw notFound()
     let student: StudentDoc | null = null
@@ -60,17 +58,13 @@ export const createAlert = defineAction({
       description: input.description,
     }, now)
     return alertView(alert, now)
-  },
-})
+  })
 
 async function ackerNames(db: Database, alerts: AlertDoc[]): Promise<Map<string, PersonDoc>> {
   return getByIds<PersonDoc>(db, COLLECTIONS.people, alerts.map((a) => a.ackedBy).filter((x): x is string => !!x))
 }
 
-export const listAlerts = defineAction({
-  schema: alertListSchema,
-  access: ['counselor', 'head'],
-  async run({ db, caller, now, audit }, input): Promise<Paged<AlertView>> {
+export const listAlerts = defineAction(observationsContract['alert.list'], async ({ db, caller, now, audit }, input): Promise<Paged<AlertView>> => {
     const scope = scopeFilter(caller)
     if (!scope) throw new AppError('AUTH.FORBIDDEN')
     const where = input.status === 'open' ? { ...scope, ackedAt: null } : scope
@@ -81,19 +75,15 @@ export const listAlerts = defineAction({
     ])
     const alerts = unwrap(pageRes).data as AlertDoc[]
     const names = await ackerNames(db, alerts)
+    await audit('observations.alert.list', alerts.flatMap((a) => [a._id, ...(a.studentId ? [a.studentId] : [])]))
     if (alerts.length) {
-      await audit('observations.alert.list', alerts.flatMap((a) => [a._id, ...(a.studentId ? [a.studentId] : [])]))
       // 在心桥里看到了：这些告警发给我的消息记为已读（送达时间线的“看到”）
       await db.collection(COLLECTIONS.messages).where({ personId: caller.person._id, ref: db.command.in(alerts.map((a) => a._id)), readAt: null }).update({ readAt: now })
     }
     return { total: unwrap(countRes).total ?? 0, page: input.page, pageSize: input.pageSize, items: alerts.map((a) => alertView(a, now, names)) }
-  },
-})
+  })
 
-export const ackAlert = defineAction({
-  schema: alertAckSchema,
-  access: ['counselor', 'head'],
-  async run({ db, caller, now, audit }, input) {
+export const ackAlert = defineAction(observationsContract['alert.ack'], async ({ db, caller, now, audit }, input) => {
     const alert = await getById<AlertDoc>(db, COLLECTIONS.alerts, input.alertId)
     if (!alert || !alertInScope(caller, alert)) throw notFound()
     let current = alert
@@ -103,5 +93,4 @@ export const ackAlert = defineAction({
     }
     await audit('observations.alert.ack', [alert._id, ...(alert.studentId ? [alert.studentId] : [])])
     return alertView(current, now, await ackerNames(db, [current]))
-  },
-})
+  })

@@ -3,7 +3,7 @@
  */
 import { currentWeek, termPhase } from '../../domain/calendar'
 import { BOARD_STATUSES, type BoardStatus } from '../../types/domain'
-import { boardWeekSchema, weekCurrentSchema, type BoardOutput, type BoardRow, type UnitRef, type WeekCurrentOutput } from '../../types/api/observations'
+import { type BoardOutput, type BoardRow, type UnitRef, type WeekCurrentOutput } from '../../types/api/observations'
 import type { PersonDoc, TermDoc } from '../../types/models'
 import type { WeeklyReportDoc } from '../../types/models-observations'
 import { scopeFilter, type Caller } from '../_lib/access'
@@ -12,6 +12,7 @@ import { fetchAll, getById, getByIds, unwrap } from '../_lib/dbops'
 import { counselorsFor } from '../_lib/responsible'
 import { AppError } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
+import { observationsContract } from '../../types/api/observations.contract'
 import type { Database } from '../_lib/sdk'
 import { listTerms, loadTermWithPhase, pickCurrentTerm } from '../_lib/term'
 import { boardRow, defaultWeek, reportIdOf, reporterUnit, stationOf, unitName, unitsInScope, weekInfo } from './shared'
@@ -44,17 +45,13 @@ export async function computeBoard(db: Database, caller: Caller, term: TermDoc, 
   return { week: info, rows, counts, units }
 }
 
-export const boardWeek = defineAction({
-  schema: boardWeekSchema,
-  access: ['counselor', 'head'],
-  async run({ db, caller, now }, input): Promise<BoardOutput> {
+export const boardWeek = defineAction(observationsContract['board.week'], async ({ db, caller, now }, input): Promise<BoardOutput> => {
     const { term, phase } = await loadTermWithPhase(db, stationOf(caller), now)
     const week = input.week ?? defaultWeek(term, now)
     assertWeekInTerm(term, week)
     const board = await computeBoard(db, caller, term, week, now)
     return { week: board.week, rows: board.rows, counts: board.counts, phase }
-  },
-})
+  })
 
 function termSummary(term: TermDoc): NonNullable<WeekCurrentOutput['term']> {
   const { _id, name, startDate, weeks, weeksOff, deadlineWeekday, deadlineTime } = term
@@ -82,10 +79,7 @@ async function counselorContacts(db: Database, stationId: string, unit: Pick<Uni
   })
 }
 
-export const weekCurrent = defineAction({
-  schema: weekCurrentSchema,
-  access: ['committee', 'observer', 'counselor', 'head'],
-  async run({ db, caller, now }): Promise<WeekCurrentOutput> {
+export const weekCurrent = defineAction(observationsContract['week.current'], async ({ db, caller, now }): Promise<WeekCurrentOutput> => {
     const own = reporterUnit(caller)
     const [terms, ownName] = await Promise.all([
       listTerms(db, stationOf(caller)),
@@ -112,5 +106,4 @@ export const weekCurrent = defineAction({
     ])
     out.summary = { counts: board?.counts ?? emptyCounts(), total: board?.rows.length ?? 0, ...open }
     return out
-  },
-})
+  })

@@ -3,7 +3,7 @@
  * report.search（辅导员/站长按周次、单位、等级、类别筛选，分页，记审计）。
  */
 import { currentWeek, submissionStatus, weekWindow } from '../../domain/calendar'
-import { reportGetSchema, reportHistorySchema, reportSearchSchema, type HistoryRow, type Paged, type ReportView } from '../../types/api/observations'
+import { type HistoryRow, type Paged, type ReportView } from '../../types/api/observations'
 import type { ClassDoc, DormDoc, TermDoc } from '../../types/models'
 import type { WeeklyReportDoc } from '../../types/models-observations'
 import { loadUnitInScope, scopeFilter, type Caller } from '../_lib/access'
@@ -11,6 +11,7 @@ import { COLLECTIONS } from '../_lib/collections'
 import { fetchAll, getById, getByIds, unwrap } from '../_lib/dbops'
 import { AppError, notFound } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
+import { observationsContract } from '../../types/api/observations.contract'
 import type { Database } from '../_lib/sdk'
 import { boardStatusOf } from '../../domain/board'
 import { boardRow, reportIdOf, reporterUnit, reportView, stationOf, termOf, unitName, weekInfo } from './shared'
@@ -23,28 +24,21 @@ async function termFor(db: Database, caller: Caller, termId: string | undefined,
   return term
 }
 
-export const getReport = defineAction({
-  schema: reportGetSchema,
-  access: ['committee', 'observer', 'counselor', 'head'],
-  async run({ db, caller, now, audit }, input) {
+export const getReport = defineAction(observationsContract['report.get'], async ({ db, caller, now, audit }, input) => {
     const unit = await loadUnitInScope<{ _id: string; stationId: string; name: string }>(db, caller, input.kind, input.unitId)
     const term = await termFor(db, caller, input.termId, now)
     if (input.week > term.weeks) throw new AppError('WEEK.OUT_OF_RANGE', undefined, { fields: [{ path: 'week', message: '周次不在本学期范围内' }] })
     const report = await getById<WeeklyReportDoc>(db, COLLECTIONS.weeklyReports, reportIdOf(term._id, input.week, input.kind, input.unitId))
     const ref = { kind: input.kind, unitId: unit._id, unitName: unit.name }
-    if (report) await audit('observations.report.get', [report._id, ...report.concerns.map((c) => c.studentId)])
+    await audit('observations.report.get', report ? [report._id, ...report.concerns.map((c) => c.studentId)] : [])
     return {
       week: weekInfo(term, input.week),
       row: boardRow(term, input.week, ref, report, now),
       report: report ? reportView(report, unit.name) : null,
     }
-  },
-})
+  })
 
-export const reportHistory = defineAction({
-  schema: reportHistorySchema,
-  access: ['committee', 'observer'],
-  async run({ db, caller, now }, input) {
+export const reportHistory = defineAction(observationsContract['report.history'], async ({ db, caller, now }, input) => {
     const own = reporterUnit(caller)
     if (!own) throw notFound()
     const term = await termFor(db, caller, input.termId, now)
@@ -73,13 +67,9 @@ export const reportHistory = defineAction({
       unit: { ...own, unitName: await unitName(db, own.kind, own.unitId) },
       rows,
     }
-  },
-})
+  })
 
-export const searchReports = defineAction({
-  schema: reportSearchSchema,
-  access: ['counselor', 'head'],
-  async run({ db, caller, now, audit }, input): Promise<Paged<ReportView>> {
+export const searchReports = defineAction(observationsContract['report.search'], async ({ db, caller, now, audit }, input): Promise<Paged<ReportView>> => {
     const scope = scopeFilter(caller)
     if (!scope) throw new AppError('AUTH.FORBIDDEN')
     const term = await termOf(db, caller, now)
@@ -98,10 +88,9 @@ export const searchReports = defineAction({
     const reports = unwrap(pageRes).data as WeeklyReportDoc[]
     const names = await unitNames(db, reports)
     const items = reports.map((r) => reportView(r, names.get(`${r.kind}:${r.unitId}`) ?? r.unitId))
-    if (items.length) await audit('observations.report.search', items.flatMap((r) => [r.id, ...r.concerns.map((c) => c.studentId)]))
+    await audit('observations.report.search', items.flatMap((r) => [r.id, ...r.concerns.map((c) => c.studentId)]))
     return { total: unwrap(countRes).total ?? 0, page: input.page, pageSize: input.pageSize, items }
-  },
-})
+  })
 
 /** 批量取单位名 */
 export async function unitNames(db: Database, units: Array<{ kind: 'class' | 'dorm'; unitId: string }>): Promise<Map<string, string>> {

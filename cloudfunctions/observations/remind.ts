@@ -4,13 +4,14 @@
  */
 import { inShanghai, weekWindow } from '../../domain/calendar'
 import { REPORT_KIND_LABELS } from '../../types/domain'
-import { missingListSchema, remindSchema, type MissingListOutput, type MissingUnit, type UnitRef, type WeekInfo } from '../../types/api/observations'
+import { type MissingListOutput, type MissingUnit, type UnitRef, type WeekInfo } from '../../types/api/observations'
 import type { PersonDoc, TermDoc } from '../../types/models'
 import type { WeeklyReportDoc } from '../../types/models-observations'
 import type { Caller } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
 import { fetchAll, getByIds } from '../_lib/dbops'
 import { defineAction } from '../_lib/handler'
+import { observationsContract } from '../../types/api/observations.contract'
 import { notify, type NotifyResult } from '../_lib/notify'
 import type { Database } from '../_lib/sdk'
 import { assertWeekInTerm, reportsForWeek } from './board'
@@ -67,27 +68,23 @@ export async function sendReminders(db: Database, term: TermDoc, week: number, u
   return total
 }
 
-export const missingList = defineAction({
-  schema: missingListSchema,
-  access: ['counselor', 'head'],
-  async run({ db, caller, now, audit }, input): Promise<MissingListOutput> {
+export const missingList = defineAction(observationsContract['missing.list'], async ({ db, caller, now, audit }, input): Promise<MissingListOutput> => {
     const { term, phase } = await loadTermWithPhase(db, stationOf(caller), now)
     // 假期中没有“本周”：不列未报（上一学期的情况在看板里看）
-    if (input.week === undefined && phase.kind !== 'in_term') return { week: weekInfo(term, term.weeks), units: [], phase }
+    if (input.week === undefined && phase.kind !== 'in_term') {
+      await audit('observations.missing.list', [])
+      return { week: weekInfo(term, term.weeks), units: [], phase }
+    }
     const week = input.week ?? defaultWeek(term, now)
     assertWeekInTerm(term, week)
     const out = await missingForCaller(db, caller, term, week, now)
     // 名单上是学生骨干的姓名
     const shown = out.units.flatMap((u) => u.reporters.map((r) => r.personId))
-    if (shown.length) await audit('observations.missing.list', shown)
+    await audit('observations.missing.list', shown)
     return { ...out, phase }
-  },
-})
+  })
 
-export const remind = defineAction({
-  schema: remindSchema,
-  access: ['counselor', 'head'],
-  async run({ db, caller, now }, input) {
+export const remind = defineAction(observationsContract['remind'], async ({ db, caller, now }, input) => {
     const { term, phase } = await loadTermWithPhase(db, stationOf(caller), now)
     const week = input.week ?? defaultWeek(term, now)
     assertWeekInTerm(term, week)
@@ -105,8 +102,7 @@ export const remind = defineAction({
       alreadyReminded: r.skipped,
       unitsWithoutReporter: targets.filter((u) => u.reporters.length === 0).length,
     }
-  },
-})
+  })
 
 /** 定时提醒：站点当前周未报单位的填报人（同一周只发一次） */
 export async function remindStation(db: Database, stationId: string, term: TermDoc, week: number, now: Date): Promise<NotifyResult & { units: number }> {

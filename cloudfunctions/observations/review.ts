@@ -3,13 +3,13 @@
  * 两者都以 revision + status 为条件更新：审阅的一定是辅导员看到的那一版。同一迁移重复一次答复 ok、什么也不改（_lib/review.ts）。
  */
 import { REPORT_KIND_LABELS } from '../../types/domain'
-import { reportReturnSchema, reportReviewSchema } from '../../types/api/observations'
 import type { WeeklyReportDoc } from '../../types/models-observations'
 import { loadUnitInScope, type Caller } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
 import { getById, updateWhere } from '../_lib/dbops'
 import { AppError, notFound } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
+import { observationsContract } from '../../types/api/observations.contract'
 import { notify } from '../_lib/notify'
 import { runReviewStep } from '../_lib/review'
 import type { Database } from '../_lib/sdk'
@@ -43,10 +43,7 @@ function reviewOf(db: Database, report: WeeklyReportDoc, revision: number) {
   }
 }
 
-export const reviewReport = defineAction({
-  schema: reportReviewSchema,
-  access: ['counselor', 'head'],
-  async run({ db, caller, now, audit }, input) {
+export const reviewReport = defineAction(observationsContract['report.review'], async ({ db, caller, now, audit }, input) => {
     const { report, unitName } = await loadReportInScope(db, caller, input.reportId)
     assertRevision(report, input.revision)
     const patch = { status: 'reviewed' as const, reviewedBy: caller.person._id, reviewedAt: now }
@@ -56,15 +53,12 @@ export const reviewReport = defineAction({
       invalid: '已退回的周报须等填报人重新提交后再审阅',
       effects: () => audit('observations.report.review', [report._id, ...report.concerns.map((c) => c.studentId)]),
     })
-    if (!step.applied) return reportView(step.doc, unitName)
+    // 重复的流转：什么也没写，也不记审计
+    if (!step.applied) return audit('observations.report.review', []).then(() => reportView(step.doc, unitName))
     return reportView({ ...report, ...patch }, unitName)
-  },
-})
+  })
 
-export const returnReport = defineAction({
-  schema: reportReturnSchema,
-  access: ['counselor', 'head'],
-  async run({ db, caller, now, audit }, input) {
+export const returnReport = defineAction(observationsContract['report.return'], async ({ db, caller, now, audit }, input) => {
     const { report, unitName } = await loadReportInScope(db, caller, input.reportId)
     assertRevision(report, input.revision)
     const patch = { status: 'returned' as const, reviewComment: input.comment, reviewedBy: caller.person._id, returnedAt: now }
@@ -85,7 +79,7 @@ export const returnReport = defineAction({
         })
       },
     })
-    if (!step.applied) return reportView(step.doc, unitName)
+    // 重复的流转：什么也没写，也不记审计
+    if (!step.applied) return audit('observations.report.return', []).then(() => reportView(step.doc, unitName))
     return reportView({ ...report, ...patch }, unitName)
-  },
-})
+  })

@@ -16,6 +16,7 @@ import { COLLECTIONS } from '../_lib/collections'
 import { getById, getByIds, insertOrGet, updateWhere } from '../_lib/dbops'
 import { AppError } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
+import { observationsContract } from '../../types/api/observations.contract'
 import type { Database } from '../_lib/sdk'
 import { ensureTalkTask } from '../_lib/talk-tasks'
 import { alertIdOf, raiseAlert } from './alerts-core'
@@ -121,10 +122,7 @@ export async function applySideEffects(db: Database, r: WeeklyReportDoc, now: Da
   )
 }
 
-export const submitReport = defineAction({
-  schema: submitReportSchema,
-  access: ['committee', 'observer'],
-  async run({ db, caller, now }, input) {
+export const submitReport = defineAction(observationsContract['report.submit'], async ({ db, caller, now }, input) => {
     const { unit, terms } = await loadUnitWithTermsInScope<{ _id: string; stationId: string; name: string }>(db, caller, input.kind, input.unitId)
     const term = requireCurrentTerm(terms, now)
     assertFileableWeek(term, input.week, now)
@@ -175,5 +173,4 @@ export const submitReport = defineAction({
       existing = await getById<WeeklyReportDoc>(db, COLLECTIONS.weeklyReports, id)
     }
     throw new AppError('CONFLICT')
-  },
-})
+  })

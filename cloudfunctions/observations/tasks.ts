@@ -2,7 +2,7 @@
  * tasks.list：辅导员（负责范围）/站长（全站）的约谈任务，默认只看未完成。记审计。
  * 任务由 counseling 记录谈话后关闭。
  */
-import { tasksListSchema, type Paged, type TaskView } from '../../types/api/observations'
+import { type Paged, type TaskView } from '../../types/api/observations'
 import type { StudentDoc } from '../../types/models'
 import type { TalkTaskDoc } from '../../types/models-observations'
 import { scopeFilter } from '../_lib/access'
@@ -10,12 +10,10 @@ import { COLLECTIONS } from '../_lib/collections'
 import { getByIds, unwrap } from '../_lib/dbops'
 import { AppError } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
+import { observationsContract } from '../../types/api/observations.contract'
 import { iso } from './shared'
 
-export const listTasks = defineAction({
-  schema: tasksListSchema,
-  access: ['counselor', 'head'],
-  async run({ db, caller, audit }, input): Promise<Paged<TaskView>> {
+export const listTasks = defineAction(observationsContract['tasks.list'], async ({ db, caller, audit }, input): Promise<Paged<TaskView>> => {
     const scope = scopeFilter(caller)
     if (!scope) throw new AppError('AUTH.FORBIDDEN')
     const where = { ...scope, status: input.status }
@@ -43,7 +41,6 @@ export const listTasks = defineAction({
       if (t.description) v.description = t.description
       return v
     })
-    if (items.length) await audit('observations.tasks.list', items.map((t) => t.studentId))
+    await audit('observations.tasks.list', items.map((t) => t.studentId))
     return { total: unwrap(countRes).total ?? 0, page: input.page, pageSize: input.pageSize, items }
-  },
-})
+  })

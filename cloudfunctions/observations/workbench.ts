@@ -4,7 +4,7 @@
  */
 import { currentWeek, formatMonthDay, inShanghai, previousMonth, schoolYearOf, shanghaiDate, shanghaiMonth, termPhase } from '../../domain/calendar'
 import {
-  workbenchSchema, type CounselorWorkbench, type HeadWorkbench, type ReporterWorkbench, type WorkbenchAlert, type WorkbenchVacation, type WorkbenchWeek,
+  type CounselorWorkbench, type HeadWorkbench, type ReporterWorkbench, type WorkbenchAlert, type WorkbenchVacation, type WorkbenchWeek,
 } from '../../types/api/workbench'
 import type { PersonDoc, TermDoc } from '../../types/models'
 import type { BinderDoc } from '../../types/models-assessment'
@@ -16,6 +16,7 @@ import { COLLECTIONS } from '../_lib/collections'
 import { fetchAll, getById, getByIds, unwrap } from '../_lib/dbops'
 import { functionEnv } from '../_lib/env'
 import { defineAction, type ActionContext } from '../_lib/handler'
+import { observationsContract } from '../../types/api/observations.contract'
 import { reachOf, unreadSummary, unreachableReason } from '../_lib/reach'
 import { counselorsOf } from '../_lib/responsible'
 import type { Database } from '../_lib/sdk'
@@ -65,7 +66,7 @@ function alertItem(a: AlertDoc): WorkbenchAlert {
 /** 列出学生姓名的告警记审计 */
 async function auditAlerts(ctx: Ctx, alerts: AlertDoc[]): Promise<void> {
   const ids = alerts.flatMap((a) => (a.studentId ? [a._id, a.studentId] : []))
-  if (ids.length) await ctx.audit('observations.workbench', ids)
+  await ctx.audit('observations.workbench', ids)
 }
 
 async function reporterWorkbench({ db, caller, now }: Ctx): Promise<ReporterWorkbench> {
@@ -186,12 +187,10 @@ async function headWorkbench(ctx: Ctx): Promise<HeadWorkbench> {
   }
 }
 
-export const workbench = defineAction({
-  schema: workbenchSchema,
-  access: ['committee', 'observer', 'counselor', 'head'],
-  async run(ctx) {
+export const workbench = defineAction(observationsContract['workbench'], async (ctx) => {
     if (ctx.caller.role === 'counselor') return counselorWorkbench(ctx)
     if (ctx.caller.role === 'head') return headWorkbench(ctx)
+    // 填报人的首页不列学生姓名：没有可记的对象
+    await ctx.audit('observations.workbench', [])
     return reporterWorkbench(ctx)
-  },
-})
+  })

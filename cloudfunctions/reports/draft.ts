@@ -3,18 +3,15 @@
  * 中心读已提交（或已退回）月报的最新快照。
  */
 import { applyCaseEdits } from '../../domain/monthly'
-import { monthlyGenerateInput, monthlyGetInput, monthlyUpdateInput } from '../../types/api/reports'
 import { COLLECTIONS } from '../_lib/collections'
 import { updateWhere } from '../_lib/dbops'
 import { AppError, notFound } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
+import { reportsContract } from '../../types/api/reports.contract'
 import { generateReport } from './generate'
 import { assertMonthFinished, auditTargets, emptyView, loadEditableReport, readReport, reportId, resolveStation, toView } from './store'
 
-export const monthlyGet = defineAction({
-  schema: monthlyGetInput,
-  access: ['head', 'center'],
-  async run({ db, caller, now, audit }, input) {
+export const monthlyGet = defineAction(reportsContract['monthly.get'], async ({ db, caller, now, audit }, input) => {
     assertMonthFinished(input.month, now)
     const station = await resolveStation(db, caller, input.stationId)
     const id = reportId(station._id, input.month)
@@ -26,29 +23,25 @@ export const monthlyGet = defineAction({
       return toView(station, doc, 'snapshot')
     }
     const doc = await readReport(db, id, { working: true, snapshot: false })
-    if (!doc) return emptyView(station, input.month)
+    if (!doc) {
+      // 未生成：没有可识别的对象
+      await audit('reports.monthly.get', [])
+      return emptyView(station, input.month)
+    }
     await audit('reports.monthly.get', auditTargets(doc))
     return toView(station, doc, 'working')
-  },
-})
+  })
 
-export const monthlyGenerate = defineAction({
-  schema: monthlyGenerateInput,
-  access: ['head'],
-  async run({ db, caller, now, audit }, input) {
+export const monthlyGenerate = defineAction(reportsContract['monthly.generate'], async ({ db, caller, now, audit }, input) => {
     assertMonthFinished(input.month, now)
     const station = await resolveStation(db, caller, undefined)
     const { report } = await generateReport(db, station._id, input.month, now, caller.person._id, 'head')
     if (!report) throw new AppError('CONFLICT')
     await audit('reports.monthly.generate', auditTargets(report))
     return toView(station, report, 'working')
-  },
-})
+  })
 
-export const monthlyUpdate = defineAction({
-  schema: monthlyUpdateInput,
-  access: ['head'],
-  async run({ db, caller, now, audit }, input) {
+export const monthlyUpdate = defineAction(reportsContract['monthly.update'], async ({ db, caller, now, audit }, input) => {
     const { station, id, doc } = await loadEditableReport(db, caller, input.month, now)
     if (input.rev !== undefined && input.rev !== doc.rev) throw new AppError('CONFLICT', '月报已在别处更新，请刷新后再改', { details: { rev: doc.rev } })
     const _ = db.command
@@ -70,5 +63,4 @@ export const monthlyUpdate = defineAction({
     }
     await audit('reports.monthly.update', auditTargets(next))
     return toView(station, next, 'working')
-  },
-})
+  })

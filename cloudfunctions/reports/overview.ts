@@ -4,11 +4,12 @@
  */
 import { emptyFigures, sumFigures, trendRows } from '../../domain/monthly'
 import { CONCERN_CATEGORIES, LEVELS, MONTHLY_STATUSES, type ConcernCategory, type Level, type MonthlyStatus } from '../../types/domain'
-import { monthlyOverviewInput, type MonthlyOverviewView, type OverviewStationRow } from '../../types/api/reports'
+import { type MonthlyOverviewView, type OverviewStationRow } from '../../types/api/reports'
 import type { StationDoc } from '../../types/models'
 import type { KeyFigures } from '../../types/models-reports'
 import { COLLECTIONS } from '../_lib/collections'
 import { defineAction } from '../_lib/handler'
+import { reportsContract } from '../../types/api/reports.contract'
 import { aggregateAll, getAll } from '../_lib/dbops'
 import { assertMonthFinished } from './store'
 
@@ -32,10 +33,7 @@ function addCounts<K extends string>(keys: readonly K[], rows: Array<Record<K, n
   return Object.fromEntries(keys.map((k) => [k, rows.reduce((n, r) => n + (r?.[k] ?? 0), 0)])) as Record<K, number>
 }
 
-export const monthlyOverview = defineAction({
-  schema: monthlyOverviewInput,
-  access: ['center'],
-  async run({ db, now }, input): Promise<MonthlyOverviewView> {
+export const monthlyOverview = defineAction(reportsContract['monthly.overview'], async ({ db, now }, input): Promise<MonthlyOverviewView> => {
     assertMonthFinished(input.month, now)
     const [stations, reports] = await Promise.all([
       getAll<Pick<StationDoc, '_id' | 'name'>>(db, COLLECTIONS.stations, {}, { field: { name: true } }),
@@ -84,5 +82,4 @@ export const monthlyOverview = defineAction({
         byLevel: addCounts(LEVELS, included.map((r) => r.byLevel)),
       },
     }
-  },
-})
+  })

@@ -2,12 +2,13 @@
  * monthly.submit（站长提交：冻结一个带版本号的快照）与 monthly.return（中心退回并附意见，通知站长）。
  * 都以 { _id, rev/version, status } 为条件更新：重复提交、并发提交只有一次生效。
  */
-import { monthlyReturnInput, monthlySubmitInput, type MonthlyReturnResult, type MonthlySubmitResult } from '../../types/api/reports'
+import { type MonthlyReturnResult, type MonthlySubmitResult } from '../../types/api/reports'
 import type { MonthlyReturn, MonthlyVersion } from '../../types/models-reports'
 import { COLLECTIONS } from '../_lib/collections'
 import { updateWhere } from '../_lib/dbops'
 import { AppError, notFound } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
+import { reportsContract } from '../../types/api/reports.contract'
 import { notify } from '../_lib/notify'
 import { headsOf } from '../_lib/responsible'
 import { assertMonthFinished, auditTargets, loadEditableReport, readReport, reportId, resolveStation } from './store'
@@ -16,10 +17,7 @@ import { pageUrl } from '../../types/routes'
 /** 站长月报页（退回通知的链接） */
 export const HEAD_MONTHLY_PAGE = pageUrl('head', 'monthly')
 
-export const monthlySubmit = defineAction({
-  schema: monthlySubmitInput,
-  access: ['head'],
-  async run({ db, caller, now, audit }, input): Promise<MonthlySubmitResult> {
+export const monthlySubmit = defineAction(reportsContract['monthly.submit'], async ({ db, caller, now, audit }, input): Promise<MonthlySubmitResult> => {
     const { id, doc } = await loadEditableReport(db, caller, input.month, now)
     const version: MonthlyVersion = {
       version: doc.version + 1,
@@ -45,13 +43,9 @@ export const monthlySubmit = defineAction({
     }
     await audit('reports.monthly.submit', auditTargets(doc))
     return { status: 'submitted', version: version.version, submittedAt: now.toISOString() }
-  },
-})
+  })
 
-export const monthlyReturn = defineAction({
-  schema: monthlyReturnInput,
-  access: ['center'],
-  async run({ db, caller, now, audit }, input): Promise<MonthlyReturnResult> {
+export const monthlyReturn = defineAction(reportsContract['monthly.return'], async ({ db, caller, now, audit }, input): Promise<MonthlyReturnResult> => {
     assertMonthFinished(input.month, now)
     const station = await resolveStation(db, caller, input.stationId)
     const id = reportId(station._id, input.month)
@@ -79,5 +73,4 @@ export const monthlyReturn = defineAction({
       dedupeKey: `monthly-return:${id}:v${doc.version}`,
     })
     return { status: 'returned', version: doc.version, returnedAt: now.toISOString() }
-  },
-})
+  })

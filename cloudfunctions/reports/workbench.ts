@@ -3,19 +3,17 @@
  * 3 次数据库读取。
  */
 import { previousMonth, shanghaiMonth } from '../../domain/calendar'
-import { workbenchSchema, type CenterWorkbench } from '../../types/api/workbench'
+import { type CenterWorkbench } from '../../types/api/workbench'
 import type { StationDoc } from '../../types/models'
 import type { MonthlyReportDoc } from '../../types/models-reports'
 import { CENTER_CASE_WHERE } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
 import { fetchAll, unwrap } from '../_lib/dbops'
 import { defineAction } from '../_lib/handler'
+import { reportsContract } from '../../types/api/reports.contract'
 import { unreadSummary } from '../_lib/reach'
 
-export const workbench = defineAction({
-  schema: workbenchSchema,
-  access: ['center'],
-  async run({ db, caller, now }): Promise<CenterWorkbench> {
+export const workbench = defineAction(reportsContract['workbench'], async ({ db, caller, now }): Promise<CenterWorkbench> => {
     const _ = db.command
     const month = previousMonth(shanghaiMonth(now))
     const [stations, reports, awaiting, inbox] = await Promise.all([
@@ -36,5 +34,4 @@ export const workbench = defineAction({
       referralsAwaitingFeedback: (unwrap(awaiting) as { total?: number }).total ?? 0,
       ...inbox,
     }
-  },
-})
+  })

@@ -4,13 +4,14 @@
  */
 import { isMonthFinished, schoolYearMonths } from '../../domain/calendar'
 import { DEFAULT_ITEMS } from '../../domain/assessment/table'
-import { stationSchemas, type PlanItemView, type PlanView } from '../../types/api/station'
+import { type PlanItemView, type PlanView } from '../../types/api/station'
 import { PLAN_LINK_LABELS, type PlanItem, type WorkPlanDoc } from '../../types/models-station'
 import { loadStationInScope } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
 import { getById, unwrap } from '../_lib/dbops'
 import { AppError, invalidField, notFound } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
+import { stationContract } from '../../types/api/station.contract'
 import type { Database } from '../_lib/sdk'
 import { iso, yearOrCurrent } from './common'
 import { resolveLinks } from './links'
@@ -45,23 +46,16 @@ async function writePlan(db: Database, doc: WorkPlanDoc): Promise<void> {
   unwrap(await db.collection(COLLECTIONS.workPlans).doc(_id).set(rest))
 }
 
-export const planGet = defineAction({
-  schema: stationSchemas['plan.get'],
-  access: ['head', 'counselor', 'center'],
-  run: async ({ db, caller, now }, input): Promise<PlanView> => {
+export const planGet = defineAction(stationContract['plan.get'], async ({ db, caller, now }, input): Promise<PlanView> => {
     const station = await loadStationInScope(db, caller, input.stationId)
     const schoolYear = yearOrCurrent(input.schoolYear, now)
     const doc = await readPlan(db, station._id, schoolYear)
     // 中心只看已提交的计划
     if (caller.role === 'center' && doc?.status !== 'submitted') return planView(station._id, schoolYear, null, now)
     return planView(station._id, schoolYear, doc, now)
-  },
-})
+  })
 
-export const planSave = defineAction({
-  schema: stationSchemas['plan.save'],
-  access: ['head'],
-  run: async ({ db, caller, now }, input): Promise<PlanView> => {
+export const planSave = defineAction(stationContract['plan.save'], async ({ db, caller, now }, input): Promise<PlanView> => {
     const stationId = caller.stationId!
     const existing = await readPlan(db, stationId, input.schoolYear)
     if (existing?.status === 'submitted') throw new AppError('PLAN.ALREADY_SUBMITTED')
@@ -81,13 +75,9 @@ export const planSave = defineAction({
     }
     await writePlan(db, doc)
     return planView(stationId, input.schoolYear, doc, now)
-  },
-})
+  })
 
-export const planLink = defineAction({
-  schema: stationSchemas['plan.link'],
-  access: ['head'],
-  run: async ({ db, caller, now }, input): Promise<PlanView> => {
+export const planLink = defineAction(stationContract['plan.link'], async ({ db, caller, now }, input): Promise<PlanView> => {
     const stationId = caller.stationId!
     const doc = await readPlan(db, stationId, input.schoolYear)
     const item = doc?.items.find((i) => i.id === input.itemId)
@@ -96,13 +86,9 @@ export const planLink = defineAction({
     doc.updatedAt = now
     await writePlan(db, doc)
     return planView(stationId, input.schoolYear, doc, now)
-  },
-})
+  })
 
-export const planSubmit = defineAction({
-  schema: stationSchemas['plan.submit'],
-  access: ['head'],
-  run: async ({ db, caller, now, audit }, input): Promise<PlanView> => {
+export const planSubmit = defineAction(stationContract['plan.submit'], async ({ db, caller, now, audit }, input): Promise<PlanView> => {
     const stationId = caller.stationId!
     const doc = await readPlan(db, stationId, input.schoolYear)
     if (!doc) throw new AppError('STATE.INVALID_TRANSITION', '该学年还没有工作计划，请先填写条目')
@@ -112,5 +98,4 @@ export const planSubmit = defineAction({
     await writePlan(db, doc)
     await audit('station.plan.submit', [doc._id])
     return planView(stationId, input.schoolYear, doc, now)
-  },
-})
+  })

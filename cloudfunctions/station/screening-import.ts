@@ -4,7 +4,7 @@
  * （_id = '<轮次>:<学生>'，不会重复）：班级随名册更新（轮次中途转班的学生），已不在目标年级的学生不再计入，
  * 辅导员登记的原因与补测标记保留。结果等级属于需约谈等级的学生成为其辅导员的约谈任务（来源 普测，审计）。
  */
-import { stationSchemas, type ScreeningImportOutput } from '../../types/api/station'
+import { type ScreeningImportOutput } from '../../types/api/station'
 import type { ClassDoc, StudentDoc } from '../../types/models'
 import type { ScreeningParticipantDoc, ScreeningRoundDoc } from '../../types/models-station'
 import { COLLECTIONS } from '../_lib/collections'
@@ -12,6 +12,7 @@ import { fetchAll, getById, unwrap } from '../_lib/dbops'
 import { notFound } from '../_lib/errors'
 import { acceptUpload, discardFile } from '../_lib/files'
 import { defineAction } from '../_lib/handler'
+import { stationContract } from '../../types/api/station.contract'
 import { counselorsFor } from '../_lib/responsible'
 import { ensureTalkTask } from '../_lib/talk-tasks'
 import type { Database } from '../_lib/sdk'
@@ -34,10 +35,7 @@ async function writeParticipant(db: Database, doc: ScreeningParticipantDoc): Pro
   unwrap(await db.collection(COLLECTIONS.screeningParticipants).doc(_id).set(rest))
 }
 
-export const screeningImport = defineAction({
-  schema: stationSchemas['screening.import'],
-  access: ['head'],
-  run: async (ctx, input): Promise<ScreeningImportOutput> => {
+export const screeningImport = defineAction(stationContract['screening.import'], async (ctx, input): Promise<ScreeningImportOutput> => {
     const { db, caller, now, audit } = ctx
     const round = await getById<ScreeningRoundDoc>(db, COLLECTIONS.screeningRounds, input.roundId)
     if (!round || round.stationId !== caller.stationId) throw notFound()
@@ -87,5 +85,4 @@ export const screeningImport = defineAction({
     await audit('station.screening.import', [round._id, ...flagged.map((r) => r.student._id)])
     const rates = screeningRates(docs).round
     return { rows: rows.length, eligible: docs.length, participated: rates.participated, tasksCreated, leftRound: left.length, rates }
-  },
-})
+  })

@@ -4,7 +4,7 @@
  */
 import { screeningRates, type RateRow } from '../../domain/station/screening'
 import {
-  stationSchemas, type ScreeningClassRow, type ScreeningDetail, type ScreeningGapView, type ScreeningRoundView,
+  type ScreeningClassRow, type ScreeningDetail, type ScreeningGapView, type ScreeningRoundView,
 } from '../../types/api/station'
 import type { ClassDoc } from '../../types/models'
 import { SCREENING_REASON_LABELS, type ScreeningParticipantDoc, type ScreeningRoundDoc } from '../../types/models-station'
@@ -13,6 +13,7 @@ import { COLLECTIONS } from '../_lib/collections'
 import { fetchAll, getById, getByIds, updateWhere } from '../_lib/dbops'
 import { AppError, notFound } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
+import { stationContract } from '../../types/api/station.contract'
 import type { Database } from '../_lib/sdk'
 import { iso } from './common'
 import { participantIdOf } from './screening-import'
@@ -47,10 +48,7 @@ function gapView(p: ScreeningParticipantDoc, className: string): ScreeningGapVie
   }
 }
 
-export const screeningCreate = defineAction({
-  schema: stationSchemas['screening.create'],
-  access: ['head'],
-  run: async ({ db, caller, now }, input): Promise<ScreeningRoundView> => {
+export const screeningCreate = defineAction(stationContract['screening.create'], async ({ db, caller, now }, input): Promise<ScreeningRoundView> => {
     const doc: Omit<ScreeningRoundDoc, '_id'> = {
       stationId: caller.stationId!, name: input.name, targetGrades: [...new Set(input.targetGrades)], startDate: input.startDate, endDate: input.endDate,
       flaggedTiers: [...new Set(input.flaggedTiers)], createdAt: now, updatedAt: now, createdBy: caller.person._id,
@@ -58,25 +56,17 @@ export const screeningCreate = defineAction({
     const res = (await db.collection(COLLECTIONS.screeningRounds).add(doc)) as { id?: string; code?: string }
     if (!res.id) throw new AppError('INTERNAL')
     return roundView({ ...doc, _id: res.id }, screeningRates([]).round)
-  },
-})
+  })
 
-export const screeningList = defineAction({
-  schema: stationSchemas['screening.list'],
-  access: ['head', 'counselor', 'center'],
-  run: async ({ db, caller }, input): Promise<ScreeningRoundView[]> => {
+export const screeningList = defineAction(stationContract['screening.list'], async ({ db, caller }, input): Promise<ScreeningRoundView[]> => {
     const station = await loadStationInScope(db, caller, input.stationId)
     const rounds = await fetchAll<ScreeningRoundDoc>(db.collection(COLLECTIONS.screeningRounds).where({ stationId: station._id }).orderBy('startDate', 'desc'))
     const out: ScreeningRoundView[] = []
     for (const r of rounds) out.push(roundView(r, screeningRates(await participantsInScope(db, caller, r._id)).round))
     return out
-  },
-})
+  })
 
-export const screeningGet = defineAction({
-  schema: stationSchemas['screening.get'],
-  access: ['head', 'counselor', 'center'],
-  run: async ({ db, caller }, input): Promise<ScreeningDetail> => {
+export const screeningGet = defineAction(stationContract['screening.get'], async ({ db, caller }, input): Promise<ScreeningDetail> => {
     const round = await loadRound(db, caller, input.roundId)
     const list = await participantsInScope(db, caller, round._id)
     const { round: rates, byClass } = screeningRates(list)
@@ -85,28 +75,20 @@ export const screeningGet = defineAction({
       classId, className: classes.get(classId)?.name ?? '', grade: classes.get(classId)?.grade ?? '', ...r,
     })).sort((a, b) => a.className.localeCompare(b.className, 'zh-Hans-CN'))
     return { ...roundView(round, rates), byClass: rows }
-  },
-})
+  })
 
-export const screeningGaps = defineAction({
-  schema: stationSchemas['screening.gaps'],
-  access: ['head', 'counselor'],
-  run: async ({ db, caller, audit }, input): Promise<ScreeningGapView[]> => {
+export const screeningGaps = defineAction(stationContract['screening.gaps'], async ({ db, caller, audit }, input): Promise<ScreeningGapView[]> => {
     const round = await loadRound(db, caller, input.roundId)
     const list = (await participantsInScope(db, caller, round._id))
       .filter((p) => p.eligible && !p.tookPart && (input.includeExplained || (!p.madeUp && !p.reason)))
       .filter((p) => !input.classId || p.classId === input.classId)
     const classes = await getByIds<ClassDoc>(db, COLLECTIONS.classes, list.map((p) => p.classId))
     list.sort((a, b) => a.studentNo.localeCompare(b.studentNo))
-    if (list.length) await audit('station.screening.gaps', [round._id, ...list.map((p) => p.studentId)])
+    await audit('station.screening.gaps', [round._id, ...list.map((p) => p.studentId)])
     return list.map((p) => gapView(p, classes.get(p.classId)?.name ?? ''))
-  },
-})
+  })
 
-export const screeningMark = defineAction({
-  schema: stationSchemas['screening.mark'],
-  access: ['head', 'counselor'],
-  run: async ({ db, caller, now, audit }, input): Promise<ScreeningGapView> => {
+export const screeningMark = defineAction(stationContract['screening.mark'], async ({ db, caller, now, audit }, input): Promise<ScreeningGapView> => {
     const round = await loadRound(db, caller, input.roundId)
     await loadStudentInScope(db, caller, input.studentId)
     const id = participantIdOf(round._id, input.studentId)
@@ -130,5 +112,4 @@ export const screeningMark = defineAction({
     const next = (await getById<ScreeningParticipantDoc>(db, COLLECTIONS.screeningParticipants, id))!
     const cls = await getById<ClassDoc>(db, COLLECTIONS.classes, next.classId)
     return gapView(next, cls?.name ?? '')
-  },
-})
+  })

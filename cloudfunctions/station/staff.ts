@@ -4,7 +4,7 @@
  * 手机与邮箱只给站长与校心理中心；辅导员可看登记表的其余内容。
  */
 import { schoolYearDates } from '../../domain/calendar'
-import { stationSchemas, type StaffListOutput, type StaffNormsView, type StaffView, type TrainingView } from '../../types/api/station'
+import { type StaffListOutput, type StaffNormsView, type StaffView, type TrainingView } from '../../types/api/station'
 import type { RoleAssignmentDoc } from '../../types/models'
 import {
   QUALIFICATION_LABELS, STAFF_KIND_LABELS, type StaffNormsDoc, type StaffProfileDoc,
@@ -14,6 +14,7 @@ import { COLLECTIONS } from '../_lib/collections'
 import { fetchAll, getById, unwrap } from '../_lib/dbops'
 import { invalidField, notFound } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
+import { stationContract } from '../../types/api/station.contract'
 import type { Database } from '../_lib/sdk'
 import { iso, yearOrCurrent } from './common'
 import { trainingSource, type RecordedTraining } from './training-hours'
@@ -67,10 +68,7 @@ export async function loadStaff(db: Database, stationId: string, schoolYear: str
   return { profiles, recordedOf: (p: StaffProfileDoc) => (p.personId ? byPerson.get(p.personId) ?? [] : []) }
 }
 
-export const staffList = defineAction({
-  schema: stationSchemas['staff.list'],
-  access: ['head', 'counselor', 'center'],
-  run: async ({ db, caller, now }, input): Promise<StaffListOutput> => {
+export const staffList = defineAction(stationContract['staff.list'], async ({ db, caller, now }, input): Promise<StaffListOutput> => {
     const station = await loadStationInScope(db, caller, input.stationId)
     const schoolYear = yearOrCurrent(input.schoolYear, now)
     const [norms, staff] = await Promise.all([readNorms(db), loadStaff(db, station._id, schoolYear)])
@@ -80,13 +78,9 @@ export const staffList = defineAction({
       norms: { fullTimeHours: norms.fullTimeHours, partTimeHours: norms.partTimeHours },
       items: staff.profiles.map((p) => staffView(p, staff.recordedOf(p), schoolYear, norms, contacts)),
     }
-  },
-})
+  })
 
-export const staffSave = defineAction({
-  schema: stationSchemas['staff.save'],
-  access: ['head'],
-  run: async ({ db, caller, now }, input): Promise<StaffView> => {
+export const staffSave = defineAction(stationContract['staff.save'], async ({ db, caller, now }, input): Promise<StaffView> => {
     const stationId = caller.stationId!
     let existing: StaffProfileDoc | null = null
     if (input.profileId) {
@@ -119,32 +113,19 @@ export const staffSave = defineAction({
     const { first, last } = schoolYearDates(schoolYear)
     const recorded = doc.personId ? await trainingSource().attended(db, stationId, [doc.personId], first, last) : []
     return staffView(doc, recorded, schoolYear, await readNorms(db), true)
-  },
-})
+  })
 
-export const staffRemove = defineAction({
-  schema: stationSchemas['staff.remove'],
-  access: ['head'],
-  run: async ({ db, caller }, input): Promise<{ removed: true }> => {
+export const staffRemove = defineAction(stationContract['staff.remove'], async ({ db, caller }, input): Promise<{ removed: true }> => {
     const p = await getById<StaffProfileDoc>(db, COLLECTIONS.staffProfiles, input.profileId)
     if (!p || p.stationId !== caller.stationId) throw notFound()
     unwrap(await db.collection(COLLECTIONS.staffProfiles).doc(p._id).remove())
     return { removed: true }
-  },
-})
+  })
 
-export const staffNormsGet = defineAction({
-  schema: stationSchemas['staff.norms.get'],
-  access: ['head', 'counselor', 'center'],
-  run: async ({ db }): Promise<StaffNormsView> => readNorms(db),
-})
+export const staffNormsGet = defineAction(stationContract['staff.norms.get'], async ({ db }): Promise<StaffNormsView> => readNorms(db))
 
-export const staffNormsSet = defineAction({
-  schema: stationSchemas['staff.norms.set'],
-  access: ['center'],
-  run: async ({ db, caller, now }, input): Promise<StaffNormsView> => {
+export const staffNormsSet = defineAction(stationContract['staff.norms.set'], async ({ db, caller, now }, input): Promise<StaffNormsView> => {
     const doc: Omit<StaffNormsDoc, '_id'> = { ...input, updatedAt: now, updatedBy: caller.person._id }
     unwrap(await db.collection(COLLECTIONS.centerSettings).doc(NORMS_ID).set(doc))
     return readNorms(db)
-  },
-})
+  })

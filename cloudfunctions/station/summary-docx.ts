@@ -3,9 +3,10 @@ import {
   AlignmentType, BorderStyle, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
 } from 'docx'
 import type { SummaryContent } from '../../types/models-station'
-import { stationSchemas, type DocxFile } from '../../types/api/station'
+import { type DocxFile } from '../../types/api/station'
 import { AppError } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
+import { stationContract } from '../../types/api/station.contract'
 import { deliverFile, DOCX_MIME } from './common'
 import { visibleSummary } from './summary'
 
@@ -60,10 +61,7 @@ export async function buildSummaryDocx(c: SummaryContent, stationName: string, s
   return Packer.toBuffer(doc)
 }
 
-export const summaryExport = defineAction({
-  schema: stationSchemas['summary.export'],
-  access: ['head', 'center'],
-  run: async (ctx, input): Promise<DocxFile> => {
+export const summaryExport = defineAction(stationContract['summary.export'], async (ctx, input): Promise<DocxFile> => {
     const { db, caller, audit } = ctx
     const { station, doc, source } = await visibleSummary(db, caller, input.stationId, input.schoolYear)
     const content = source === 'snapshot' ? doc?.versions[doc.versions.length - 1]?.snapshot : doc?.content
@@ -73,5 +71,4 @@ export const summaryExport = defineAction({
     await audit('station.summary.export', [doc._id])
     const suffix = version > 0 ? `第${version}版` : '草稿'
     return deliverFile(ctx, `${station.name}-${input.schoolYear}学年工作总结-${suffix}.docx`, DOCX_MIME, buf)
-  },
-})
+  })

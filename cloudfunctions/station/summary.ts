@@ -5,7 +5,7 @@
 import { schoolYearDates, shanghaiDate } from '../../domain/calendar'
 import { DEFAULT_ITEMS } from '../../domain/assessment/table'
 import { planRows, summaryFigures } from '../../domain/station/summary'
-import { stationSchemas, type SummaryView } from '../../types/api/station'
+import { type SummaryView } from '../../types/api/station'
 import type { StationDoc } from '../../types/models'
 import type { SummaryContent, SummaryReturn, SummaryVersion, WorkSummaryDoc } from '../../types/models-station'
 import { loadStationInScope, type Caller } from '../_lib/access'
@@ -13,6 +13,7 @@ import { COLLECTIONS } from '../_lib/collections'
 import { getById, insertOnce, updateWhere } from '../_lib/dbops'
 import { AppError, notFound } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
+import { stationContract } from '../../types/api/station.contract'
 import { notify } from '../_lib/notify'
 import { headsOf } from '../_lib/responsible'
 import type { Database } from '../_lib/sdk'
@@ -52,20 +53,13 @@ export async function visibleSummary(db: Database, caller: Caller, stationId: st
   return { station, doc, source: center ? ('snapshot' as const) : ('working' as const) }
 }
 
-export const summaryGet = defineAction({
-  schema: stationSchemas['summary.get'],
-  access: ['head', 'center'],
-  run: async ({ db, caller, now }, input): Promise<SummaryView> => {
+export const summaryGet = defineAction(stationContract['summary.get'], async ({ db, caller, now }, input): Promise<SummaryView> => {
     const schoolYear = yearOrCurrent(input.schoolYear, now)
     const { station, doc, source } = await visibleSummary(db, caller, input.stationId, schoolYear)
     return summaryView(station, schoolYear, doc, source)
-  },
-})
+  })
 
-export const summaryDraft = defineAction({
-  schema: stationSchemas['summary.draft'],
-  access: ['head'],
-  run: async ({ db, caller, now }, input): Promise<SummaryView> => {
+export const summaryDraft = defineAction(stationContract['summary.draft'], async ({ db, caller, now }, input): Promise<SummaryView> => {
     const station = await loadStationInScope(db, caller, undefined)
     if (shanghaiDate(now) < summaryOpensOn(input.schoolYear)) throw new AppError('SUMMARY.TOO_EARLY')
     const existing = await readSummary(db, station._id, input.schoolYear)
@@ -91,13 +85,9 @@ export const summaryDraft = defineAction({
     })
     if (n !== 1) throw new AppError('CONFLICT')
     return summaryView(station, input.schoolYear, { ...existing, content, generatedAt: now, rev: existing.rev + 1 }, 'working')
-  },
-})
+  })
 
-export const summaryUpdate = defineAction({
-  schema: stationSchemas['summary.update'],
-  access: ['head'],
-  run: async ({ db, caller, now }, input): Promise<SummaryView> => {
+export const summaryUpdate = defineAction(stationContract['summary.update'], async ({ db, caller, now }, input): Promise<SummaryView> => {
     const station = await loadStationInScope(db, caller, undefined)
     const doc = await readSummary(db, station._id, input.schoolYear)
     if (!doc) throw new AppError('STATE.INVALID_TRANSITION', '该学年的工作总结尚未起草')
@@ -112,13 +102,9 @@ export const summaryUpdate = defineAction({
     const n = await updateWhere(db, COLLECTIONS.workSummaries, { _id: doc._id, rev: doc.rev, status: doc.status }, { content, rev: doc.rev + 1, updatedAt: now })
     if (n !== 1) throw new AppError('CONFLICT')
     return summaryView(station, input.schoolYear, { ...doc, content, rev: doc.rev + 1 }, 'working')
-  },
-})
+  })
 
-export const summarySubmit = defineAction({
-  schema: stationSchemas['summary.submit'],
-  access: ['head'],
-  run: async ({ db, caller, now, audit }, input): Promise<SummaryView> => {
+export const summarySubmit = defineAction(stationContract['summary.submit'], async ({ db, caller, now, audit }, input): Promise<SummaryView> => {
     const station = await loadStationInScope(db, caller, undefined)
     const doc = await readSummary(db, station._id, input.schoolYear)
     if (!doc) throw new AppError('STATE.INVALID_TRANSITION', '该学年的工作总结尚未起草')
@@ -135,13 +121,9 @@ export const summarySubmit = defineAction({
     await audit('station.summary.submit', [doc._id])
     const next: WorkSummaryDoc = { ...doc, status: 'submitted', version: version.version, versions: [...doc.versions, version], submittedAt: now, rev: doc.rev + 1 }
     return summaryView(station, input.schoolYear, next, 'working')
-  },
-})
+  })
 
-export const summaryReturn = defineAction({
-  schema: stationSchemas['summary.return'],
-  access: ['center'],
-  run: async ({ db, caller, now, audit }, input): Promise<SummaryView> => {
+export const summaryReturn = defineAction(stationContract['summary.return'], async ({ db, caller, now, audit }, input): Promise<SummaryView> => {
     const station = await loadStationInScope(db, caller, input.stationId)
     const doc = await readSummary(db, station._id, input.schoolYear)
     if (!doc || doc.version === 0) throw notFound()
@@ -159,5 +141,4 @@ export const summaryReturn = defineAction({
     })
     const next: WorkSummaryDoc = { ...doc, status: 'returned', returnComment: input.comment, returns: [...doc.returns, entry], rev: doc.rev + 1 }
     return summaryView(station, input.schoolYear, next, 'snapshot')
-  },
-})
+  })

@@ -1,13 +1,17 @@
 /**
- * 唯一的云函数客户端。页面与功能模块只通过 src/services/api/<函数>.ts 的类型化包装调用它：
+ * 唯一的云函数客户端。页面与功能模块只通过 src/services/api/<函数>.ts 的类型化包装调用它；
+ * 输入与输出类型都来自动作契约（types/api/<函数>.contract.ts），这里不手写输出类型：
  *
  * ```ts
  * // src/services/api/observations.ts
- * import { callAction } from '../client'
+ * import type { observationsContract } from '../../../types/api/observations.contract'
+ * const call = functionCaller<typeof observationsContract>('observations')
+ * type In<A extends keyof typeof observationsContract> = ContractInput<typeof observationsContract, A>
  * // 提交周报（幂等）
- * export const submitReport = (input: SubmitReportInput) =>
- *   callAction<SubmitReportOutput>('observations', 'report.submit', input)
+ * export const submitReport = (p: In<'report.submit'>) => call('report.submit', p)   // Promise<Result<ReportView>>
  * ```
+ *
+ * 契约只以 `import type` 引入：schema 与文档文字不进小程序包。
  *
  * - 自动带上当前选择的角色任职（role + assignmentId），由会话模块通过 setCallerSelection 设置；
  * - 永不抛出：网络失败 → NETWORK.FAILED，其余失败原样返回服务端的 { code, message, fields }；
@@ -15,6 +19,7 @@
  *   表单字段错误用 services/errors.ts 的 fieldErrorMap(result.error)。
  */
 import type { z } from 'zod'
+import type { AnyContract, InputOf, OutputOf } from '../../types/api/contract'
 import type { Role } from '../../types/domain'
 import type { AppErrorBody, Result } from '../../types/result'
 import { transport } from './cloud'
@@ -88,7 +93,14 @@ export async function callAction<TOut>(
 /** 动作输入类型：schema 的输入形态（可省略有默认值的字段） */
 export type ActionInput<S extends z.ZodType> = z.input<S>
 
-/** 某个云函数的动作调用器：`const call = functionCaller('reports')`，`call<Out>('monthly.get', input)` */
-export function functionCaller(fn: FunctionName) {
-  return <TOut>(action: string, payload: unknown) => callAction<TOut>(fn, action, payload)
+/** 契约里某个动作的输入类型（调用方形态） */
+export type ContractInput<M extends Record<string, AnyContract>, A extends keyof M> = InputOf<M[A]>
+
+/**
+ * 某个云函数的动作调用器，类型来自契约：
+ * `const call = functionCaller<typeof reportsContract>('reports')`，`call('monthly.get', input)` → `Promise<Result<MonthlyReportView>>`
+ */
+export function functionCaller<M extends Record<string, AnyContract>>(fn: FunctionName) {
+  return <A extends keyof M & string>(action: A, payload: InputOf<M[A]>, options?: CallOptions) =>
+    callAction<OutputOf<M[A]>>(fn, action, payload, options)
 }

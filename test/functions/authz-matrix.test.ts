@@ -130,7 +130,8 @@ describe('授权矩阵', () => {
       for (const [action, def] of Object.entries(actions)) {
         const p = policies[`${fn}.${action}`]
         if (!p || p.skip) continue
-        const declared = def.access === 'unbound' ? 'public' : def.access === 'any' ? [...ROLES].sort().join(',') : [...def.access].sort().join(',')
+        const roles = def.contract.roles
+        const declared = roles === 'unbound' ? 'public' : roles === 'any' ? [...ROLES].sort().join(',') : [...roles].sort().join(',')
         const policy = p.roles === 'public' ? 'public' : [...p.roles].sort().join(',')
         if (declared !== policy) drift.push(`${fn}.${action}: access=${declared} 策略=${policy}`)
       }

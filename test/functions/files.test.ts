@@ -8,15 +8,22 @@ import { acceptUpload } from '../../cloudfunctions/_lib/files'
 import { createMain, defineAction } from '../../cloudfunctions/_lib/handler'
 import { cloud } from '../../cloudfunctions/_lib/sdk'
 import { actions as identityActions } from '../../cloudfunctions/identity'
+import { action } from '../../types/api/contract'
 import { fileIdSchema } from '../../types/files'
 import { callAs, startTestEnv, type TestEnv } from '../support/env'
 import { FIXTURE_NOW, seedFixture, type Fixture } from '../support/fixtures'
 
-const photoAccept = defineAction({
-  schema: z.strictObject({ fileID: fileIdSchema }),
-  access: ['committee', 'observer', 'counselor', 'head'],
-  run: async (ctx, input) => ({ fileId: (await acceptUpload({ ...ctx, caller: ctx.caller }, 'photo', input.fileID)).file._id }),
+const photoAcceptContract = action<{ fileId: string }>()({
+  input: z.strictObject({ fileID: fileIdSchema }),
+  roles: ['committee', 'observer', 'counselor', 'head'],
+  audited: false,
+  paged: false,
+  errors: {},
+  doc: { payload: '`{ fileID }`', data: '`{ fileId }`' },
 })
+const photoAccept = defineAction(photoAcceptContract, async (ctx, input) => ({
+  fileId: (await acceptUpload({ ...ctx, caller: ctx.caller }, 'photo', input.fileID)).file._id,
+}))
 const ledger = createMain({ 'photo.accept': photoAccept }, { clock: () => FIXTURE_NOW })
 const identity = createMain(identityActions, { clock: () => FIXTURE_NOW })
 

@@ -1,6 +1,7 @@
 /**
  * counseling 云函数的输出类型。时刻一律为 ISO 字符串（经云函数返回后即为字符串），日期为 'YYYY-MM-DD'。
  */
+import type { Paged } from './paging'
 import type {
   AbsenceReason, ConcernCategory, KeyCareStatus, Level, ReportKind, ReviewStatus, RollCallStatus, TalkForm, TalkSource,
 } from '../domain'
@@ -235,4 +236,17 @@ export interface WeekOverview {
   openAlerts: AlertBrief[]
 }
 
-export interface Page<T> { items: T[]; total: number }
+/** 列表输出（唯一的分页约定，见 ./paging.ts） */
+export type Page<T> = Paged<T>
+
+/** talk.create：新谈话，以及它是否关闭了发起它的谈话任务 */
+export interface TalkCreateResult { talk: TalkView; taskClosed: boolean }
+
+/** keycare.list 附带的全库计数（不受筛选影响） */
+export interface KeyCareSummary {
+  byLevel: Record<'general' | 'key' | 'crisis', number>
+  byStatus: Record<'active' | 'referred' | 'closed', number>
+  overdue: number
+  pendingApprovals: number
+}
+export type KeyCareListResult = Page<KeyCareListItem> & { summary: KeyCareSummary }

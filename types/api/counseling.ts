@@ -8,6 +8,7 @@ import {
   ABSENCE_REASONS, CONCERN_CATEGORIES, KEYCARE_STATUSES, LEVELS, REFERRAL_TARGETS, REVIEW_STATUSES, TALK_FORMS, TALK_SOURCES, TALK_TYPES,
 } from '../domain'
 import { KEYCARE_SOURCES } from '../models-counseling'
+import { pageInput } from './paging'
 
 export * from './counseling-views'
 
@@ -16,7 +17,6 @@ const text = (max: number) => z.string().trim().min(1).max(max)
 const optText = (max: number) => z.string().trim().max(max).optional()
 export const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD').refine(isValidDate, '日期不存在')
 const week = z.number().int().min(1).max(60)
-const paging = { skip: z.number().int().min(0).max(100_000).optional(), limit: z.number().int().min(1).max(100).optional() }
 
 // ---------- 晚点名 ----------
 export const rollcallGetInput = z.strictObject({ classId: id, week: week.optional() })
@@ -91,7 +91,7 @@ export const talkListInput = z.strictObject({
   type: z.enum(TALK_TYPES).optional(),
   from: dateSchema.optional(),
   to: dateSchema.optional(),
-  ...paging,
+  ...pageInput(20),
 })
 export const talkGetInput = z.strictObject({ id })
 export const studentTimelineInput = z.strictObject({ studentId: id })
@@ -107,7 +107,7 @@ const peerFields = {
 }
 export const peerCreateInput = z.strictObject({ ...peerFields, requestId: id.optional() })
 export const peerResubmitInput = z.strictObject({ id, ...peerFields })
-export const peerListInput = z.strictObject({ status: z.enum(REVIEW_STATUSES).optional(), ...paging })
+export const peerListInput = z.strictObject({ status: z.enum(REVIEW_STATUSES).optional(), ...pageInput(20) })
 export const peerConfirmInput = z.strictObject({ id })
 export const peerReturnInput = z.strictObject({ id, comment: text(200) })
 
@@ -126,7 +126,7 @@ export const keycareListInput = z.strictObject({
   status: z.enum(KEYCARE_STATUSES).optional(),
   overdueOnly: z.boolean().optional(),
   studentId: id.optional(),
-  ...paging,
+  ...pageInput(50),
 })
 export const keycareGetInput = z.strictObject({ id })
 export const keycareUpdateInput = z
@@ -140,11 +140,11 @@ export const keycareUpdateInput = z
 export const keycareCloseInput = z.strictObject({ id, reason: text(500) })
 export const keycareReferInput = z.strictObject({ id, to: z.enum(REFERRAL_TARGETS), date: dateSchema, party: text(100) })
 
-export const approvalListInput = z.strictObject({ status: z.enum(['pending', 'approved', 'rejected']).optional(), ...paging })
+export const approvalListInput = z.strictObject({ status: z.enum(['pending', 'approved', 'rejected']).optional(), ...pageInput(50) })
 export const approvalDecideInput = z.strictObject({ id, decision: z.enum(['approve', 'reject']), comment: optText(200) })
 
 // ---------- 转介（校心理中心） ----------
-export const referralListInput = z.strictObject({ stationId: id.optional(), ...paging })
+export const referralListInput = z.strictObject({ stationId: id.optional(), ...pageInput(50) })
 export const referralGetInput = z.strictObject({ id })
 export const referralFeedbackInput = z.strictObject({ id, text: text(1000) })
 

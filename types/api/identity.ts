@@ -3,6 +3,7 @@
  * 每个动作一个严格 schema（z.strictObject）；输出中的时刻一律为 ISO 字符串。
  */
 import { z } from 'zod'
+import type { Paged } from './paging'
 import { isValidDate, weekdayOf } from '../../domain/calendar'
 import { GENDERS, ROLES, type Role } from '../domain'
 import { filterText } from '../text'
@@ -129,12 +130,7 @@ export type IdentityInput<A extends IdentityAction> = z.input<(typeof identitySc
 
 /* ---------- 输出 ---------- */
 
-export interface Paged<T> {
-  items: T[]
-  total: number
-  page: number
-  pageSize: number
-}
+export type { Paged } from './paging'
 
 export interface AssignmentView {
   _id: string
@@ -302,6 +298,21 @@ export interface MessagesListOutput extends Paged<MessageView> {
 }
 
 /** wechat.subscribed 的结果：当前的订阅额度 */
+export interface WechatSubscribedOutput {
+  credits: { alert: number; reminder: number }
+}
+
+/** file.prepare：为一次上传预留的云存储路径（用途决定扩展名与大小上限） */
+export interface FilePrepareOutput {
+  cloudPath: string
+  maxBytes: number
+  exts: readonly string[]
+}
+/** messages.read：标为已读的条数 */
+export interface MessagesReadOutput {
+  updated: number
+}
+/** wechat.subscribed：各订阅模板现有的额度 */
 export interface WechatSubscribedOutput {
   credits: { alert: number; reminder: number }
 }

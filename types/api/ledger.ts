@@ -8,6 +8,9 @@ import { LEVELS, REFERRAL_TARGETS } from '../domain'
 import { fileIdSchema } from '../files'
 import { ACTIVITY_TYPES, CADRE_ROLES, CASE_DECISIONS, TRAINING_FORMS, TRAINING_ORGANISERS } from '../models-ledger'
 
+import type { TempLink } from '../files'
+import type { ActivityDetail, ActivityView, CaseReviewView, TrainingView, VisitView } from './ledger-views'
+
 export * from './ledger-views'
 
 const id = z.string().min(1).max(64)
@@ -140,3 +143,11 @@ export const activityStatsInput = z.strictObject({ termId: id.optional() })
 
 // ---------- 校心理中心：只看数量 ----------
 export const ledgerCountsInput = z.strictObject({ schoolYear: schoolYear.optional() })
+
+/* ---------- 列表与详情的输出（契约 ledger.contract.ts 引用） ---------- */
+export interface TrainingListOutput { termId: string; termName: string; items: TrainingView[] }
+export interface VisitListOutput { items: VisitView[] }
+export interface CaseReviewListOutput { items: CaseReviewView[] }
+export interface ActivityListOutput { termId: string; termName: string; items: ActivityView[] }
+/** activity.get：活动详情、照片与签到表的临时链接 */
+export type ActivityGetOutput = ActivityDetail & { photos: TempLink[]; signSheet: TempLink | null }

@@ -261,12 +261,7 @@ export interface MissingListOutput {
   phase?: TermPhase
 }
 
-export interface Paged<T> {
-  total: number
-  page: number
-  pageSize: number
-  items: T[]
-}
+export type { Paged } from './paging'
 
 /** 告警送达时间线的一步：产生、推送到微信（或未送达及原因）、在心桥中看到、确认、升级 */
 export interface AlertTimelineEvent {
@@ -281,4 +276,25 @@ export interface AlertTimelineEvent {
 export interface AlertTimeline {
   alertId: string
   events: AlertTimelineEvent[]
+}
+
+/** report.get：该周、该单位的看板行与周报（未交为 null） */
+export interface ReportGetOutput {
+  week: WeekInfo
+  row: BoardRow
+  report: ReportView | null
+}
+/** report.history：本单位本学期各周状态 */
+export interface ReportHistoryOutput {
+  term: { id: string; name: string; weeks: number }
+  unit: UnitRef
+  rows: HistoryRow[]
+}
+/** remind：本次提醒的结果 */
+export interface RemindOutput {
+  week: number
+  units: number
+  reminded: number
+  alreadyReminded: number
+  unitsWithoutReporter: number
 }

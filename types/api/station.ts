@@ -263,3 +263,6 @@ export interface ScreeningImportOutput {
   leftRound: number
   rates: ScreeningRateView
 }
+
+/** staff.remove：已从名单移除 */
+export interface StaffRemoveOutput { removed: true }

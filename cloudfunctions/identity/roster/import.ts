@@ -5,11 +5,12 @@
  * 按学号新增或更新学生（分批写入）。重复导入同一文件结果为全部“未变化”，不产生重复学生。
  * 写入阶段若中途失败，已写入的部分与文件内容一致，重新导入同一文件即可补齐（按学号幂等）。
  */
-import { identitySchemas, type RosterImportOutput, type RosterTemplateOutput } from '../../../types/api/identity'
+import { type RosterImportOutput, type RosterTemplateOutput } from '../../../types/api/identity'
 import type { ClassDoc, DormDoc, StudentDoc } from '../../../types/models'
 import { COLLECTIONS } from '../../_lib/collections'
 import { acceptUpload, discardFile } from '../../_lib/files'
 import { defineAction } from '../../_lib/handler'
+import { identityContract } from '../../../types/api/identity.contract'
 import type { Database } from '../../_lib/sdk'
 import { getAll, unwrap } from '../../_lib/dbops'
 import { newId } from '../util'
@@ -113,16 +114,9 @@ export async function writeRoster(db: Database, stationId: string, rows: RosterR
   }
 }
 
-export const rosterTemplate = defineAction({
-  schema: identitySchemas['roster.template'],
-  access: ['head'],
-  run: async (): Promise<RosterTemplateOutput> => ({ filename: '心桥名册模板.csv', csv: rosterTemplateCsv(), columns: ROSTER_COLUMNS }),
-})
+export const rosterTemplate = defineAction(identityContract['roster.template'], async (): Promise<RosterTemplateOutput> => ({ filename: '心桥名册模板.csv', csv: rosterTemplateCsv(), columns: ROSTER_COLUMNS }))
 
-export const rosterImport = defineAction({
-  schema: identitySchemas['roster.import'],
-  access: ['head'],
-  run: async ({ db, caller, now, audit }, input): Promise<RosterImportOutput> => {
+export const rosterImport = defineAction(identityContract['roster.import'], async ({ db, caller, now, audit }, input): Promise<RosterImportOutput> => {
     const started = Date.now()
     const stationId = caller.stationId!
     const { file, content } = await acceptUpload({ db, caller, now, audit }, 'roster', input.fileID)
@@ -143,5 +137,4 @@ export const rosterImport = defineAction({
     await audit('identity.roster.import', [stationId])
     for (let i = 0; i < changedIds.length; i += 500) await audit('identity.roster.import', changedIds.slice(i, i + 500))
     return { ...counts, ms: Date.now() - started }
-  },
-})
+  })

@@ -34,7 +34,7 @@ export type RemoteListProps<D extends { items: unknown[] }, T = D['items'][numbe
  * 远程列表的四种状态一处写好：首次加载中、出错（可重试）、空、条目 +“加载更多”（一直读到最后一条）。
  * 重新加载时保留已显示的条目，不闪回“加载中”。
  *
- * const list = useList((skip, limit) => listTalks({ skip, limit }), [])
+ * const list = useList((page, pageSize) => listTalks({ page, pageSize }), [])
  * <RemoteList list={list} empty={{ icon: '谈', title: '还没有谈话记录' }} renderItem={(t) => <TalkCard key={t.id} t={t} />} />
  */
 export function RemoteList<D extends { items: unknown[] }>({ list, renderItem, items: renderAll, empty, header }: RemoteListProps<D>) {

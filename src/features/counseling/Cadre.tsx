@@ -21,7 +21,7 @@ export function CadreRollCall() {
 
 /** 新记录或修改被退回的记录 */
 export function PeerTalkEditor({ pkg, id }: { pkg: 'committee' | 'observer'; id?: string }) {
-  const list = useRemote(() => (id ? listPeerTalks({ status: 'returned', limit: 100 }) : Promise.resolve({ ok: true as const, data: { items: [], total: 0 } })), [id])
+  const list = useRemote(() => (id ? listPeerTalks({ status: 'returned', pageSize: 100 }) : Promise.resolve({ ok: true as const, data: { items: [], total: 0, page: 1, pageSize: 100 } })), [id])
   if (!id) return <PeerTalkForm pkg={pkg} unit={{}} />
   if (list.status === 'error' && !list.data) return <ErrorState error={list.error} onRetry={() => void list.reload()} />
   if (!list.data) return <Loading />

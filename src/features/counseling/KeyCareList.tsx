@@ -39,7 +39,7 @@ export function KeyCareList({ pkg = 'counselor', overdueFirst = false }: { pkg?:
   const [status, setStatus] = useState<KeyCareStatus>('active')
   const [overdueOnly, setOverdueOnly] = useState(overdueFirst)
   const list = useList(
-    (skip, limit) => listKeyCare({ ...(level !== 'all' ? { level } : {}), ...(overdueOnly ? { overdueOnly } : { status }), skip, limit }),
+    (page, pageSize) => listKeyCare({ ...(level !== 'all' ? { level } : {}), ...(overdueOnly ? { overdueOnly } : { status }), page, pageSize }),
     [level, status, overdueOnly],
   )
   const sum = list.data?.summary

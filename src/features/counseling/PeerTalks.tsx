@@ -111,7 +111,7 @@ function PeerCard({ p, children }: { p: PeerTalkView; children?: ReactNode }) {
 
 /** 学生骨干：我的朋辈谈心记录及状态 */
 export function MyPeerTalks({ pkg }: { pkg: CadrePkg }) {
-  const list = useList((skip, limit) => listPeerTalks({ skip, limit }), [])
+  const list = useList((page, pageSize) => listPeerTalks({ page, pageSize }), [])
   return (
     <View>
       <RemoteList
@@ -155,7 +155,7 @@ export function PeerReviewCard({ p, onChanged }: { p: PeerTalkView; onChanged: (
 
 export function PeerReviewList() {
   const [status, setStatus] = useState<'pending' | 'confirmed' | 'returned'>('pending')
-  const list = useList((skip, limit) => listPeerTalks({ status, skip, limit }), [status])
+  const list = useList((page, pageSize) => listPeerTalks({ status, page, pageSize }), [status])
   return (
     <View>
       <View className='xq-cn-filter'>

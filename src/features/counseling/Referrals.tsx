@@ -12,7 +12,7 @@ import { dateText } from './format'
 import { EntryHistory, EntrySummary } from './KeyCareDetail'
 
 export function ReferralList() {
-  const list = useList((skip, limit) => listReferrals({ skip, limit }), [])
+  const list = useList((page, pageSize) => listReferrals({ page, pageSize }), [])
   return (
     <RemoteList list={list} empty={{ icon: '转', title: '暂无转介个案', desc: '各辅导站转介到中心的个案会出现在这里' }} renderItem={(i) => (
         <Card key={i.id} accent={i.level} title={`${i.studentName} · ${i.stationName}`} extra={<LevelTag level={i.level} />}

@@ -15,7 +15,7 @@ const TYPE_FILTER = [{ value: 'all', label: '全部' }, ...TALK_TYPES.map((t) =>
 
 export function TalkList({ pkg = 'counselor', studentId }: { pkg?: Pkg; studentId?: string }) {
   const [type, setType] = useState<TalkType | 'all'>('all')
-  const list = useList((skip, limit) => listTalks({ ...(type !== 'all' ? { type } : {}), ...(studentId ? { studentId } : {}), skip, limit }), [type, studentId])
+  const list = useList((page, pageSize) => listTalks({ ...(type !== 'all' ? { type } : {}), ...(studentId ? { studentId } : {}), page, pageSize }), [type, studentId])
   return (
     <View>
       {pkg === 'counselor' && !studentId && (

@@ -1,5 +1,5 @@
 /**
- * 谈话列表逐页读到最后：130 条（每 10 条同一天同一时刻），按 skip/limit 读完，不重不漏。
+ * 谈话列表逐页读到最后：130 条（每 10 条同一天同一时刻），按 page/pageSize 读完，不重不漏。
  */
 import { insertAll } from '../../support/fixtures'
 import { manyTalks } from '../../support/talk-docs'
@@ -14,8 +14,8 @@ afterAll(() => h.env.close())
 
 test('谈话列表 130 条：每页 20 条读到第 7 页，共 130 条各不相同，日期由近到远', async () => {
   const seen: any[] = []
-  for (let skip = 0; ; skip += 20) {
-    const page = await h.ok('counselorA', 'talk.list', { skip, limit: 20 })
+  for (let n = 1; ; n++) {
+    const page = await h.ok('counselorA', 'talk.list', { page: n, pageSize: 20 })
     expect(page.total).toBe(130)
     seen.push(...page.items)
     if (page.items.length < 20) break
