@@ -4,7 +4,8 @@
  */
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx'
 import ExcelJS from 'exceljs'
-import { BinderExportSchema, type BinderExportResult, type BinderView } from '../../types/api/assessment'
+import type { BinderView } from '../../types/api/assessment'
+import { assessmentContract } from '../../types/api/assessment.contract'
 import type { StationDoc } from '../../types/models'
 import { COLLECTIONS } from '../_lib/collections'
 import { getById } from '../_lib/dbops'
@@ -59,25 +60,21 @@ export async function binderReport(view: BinderView, stationName: string): Promi
   return Packer.toBuffer(new Document({ sections: [{ children }] }))
 }
 
-export const binderExport = defineAction({
-  schema: BinderExportSchema,
-  access: ['head', 'center'],
-  async run(ctx, input): Promise<BinderExportResult> {
-    const { db, caller, now, audit } = ctx
-    const schoolYear = input.schoolYear ?? currentYear(now)
-    const stationId = caller.role === 'center' ? input.stationId : caller.stationId
-    if (!stationId) throw notFound()
-    const [station, doc] = await Promise.all([getById<StationDoc>(db, COLLECTIONS.stations, stationId), readDoc(db, stationId, schoolYear)])
-    if (!station || (caller.role === 'center' && (!doc || doc.version === 0))) throw notFound()
-    const view = await readView(db, stationId, schoolYear, now, doc)
-    const withNames = caller.role === 'head'
-    const suffix = view.status === 'submitted' ? `第${view.version}版` : '工作稿'
-    const [buf, filename, mimeType] = input.format === 'docx'
-      ? [await binderReport(view, station.name), `${station.name}-${schoolYear}-自评报告-${suffix}.docx`, DOCX_MIME]
-      : [await binderWorkbook(view, station.name, withNames), `${station.name}-${schoolYear}-考核手册-${suffix}.xlsx`, XLSX_MIME]
-    await audit('assessment.binder.export', [binderId(stationId, schoolYear)])
-    const file = await storeGenerated(ctx, filename, buf)
-    const link = await issueTempLink(ctx, file)
-    return { filename, mimeType, bytes: buf.length, url: link.url, expiresAt: link.expiresAt }
-  },
+export const binderExport = defineAction(assessmentContract['binder.export'], async (ctx, input) => {
+  const { db, caller, now, audit } = ctx
+  const schoolYear = input.schoolYear ?? currentYear(now)
+  const stationId = caller.role === 'center' ? input.stationId : caller.stationId
+  if (!stationId) throw notFound()
+  const [station, doc] = await Promise.all([getById<StationDoc>(db, COLLECTIONS.stations, stationId), readDoc(db, stationId, schoolYear)])
+  if (!station || (caller.role === 'center' && (!doc || doc.version === 0))) throw notFound()
+  const view = await readView(db, stationId, schoolYear, now, doc)
+  const withNames = caller.role === 'head'
+  const suffix = view.status === 'submitted' ? `第${view.version}版` : '工作稿'
+  const [buf, filename, mimeType] = input.format === 'docx'
+    ? [await binderReport(view, station.name), `${station.name}-${schoolYear}-自评报告-${suffix}.docx`, DOCX_MIME]
+    : [await binderWorkbook(view, station.name, withNames), `${station.name}-${schoolYear}-考核手册-${suffix}.xlsx`, XLSX_MIME]
+  await audit('assessment.binder.export', [binderId(stationId, schoolYear)])
+  const file = await storeGenerated(ctx, filename, buf)
+  const link = await issueTempLink(ctx, file)
+  return { filename, mimeType, bytes: buf.length, url: link.url, expiresAt: link.expiresAt }
 })

@@ -3,9 +3,7 @@
  * 写入都以 status ≠ submitted 为条件：已提交的手册不能再改（BINDER.ALREADY_SUBMITTED），失败时什么都不写。
  */
 import { allSlots } from '../../domain/assessment/table'
-import {
-  BinderAttachSchema, BinderGetSchema, BinderNoteSchema, BinderScoreSchema, BinderSubmitSchema, type BinderView,
-} from '../../types/api/assessment'
+import { assessmentContract } from '../../types/api/assessment.contract'
 import type { BinderVersion } from '../../types/models-assessment'
 import { COLLECTIONS } from '../_lib/collections'
 import { updateWhere } from '../_lib/dbops'
@@ -27,88 +25,68 @@ async function writeUnlessSubmitted(db: Database, id: string, data: Record<strin
   if (!n) throw new AppError('BINDER.ALREADY_SUBMITTED')
 }
 
-export const binderGet = defineAction({
-  schema: BinderGetSchema,
-  access: ['head', 'center'],
-  async run({ db, caller, now, audit }, input): Promise<BinderView> {
-    const schoolYear = input.schoolYear ?? currentYear(now)
-    const stationId = caller.role === 'center' ? input.stationId : stationOf(caller)
-    if (!stationId) throw notFound()
-    const doc = await readDoc(db, stationId, schoolYear)
-    // 中心只看已提交（或已退回）的手册
-    if (caller.role === 'center' && (!doc || doc.version === 0)) throw notFound()
-    const view = await readView(db, stationId, schoolYear, now, doc)
-    await audit('assessment.binder.get', [binderId(stationId, schoolYear)])
-    return view
-  },
+export const binderGet = defineAction(assessmentContract['binder.get'], async ({ db, caller, now, audit }, input) => {
+  const schoolYear = input.schoolYear ?? currentYear(now)
+  const stationId = caller.role === 'center' ? input.stationId : stationOf(caller)
+  if (!stationId) throw notFound()
+  const doc = await readDoc(db, stationId, schoolYear)
+  // 中心只看已提交（或已退回）的手册
+  if (caller.role === 'center' && (!doc || doc.version === 0)) throw notFound()
+  const view = await readView(db, stationId, schoolYear, now, doc)
+  await audit('assessment.binder.get', [binderId(stationId, schoolYear)])
+  return view
 })
 
-export const binderScore = defineAction({
-  schema: BinderScoreSchema,
-  access: ['head'],
-  async run({ db, caller, now }, input): Promise<{ itemId: string; score: number }> {
-    const stationId = stationOf(caller)
-    const doc = await editableDoc(db, stationId, input.schoolYear, now)
-    const item = (await tableOf(db, input.schoolYear)).items.find((i) => i.id === input.itemId)!
-    if (input.score < 0 || input.score > item.max) throw new AppError('BINDER.SCORE_OUT_OF_RANGE', `分数须在 0 到 ${item.max} 之间（${item.name}满分 ${item.max} 分）`)
-    await writeUnlessSubmitted(db, doc._id, { [`scores.${input.itemId}`]: { score: input.score, comment: input.comment, at: now, by: caller.person._id } }, now)
-    return { itemId: input.itemId, score: input.score }
-  },
+export const binderScore = defineAction(assessmentContract['binder.score'], async ({ db, caller, now }, input) => {
+  const stationId = stationOf(caller)
+  const doc = await editableDoc(db, stationId, input.schoolYear, now)
+  const item = (await tableOf(db, input.schoolYear)).items.find((i) => i.id === input.itemId)!
+  if (input.score < 0 || input.score > item.max) throw new AppError('BINDER.SCORE_OUT_OF_RANGE', `分数须在 0 到 ${item.max} 之间（${item.name}满分 ${item.max} 分）`)
+  await writeUnlessSubmitted(db, doc._id, { [`scores.${input.itemId}`]: { score: input.score, comment: input.comment, at: now, by: caller.person._id } }, now)
+  return { itemId: input.itemId, score: input.score }
 })
 
 async function slotOf(db: Database, schoolYear: string, slot: string): Promise<void> {
   if (!allSlots(await tableOf(db, schoolYear)).some((s) => s.key === slot)) throw new AppError('BINDER.UNKNOWN_SLOT')
 }
 
-export const binderNote = defineAction({
-  schema: BinderNoteSchema,
-  access: ['head'],
-  async run({ db, caller, now }, input): Promise<{ slot: string }> {
-    const doc = await editableDoc(db, stationOf(caller), input.schoolYear, now)
-    await slotOf(db, input.schoolYear, input.slot)
-    await writeUnlessSubmitted(db, doc._id, { [`documents.${slotField(input.slot)}.note`]: input.note }, now)
-    return { slot: input.slot }
-  },
+export const binderNote = defineAction(assessmentContract['binder.note'], async ({ db, caller, now }, input) => {
+  const doc = await editableDoc(db, stationOf(caller), input.schoolYear, now)
+  await slotOf(db, input.schoolYear, input.slot)
+  await writeUnlessSubmitted(db, doc._id, { [`documents.${slotField(input.slot)}.note`]: input.note }, now)
+  return { slot: input.slot }
 })
 
-export const binderAttach = defineAction({
-  schema: BinderAttachSchema,
-  access: ['head'],
-  async run(ctx, input): Promise<{ slot: string; fileId: string; filename: string }> {
-    const { db, caller, now } = ctx
-    const doc = await editableDoc(db, stationOf(caller), input.schoolYear, now)
-    await slotOf(db, input.schoolYear, input.slot)
-    // 只接受本人为“证明材料”预留、本站的上传；别人的或别站的文件一律 FILE.NOT_YOURS
-    const { file } = await acceptUpload(ctx, 'document', input.fileId)
-    const key = slotField(input.slot)
-    const files = [...(doc.documents[key]?.files ?? []), { fileId: file._id, filename: file.filename }]
-    await writeUnlessSubmitted(db, doc._id, { [`documents.${key}.files`]: files, [`documents.${key}.fileIds`]: files.map((f) => f.fileId) }, now)
-    return { slot: input.slot, fileId: file._id, filename: file.filename }
-  },
+export const binderAttach = defineAction(assessmentContract['binder.attach'], async (ctx, input) => {
+  const { db, caller, now } = ctx
+  const doc = await editableDoc(db, stationOf(caller), input.schoolYear, now)
+  await slotOf(db, input.schoolYear, input.slot)
+  // 只接受本人为“证明材料”预留、本站的上传；别人的或别站的文件一律 FILE.NOT_YOURS
+  const { file } = await acceptUpload(ctx, 'document', input.fileId)
+  const key = slotField(input.slot)
+  const files = [...(doc.documents[key]?.files ?? []), { fileId: file._id, filename: file.filename }]
+  await writeUnlessSubmitted(db, doc._id, { [`documents.${key}.files`]: files, [`documents.${key}.fileIds`]: files.map((f) => f.fileId) }, now)
+  return { slot: input.slot, fileId: file._id, filename: file.filename }
 })
 
-export const binderSubmit = defineAction({
-  schema: BinderSubmitSchema,
-  access: ['head'],
-  async run({ db, caller, now, audit }, input): Promise<{ status: 'submitted'; version: number; submittedAt: Date }> {
-    const stationId = stationOf(caller)
-    const doc = await editableDoc(db, stationId, input.schoolYear, now)
-    const live = await computeLive(db, stationId, input.schoolYear, now, decodeSlots(doc.documents))
-    // 未自评的项按建议分提交（评语注明）
-    const scores = { ...doc.scores }
-    for (const s of live.suggestion.items) {
-      if (!scores[s.itemId]) scores[s.itemId] = { score: s.score, comment: '采用建议分', at: now, by: caller.person._id }
-    }
-    const version: BinderVersion = {
-      version: doc.version + 1, submittedAt: now, submittedBy: caller.person._id, submittedByName: caller.person.name,
-      table: live.table, indicators: live.indicators, suggestion: live.suggestion, missing: live.missing, scores, documents: doc.documents,
-    }
-    const _ = db.command
-    const n = await updateWhere(db, COLLECTIONS.assessmentBinders, { _id: doc._id, status: _.neq('submitted'), version: doc.version }, {
-      status: 'submitted', scores, version: version.version, versions: _.push([version]), panel: {}, updatedAt: now,
-    })
-    if (!n) throw new AppError('BINDER.ALREADY_SUBMITTED')
-    await audit('assessment.binder.submit', [doc._id])
-    return { status: 'submitted', version: version.version, submittedAt: now }
-  },
+export const binderSubmit = defineAction(assessmentContract['binder.submit'], async ({ db, caller, now, audit }, input) => {
+  const stationId = stationOf(caller)
+  const doc = await editableDoc(db, stationId, input.schoolYear, now)
+  const live = await computeLive(db, stationId, input.schoolYear, now, decodeSlots(doc.documents))
+  // 未自评的项按建议分提交（评语注明）
+  const scores = { ...doc.scores }
+  for (const s of live.suggestion.items) {
+    if (!scores[s.itemId]) scores[s.itemId] = { score: s.score, comment: '采用建议分', at: now, by: caller.person._id }
+  }
+  const version: BinderVersion = {
+    version: doc.version + 1, submittedAt: now, submittedBy: caller.person._id, submittedByName: caller.person.name,
+    table: live.table, indicators: live.indicators, suggestion: live.suggestion, missing: live.missing, scores, documents: doc.documents,
+  }
+  const _ = db.command
+  const n = await updateWhere(db, COLLECTIONS.assessmentBinders, { _id: doc._id, status: _.neq('submitted'), version: doc.version }, {
+    status: 'submitted', scores, version: version.version, versions: _.push([version]), panel: {}, updatedAt: now,
+  })
+  if (!n) throw new AppError('BINDER.ALREADY_SUBMITTED')
+  await audit('assessment.binder.submit', [doc._id])
+  return { status: 'submitted' as const, version: version.version, submittedAt: now }
 })

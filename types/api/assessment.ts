@@ -92,3 +92,34 @@ export interface BinderExportResult {
   /** ISO 时刻 */
   expiresAt: string
 }
+
+/** binder.score、binder.review 的答复 */
+export interface BinderScoreResult {
+  itemId: string
+  score: number
+}
+
+export interface BinderNoteResult {
+  slot: string
+}
+
+export interface BinderAttachResult {
+  slot: string
+  fileId: string
+  filename: string
+}
+
+export interface BinderSubmitResult {
+  status: 'submitted'
+  version: number
+  submittedAt: Date
+}
+
+export interface BinderReturnResult {
+  status: 'returned'
+  version: number
+}
+
+export interface TableSetResult {
+  table: AssessmentTableVersion
+}

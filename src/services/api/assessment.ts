@@ -1,17 +1,20 @@
-/** assessment 云函数（考核手册）的类型化封装 */
-import type { BinderExportResult, BinderView, CompareView } from '../../../types/api/assessment'
-import type { AssessmentItemId } from '../../../types/assessment'
-import { functionCaller } from '../client'
+/**
+ * assessment 云函数（考核手册）的类型化包装（输入输出契约见 types/api/assessment.contract.ts 与 docs/api.md）。
+ * 每个导出函数对应一个动作，返回 Result，永不抛出。
+ */
+import type { assessmentContract } from '../../../types/api/assessment.contract'
+import { functionCaller, type ContractInput } from '../client'
 
-export type { BinderExportResult, BinderView, CompareView }
+export type { BinderExportResult, BinderView, CompareView } from '../../../types/api/assessment'
 
-const call = functionCaller('assessment')
+const call = functionCaller<typeof assessmentContract>('assessment')
+type In<A extends keyof typeof assessmentContract> = ContractInput<typeof assessmentContract, A>
 
-export const getBinder = (input: { schoolYear?: string; stationId?: string } = {}) => call<BinderView>('binder.get', input)
-export const scoreItem = (input: { schoolYear: string; itemId: AssessmentItemId; score: number; comment: string }) => call<{ itemId: string; score: number }>('binder.score', input)
-export const noteSlot = (input: { schoolYear: string; slot: string; note: string }) => call<{ slot: string }>('binder.note', input)
-export const submitBinder = (schoolYear: string) => call<{ status: 'submitted'; version: number }>('binder.submit', { schoolYear })
-export const reviewItem = (input: { schoolYear: string; stationId: string; itemId: AssessmentItemId; score: number; comment: string }) => call<{ itemId: string; score: number }>('binder.review', input)
-export const returnBinder = (input: { schoolYear: string; stationId: string; comment: string }) => call<{ status: 'returned' }>('binder.return', input)
-export const compareBinders = (schoolYear?: string) => call<CompareView>('binder.compare', schoolYear ? { schoolYear } : {})
-export const exportBinder = (input: { schoolYear?: string; stationId?: string; format: 'xlsx' | 'docx' }) => call<BinderExportResult>('binder.export', input)
+export const getBinder = (p: In<'binder.get'> = {}) => call('binder.get', p)
+export const scoreItem = (p: In<'binder.score'>) => call('binder.score', p)
+export const noteSlot = (p: In<'binder.note'>) => call('binder.note', p)
+export const submitBinder = (schoolYear: string) => call('binder.submit', { schoolYear })
+export const reviewItem = (p: In<'binder.review'>) => call('binder.review', p)
+export const returnBinder = (p: In<'binder.return'>) => call('binder.return', p)
+export const compareBinders = (schoolYear?: string) => call('binder.compare', schoolYear ? { schoolYear } : {})
+export const exportBinder = (p: In<'binder.export'>) => call('binder.export', p)
