@@ -11,6 +11,7 @@
  */
 import fs from 'fs'
 import path from 'path'
+import { assessmentContract } from '../types/api/assessment.contract'
 import type { ActionContract, ActionDocRow, AnyContract } from '../types/api/contract'
 import { counselingContract } from '../types/api/counseling.contract'
 import { identityContract } from '../types/api/identity.contract'
@@ -28,6 +29,7 @@ export const CONTRACTS: Record<string, Record<string, AnyContract>> = {
   reports: reportsContract,
   station: stationContract,
   ledger: ledgerContract,
+  assessment: assessmentContract,
 }
 
 const ROOT = path.resolve(__dirname, '..')

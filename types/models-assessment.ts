@@ -79,3 +79,53 @@ export interface Indicators {
   handovers: { ended: number; recorded: number; missing: Array<{ personId: string; name: string; endedOn: string }> }
   documents: Record<string, { files: number; note: boolean; hasEvidence: boolean }>
 }
+
+/** 站长自评 / 中心评分（每项一条） */
+export interface BinderItemScore {
+  score: number
+  comment: string
+  at: Date
+  /** personId */
+  by: string
+}
+
+/** 证明材料栏：说明与文件（files 集合的记录 id 与文件名） */
+export interface BinderSlotDoc {
+  note?: string
+  fileIds?: string[]
+  files?: Array<{ fileId: string; filename: string }>
+}
+
+/** 提交时冻结的一版：所用考核表、指标、建议分、缺失材料与自评分 */
+export interface BinderVersion {
+  version: number
+  submittedAt: Date
+  submittedBy: string
+  submittedByName: string
+  /** 考核表版本（domain/assessment 的 AssessmentTableVersion） */
+  table: unknown
+  indicators: Indicators
+  suggestion: unknown
+  missing: unknown[]
+  scores: Record<string, BinderItemScore>
+  documents: Record<string, BinderSlotDoc>
+}
+
+/** 考核手册：_id = '<stationId>:<学年>'（每站每学年一本） */
+export interface BinderDoc {
+  _id: string
+  stationId: string
+  schoolYear: string
+  status: 'draft' | 'submitted' | 'returned'
+  /** 站长自评（工作稿） */
+  scores: Record<string, BinderItemScore>
+  documents: Record<string, BinderSlotDoc>
+  /** 中心评分（针对最新提交的版本） */
+  panel: Record<string, BinderItemScore>
+  version: number
+  versions: BinderVersion[]
+  returns: Array<{ version: number; at: Date; by: string; comment: string }>
+  returnComment?: string
+  createdAt: Date
+  updatedAt: Date
+}

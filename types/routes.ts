@@ -115,6 +115,7 @@ export const HEAD_PAGES = [
   { path: 'pages/staff/index', title: '人员登记', tile: { icon: '登', desc: '站内人员、培训学时与站长登记表' } },
   { path: 'pages/plan/index', title: '工作计划', tile: { icon: '计', desc: '学年计划条目与完成记录' } },
   { path: 'pages/summary/index', title: '工作总结', tile: { icon: '结', desc: '学年末由记录起草并提交' } },
+  { path: 'pages/binder/index', title: '考核手册', tile: { icon: '考', desc: '由记录评分、缺失材料、自评与提交' } },
   ...STAFF_DETAIL_PAGES,
 ] as const satisfies readonly PageEntry[]
 
@@ -129,6 +130,8 @@ export const CENTER_PAGES = [
   { path: 'pages/station-year/index', title: '各站计划与总结', tile: { icon: '年', desc: '学年工作计划、工作总结与站长登记表' } },
   { path: 'pages/station-plan/index', title: '辅导站工作计划' },
   { path: 'pages/station-summary/index', title: '辅导站工作总结' },
+  { path: 'pages/binders/index', title: '考核比较', tile: { icon: '考', desc: '各站自评、评分、等级与名次' } },
+  { path: 'pages/binder-review/index', title: '考核评分' },
 ] as const satisfies readonly PageEntry[]
 
 /** 每个角色一个分包：root = packages/<role> */

@@ -28,6 +28,9 @@ export const COLLECTIONS = {
   workSummaries: 'work_summaries',
   screeningRounds: 'screening_rounds',
   screeningParticipants: 'screening_participants',
+  /** 考核手册（每站每学年一本）与中心按学年调整的考核表 */
+  assessmentBinders: 'assessment_binders',
+  assessmentTables: 'assessment_tables',
   /** 云存储文件的归属与用途（_lib/files.ts） */
   files: 'files',
   trainings: 'trainings',

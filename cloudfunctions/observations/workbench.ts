@@ -2,14 +2,16 @@
  * 工作台（首页“现在要做的事”）：委员、观察员、辅导员、站长各一次调用。
  * 只计数、只列必要的几条；范围一律经 _lib/access.ts 的 scopeFilter。请求数见 docs/api.md（workbench）。
  */
-import { currentWeek, formatMonthDay, inShanghai, previousMonth, shanghaiDate, shanghaiMonth, termPhase } from '../../domain/calendar'
+import { currentWeek, formatMonthDay, inShanghai, previousMonth, schoolYearOf, shanghaiDate, shanghaiMonth, termPhase } from '../../domain/calendar'
 import {
   type CounselorWorkbench, type HeadWorkbench, type ReporterWorkbench, type WorkbenchAlert, type WorkbenchVacation, type WorkbenchWeek,
 } from '../../types/api/workbench'
 import type { PersonDoc, TermDoc } from '../../types/models'
+import type { BinderDoc } from '../../types/models-assessment'
 import type { MonthlyReportDoc } from '../../types/models-reports'
 import type { AlertDoc, WeeklyReportDoc } from '../../types/models-observations'
 import { scopeFilter, type Caller } from '../_lib/access'
+import { assessStation, decodeSlots } from '../_lib/binder-input'
 import { COLLECTIONS } from '../_lib/collections'
 import { fetchAll, getById, getByIds, unwrap } from '../_lib/dbops'
 import { functionEnv } from '../_lib/env'
@@ -129,6 +131,15 @@ async function counselorWorkbench(ctx: Ctx): Promise<CounselorWorkbench> {
   }
 }
 
+/** 本学年考核手册的缺失材料（与 binder.get 同一个计算）；已提交的手册不再提示 */
+async function binderMissing(db: Ctx['db'], stationId: string, now: Date): Promise<HeadWorkbench['binder']> {
+  const schoolYear = schoolYearOf(shanghaiDate(now))
+  const doc = await getById<BinderDoc>(db, COLLECTIONS.assessmentBinders, `${stationId}:${schoolYear}`)
+  if (doc?.status === 'submitted') return null
+  const live = await assessStation(db, stationId, schoolYear, now, decodeSlots(doc?.documents))
+  return live ? { schoolYear, missing: live.missing.slice(0, 3), missingCount: live.missing.length, suggestedTotal: live.suggestion.total } : null
+}
+
 async function headWorkbench(ctx: Ctx): Promise<HeadWorkbench> {
   const { db, caller, now } = ctx
   const stationId = stationOf(caller)
@@ -136,7 +147,7 @@ async function headWorkbench(ctx: Ctx): Promise<HeadWorkbench> {
   const _ = db.command
   const month = previousMonth(shanghaiMonth(now))
   const { term, week, vacation } = await weekOf(db, stationId, now)
-  const [open, board, approvalsPending, monthly, handoversPending, counselorIds, inbox] = await Promise.all([
+  const [open, board, approvalsPending, monthly, handoversPending, counselorIds, inbox, binder] = await Promise.all([
     fetchAll<AlertDoc>(db.collection(COLLECTIONS.alerts).where({ stationId, ackedAt: null }).orderBy('ackDeadline', 'asc') as never, 100),
     term && week && !week.off ? computeBoard(db, caller, term, week.week, now) : Promise.resolve(null),
     count(db.collection(COLLECTIONS.approvals).where({ stationId, status: 'pending' })),
@@ -145,6 +156,7 @@ async function headWorkbench(ctx: Ctx): Promise<HeadWorkbench> {
     count(db.collection(COLLECTIONS.invites).where({ stationId, successorOf: _.exists(true), usedAt: _.exists(false), revokedAt: _.exists(false), expiresAt: _.gt(now) })),
     counselorsOf(db, stationId, now),
     unreadSummary(db, caller.person._id),
+    binderMissing(db, stationId, now),
   ])
   const people = env.templates.alert ? await getByIds<PersonDoc>(db, COLLECTIONS.people, counselorIds) : new Map<string, PersonDoc>()
   const due = open.filter((a) => a.escalatedAt || new Date(a.ackDeadline).getTime() <= now.getTime())
@@ -174,6 +186,7 @@ async function headWorkbench(ctx: Ctx): Promise<HeadWorkbench> {
       return reason ? [{ personId: p._id, name: p.name, reason }] : []
     }),
     reach: reachOf(caller.person, env),
+    binder,
   }
 }
 

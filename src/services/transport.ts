@@ -7,7 +7,7 @@ import { ERROR_MESSAGES, type ErrorCode } from '../../types/errors'
 import type { Result } from '../../types/result'
 
 /** 云函数名 */
-export type FunctionName = 'identity' | 'observations' | 'counseling' | 'reports' | 'ledger' | 'station' | 'jobs'
+export type FunctionName = 'identity' | 'observations' | 'counseling' | 'reports' | 'ledger' | 'station' | 'assessment' | 'jobs'
 
 /** 调用信封：与 cloudfunctions/_lib/handler.ts 的 envelopeSchema 一致 */
 export interface Envelope {

@@ -1,6 +1,6 @@
 /**
  * 页面测试接上真实云函数：传输层（src/services/cloud，测试文件里 jest.mock 成 jest.fn）
- * 转给进程内模拟器上真实的 identity / observations / counseling / reports / ledger / station 的 main，
+ * 转给进程内模拟器上真实的 identity / observations / counseling / reports / ledger / station / assessment 的 main，
  * 数据来自 test/support/fixtures（两站、三班、十名学生与每种角色的调用者）。
  *
  *   jest.mock('../../src/services/cloud', () => ({ transport: jest.fn() }))
@@ -18,6 +18,7 @@ import util from 'util'
 import v8 from 'v8'
 import { actions as counselingActions } from '../../cloudfunctions/counseling'
 import { actions as identityActions } from '../../cloudfunctions/identity'
+import { actions as assessmentActions } from '../../cloudfunctions/assessment'
 import { actions as ledgerActions } from '../../cloudfunctions/ledger'
 import { actions as observationsActions } from '../../cloudfunctions/observations'
 import { actions as reportsActions } from '../../cloudfunctions/reports'
@@ -68,6 +69,7 @@ export async function startBackedCloud(start: Date = FIXTURE_NOW): Promise<Backe
     counseling: createMain(counselingActions, { clock }),
     reports: createMain(reportsActions, { clock }),
     ledger: createMain(ledgerActions, { clock }),
+    assessment: createMain(assessmentActions, { clock }),
     station: createMain(stationActions, { clock }),
   }
   const sent: string[] = []

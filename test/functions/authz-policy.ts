@@ -55,7 +55,7 @@ export interface ActionPolicy {
 
 export type PolicyTable = Record<string, ActionPolicy>
 
-export const MATRIX_FUNCTIONS = ['identity', 'observations', 'counseling', 'reports', 'ledger', 'station', 'jobs'] as const
+export const MATRIX_FUNCTIONS = ['identity', 'observations', 'counseling', 'reports', 'ledger', 'station', 'assessment', 'jobs'] as const
 
 /** 读取已存在的全部策略文件 */
 export function loadPolicies(): PolicyTable {

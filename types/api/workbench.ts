@@ -4,6 +4,7 @@
  * - 校心理中心：reports 的 `workbench` 动作
  * 输出中的时刻一律为 ISO 字符串；`now` 是服务器时刻，客户端据此校准倒计时。
  */
+import type { MissingEvidence } from '../assessment'
 import { z } from 'zod'
 import type { BoardStatus, Level } from '../domain'
 import type { MonthlyDocStatus } from '../models-reports'
@@ -124,6 +125,8 @@ export interface HeadWorkbench extends Common {
   pushConfigured: boolean
   unreachable: UnreachableCounselor[]
   reach: WechatReachView
+  /** 本学年考核手册的缺失材料（前 3 条与总数）；学年未开学时为 null */
+  binder: { schoolYear: string; missing: MissingEvidence[]; missingCount: number; suggestedTotal: number } | null
 }
 
 export interface CenterWorkbench {

@@ -59,6 +59,12 @@ export const AUDIT_LABELS: Record<string, string> = {
   'station.summary.export': '导出工作总结',
   'station.summary.return': '退回工作总结',
   'station.summary.submit': '提交工作总结',
+  'assessment.binder.get': '查看考核手册',
+  'assessment.binder.submit': '提交考核手册',
+  'assessment.binder.review': '考核手册评分',
+  'assessment.binder.return': '退回考核手册',
+  'assessment.binder.export': '导出考核手册',
+  'assessment.table.set': '调整考核表',
 }
 
 export const auditLabel = (action: string): string => AUDIT_LABELS[action] ?? action

@@ -3,6 +3,7 @@ import { View, Text } from '@tarojs/components'
 import { rolePageUrl } from '../../../routes'
 import type { CounselorWorkbench, HeadWorkbench, WechatReachView } from '../../../services/api/workbench'
 import { SubscribeButton } from '../../../shared/subscribe/SubscribeButton'
+import { evidenceUrl } from '../../../shared/assessment/targets'
 import { AlertTodos, Todo, VacationCard } from './parts'
 import { monthText } from './time'
 
@@ -49,6 +50,17 @@ export function CounselorPanel({ wb, skewMs, reload }: { wb: CounselorWorkbench;
 
 const MONTHLY_TEXT = { none: '未生成', draft: '草稿，待提交', submitted: '已提交', returned: '已退回' } as const
 
+/** 考核手册的缺失材料：总数（打开手册）与前 3 条（各自打开补齐它的页面） */
+function BinderTodos({ binder }: { binder: NonNullable<HeadWorkbench['binder']> }) {
+  if (!binder.missingCount) return null
+  return (
+    <View className='xq-wb-binder'>
+      <Todo icon='chart' title='考核手册缺失材料' count={binder.missingCount} tone='warn' desc={`${binder.schoolYear} 学年 · 建议分 ${binder.suggestedTotal}`} url={rolePageUrl('head', 'pages/binder/index')} />
+      {binder.missing.map((m) => <Todo key={m.key} icon='chart' title={m.text} desc={m.action} url={evidenceUrl(m.target)} />)}
+    </View>
+  )
+}
+
 export function HeadPanel({ wb, skewMs, reload }: { wb: HeadWorkbench; skewMs: number; reload: () => void }) {
   const url = (path: string) => rolePageUrl('head', path)
   const r = wb.reporting
@@ -86,6 +98,7 @@ export function HeadPanel({ wb, skewMs, reload }: { wb: HeadWorkbench; skewMs: n
         desc={m.status === 'returned' ? `中心意见：${m.returnComment ?? ''}` : undefined}
         url={`${url('pages/monthly/index')}?month=${m.month}`}
       />
+      {wb.binder && <BinderTodos binder={wb.binder} />}
       {wb.handoversPending > 0 && (
         <Todo icon='share' title='换岗交接待接任' count={wb.handoversPending} tone='warn' desc='已签发接任邀请码，接任者尚未绑定' url={url('pages/people/index')} />
       )}

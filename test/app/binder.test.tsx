@@ -1,0 +1,83 @@
+/**
+ * 考核手册页面接上真实的 assessment 函数：缺失材料一键打开补齐它的页面；写了材料说明后建议分随之变化；
+ * 自评分超出满分在页面上就被拦下；中心的比较页列出已提交的站点与名次。
+ */
+import { render, screen, waitFor, within } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import { BinderHead, CenterCompare } from '../../src/features/assessment'
+import { resetSession } from '../../src/shared/session'
+import HomePage from '../../src/pages/home'
+import { tap, typeInto } from '../support/app'
+import { startBackedCloud, type BackedCloud } from './backed-cloud'
+
+jest.mock('../../src/services/cloud', () => ({ transport: jest.fn() }))
+
+let cloud: BackedCloud
+beforeAll(async () => {
+  cloud = await startBackedCloud()
+}, 60_000)
+afterAll(() => cloud.close())
+afterEach(() => jest.restoreAllMocks())
+
+const card = (title: string) => screen.getByText(title).closest('.xq-card') as HTMLElement
+
+describe('考核手册（站长）', () => {
+  test('缺失材料一键打开邀请码页，定位到缺观察员的宿舍', async () => {
+    cloud.signInAs('head')
+    const nav = jest.spyOn(Taro, 'navigateTo').mockImplementation(async () => ({ errMsg: 'navigateTo:ok' }))
+    render(<BinderHead />)
+    // 第一学期 09-07 开学，评估日 10-21：12栋306 一直没有观察员，共 45 天
+    await tap(await screen.findByText('12栋306 无宿舍心理观察员 45 天'))
+    expect((nav.mock.calls.at(-1)?.[0] as { url: string }).url).toBe('/packages/head/pages/invites/index?dormId=fx-dorm-B')
+  })
+
+  test('写了“制度文件”的说明，制度建设的建议分随之提高，缺失清单不再列它', async () => {
+    cloud.signInAs('head')
+    const { container } = render(<BinderHead />)
+    await screen.findByText('制度建设（满分 9）')
+    const before = within(card('制度建设（满分 9）')).getByText(/^建议 /).textContent
+    const missing = () => Array.from(container.querySelectorAll('.xq-binder-missing')).map((e) => e.textContent ?? '')
+    expect(missing().some((t) => t.includes('尚无“制度文件（机制与制度）”'))).toBe(true)
+    await typeInto(container, 'slot-policy.rules', '学院心理健康教育工作制度汇编（2026 版）')
+    await tap(within(screen.getByText('制度文件（机制与制度）').closest('.xq-field') as HTMLElement).getByText('保存说明'))
+    await waitFor(() => expect(within(card('制度建设（满分 9）')).getByText(/^建议 /).textContent).not.toBe(before))
+    expect(missing().some((t) => t.includes('尚无“制度文件（机制与制度）”'))).toBe(false)
+  })
+
+  test('自评分超出该项满分：页面提示，不发请求', async () => {
+    cloud.signInAs('head')
+    const { container } = render(<BinderHead />)
+    await screen.findByText('制度建设（满分 9）')
+    const sent = cloud.requests().length
+    await typeInto(container, 'score-policy', '9.5')
+    await tap(within(card('制度建设（满分 9）')).getByText('保存自评'))
+    expect(await screen.findByText('分数须在 0 到 9 之间')).toBeInTheDocument()
+    expect(cloud.requests().slice(sent)).not.toContain('assessment.binder.score')
+  })
+})
+
+describe('站长工作台', () => {
+  test('首页（同一次工作台读取）列出考核手册的缺失材料，点开去补', async () => {
+    resetSession()
+    localStorage.clear()
+    cloud.signInAs('head')
+    const nav = jest.spyOn(Taro, 'navigateTo').mockImplementation(async () => ({ errMsg: 'navigateTo:ok' }))
+    const sent = cloud.requests().length
+    render(<HomePage />)
+    await tap(await screen.findByText('考核手册缺失材料'))
+    expect((nav.mock.calls.at(-1)?.[0] as { url: string }).url).toBe('/packages/head/pages/binder/index')
+    expect(cloud.requests().slice(sent).filter((r) => r.startsWith('assessment.'))).toEqual([])
+  })
+})
+
+describe('考核比较（校心理中心）', () => {
+  test('已提交的站点排名，未提交的列为未提交', async () => {
+    await cloud.call('head', 'assessment', 'binder.submit', { schoolYear: '2026-2027' })
+    resetSession()
+    localStorage.clear()
+    cloud.signInAs('center')
+    render(<CenterCompare />)
+    expect(await screen.findByText('第 1 名 · 机电工程学院')).toBeInTheDocument()
+    expect(within(card('外国语学院')).getByText('未提交')).toBeInTheDocument()
+  })
+})
