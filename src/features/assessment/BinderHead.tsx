@@ -1,5 +1,5 @@
 /**
- * 站长 · 考核手册：各项建议分与理由（由记录实时计算）、自评分与说明、证明材料说明、缺失材料（一键去补）、提交与导出。
+ * 站长 · 考核手册：各项建议分与理由（由记录实时计算）、自评分与说明、证明材料说明与上传（点文件名经临时链接打开）、缺失材料（一键去补）、提交与导出。
  * 已提交的手册显示冻结版本且不可改；中心退回时显示意见。
  */
 import { Text, View } from '@tarojs/components'
@@ -7,9 +7,12 @@ import { useState } from 'react'
 import { Button, Card, ErrorState, Field, Loading, Page, Section, showError, showSuccess, Tag, TextArea, TextInput } from '../../components'
 import { useRemote } from '../../hooks/useRemote'
 import { exportBinder, getBinder, noteSlot, scoreItem, submitBinder, type BinderView } from '../../services/api/assessment'
+import { ENV } from '../../config/env'
+import { browserDoc, chooseWeappDoc, DOC_ACCEPT, openAttached, uploadToSlot, type PickedDoc } from './attach'
 import { allSlotsOf, openExport } from './shared'
 import { MissingList } from './MissingList'
 import { parseScore, scoreText } from '../../shared/assessment/targets'
+import { PrivacyConsent } from '../../shared/privacy'
 import './assessment.scss'
 
 type Item = BinderView['items'][number]
@@ -47,8 +50,44 @@ function ItemCard({ v, item, editable, onSaved }: { v: BinderView; item: Item; e
   )
 }
 
+function UploadButton({ onPicked }: { onPicked: (doc: PickedDoc) => void }) {
+  if (ENV.platform === 'h5') {
+    return (
+      <label className='xq-binder-upload'>
+        上传文件
+        <input
+          type='file'
+          accept={DOC_ACCEPT}
+          data-testid='binder-upload'
+          style={{ display: 'none' }}
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0]
+            e.currentTarget.value = ''
+            if (!file) return
+            try {
+              onPicked(browserDoc(file))
+            } catch (err) {
+              showError((err as Error).message)
+            }
+          }}
+        />
+      </label>
+    )
+  }
+  const choose = async () => {
+    try {
+      const doc = await chooseWeappDoc()
+      if (doc) onPicked(doc)
+    } catch (err) {
+      showError((err as Error).message)
+    }
+  }
+  return <Button size='sm' variant='secondary' onClick={() => void choose()}>上传文件</Button>
+}
+
 function SlotNote({ v, slot, label, onSaved }: { v: BinderView; slot: string; label: string; onSaved: () => void }) {
   const [note, setNote] = useState(v.documents[slot]?.note ?? '')
+  const [busy, setBusy] = useState(false)
   const files = v.documents[slot]?.files ?? []
   const save = async () => {
     const r = await noteSlot({ schoolYear: v.schoolYear, slot, note })
@@ -56,10 +95,28 @@ function SlotNote({ v, slot, label, onSaved }: { v: BinderView; slot: string; la
     showSuccess('已保存说明')
     onSaved()
   }
+  const upload = async (doc: PickedDoc) => {
+    setBusy(true)
+    const r = await uploadToSlot(v.schoolYear, slot, doc)
+    setBusy(false)
+    if (!r.ok) return showError(r.error)
+    showSuccess('已上传')
+    onSaved()
+  }
+  const open = async (fileId: string) => {
+    const r = await openAttached(fileId)
+    if (!r.ok) showError(r.error)
+  }
   return (
-    <Field label={label} hint={files.length ? `已上传：${files.map((f) => f.filename).join('、')}` : undefined}>
+    <Field label={label}>
+      {files.map((f) => (
+        <Text key={f.fileId} className='xq-binder-file' onClick={() => void open(f.fileId)}>{f.filename}</Text>
+      ))}
       <TextArea name={`slot-${slot}`} value={note} maxLength={2000} onChange={setNote} />
-      <Button size='sm' variant='secondary' onClick={() => void save()}>保存说明</Button>
+      <View className='xq-binder-slot-actions'>
+        <Button size='sm' variant='secondary' onClick={() => void save()}>保存说明</Button>
+        {busy ? <Text className='xq-binder-muted'>上传中…</Text> : <UploadButton onPicked={(d) => void upload(d)} />}
+      </View>
     </Field>
   )
 }
@@ -97,6 +154,7 @@ export function BinderHead({ initialYear }: { initialYear?: string }) {
         <Button variant='secondary' onClick={() => void exportBinder({ schoolYear: v.schoolYear, format: 'xlsx' }).then(openExport)}>导出 .xlsx</Button>
         <Button variant='ghost' onClick={() => void exportBinder({ schoolYear: v.schoolYear, format: 'docx' }).then(openExport)}>导出自评报告</Button>
       </View>
+      <PrivacyConsent />
     </Page>
   )
 }

@@ -11,7 +11,11 @@ export const allSlotsOf = (v: BinderView): Array<{ key: string; label: string }>
 /** 导出：小程序下载后用系统文档查看器打开（.xlsx 或 .docx）；H5 直接用链接下载 */
 export async function openExport(res: Result<BinderExportResult>): Promise<void> {
   if (!res.ok) return showError(res.error)
-  const { filename, url } = res.data
+  return openLink(res.data, '已导出')
+}
+
+/** 打开一个临时链接（导出文件或已上传的证明材料）：小程序下载后用系统文档查看器打开；H5 直接用链接下载 */
+export async function openLink({ filename, url }: { filename: string; url: string }, done?: string): Promise<void> {
   if (process.env.TARO_ENV === 'h5') {
     const a = document.createElement('a')
     a.href = url
@@ -20,15 +24,17 @@ export async function openExport(res: Result<BinderExportResult>): Promise<void>
     document.body.appendChild(a)
     a.click()
     a.remove()
-    return showSuccess('已导出')
+    if (done) showSuccess(done)
+    return
   }
   try {
     const dl = await Taro.downloadFile({ url })
     if (dl.statusCode !== 200) return showError('下载文件失败，请稍后重试')
-    const fileType = filename.endsWith('.xlsx') ? 'xlsx' : 'docx'
+    const ext = filename.split('.').pop()?.toLowerCase()
+    const fileType = ext === 'xlsx' || ext === 'pdf' ? ext : 'docx'
     const opened = await withPrivacyConsent('openDocument', () => Taro.openDocument({ filePath: dl.tempFilePath, fileType, showMenu: true }))
     if (!opened.ok) showError(opened.message)
   } catch {
-    showError('文件已生成，但无法打开，请稍后重试')
+    showError('文件无法打开，请稍后重试')
   }
 }

@@ -13,6 +13,7 @@ type In<A extends keyof typeof assessmentContract> = ContractInput<typeof assess
 export const getBinder = (p: In<'binder.get'> = {}) => call('binder.get', p)
 export const scoreItem = (p: In<'binder.score'>) => call('binder.score', p)
 export const noteSlot = (p: In<'binder.note'>) => call('binder.note', p)
+export const attachSlot = (p: In<'binder.attach'>) => call('binder.attach', p)
 export const submitBinder = (schoolYear: string) => call('binder.submit', { schoolYear })
 export const reviewItem = (p: In<'binder.review'>) => call('binder.review', p)
 export const returnBinder = (p: In<'binder.return'>) => call('binder.return', p)

@@ -60,6 +60,9 @@ export const fetchRosterTemplate = () => call('roster.template', {})
 export const prepareUpload = (input: IdentityInput<'file.prepare'>) =>
   call('file.prepare', input)
 
+/** 已上传文件的临时链接（只发给范围内的人） */
+export const fileLink = (fileId: string) => call('file.link', { fileId })
+
 /** 导入名册：交回已上传名册的文件 id（整份校验，失败时 error.details.errors 为逐行错误） */
 export const importRoster = (input: IdentityInput<'roster.import'>) =>
   call('roster.import', input)
