@@ -8,6 +8,7 @@ import { BinderHead, CenterCompare } from '../../src/features/assessment'
 import { resetSession } from '../../src/shared/session'
 import HomePage from '../../src/pages/home'
 import { tap, typeInto } from '../support/app'
+import { cloud as sdk } from '../../cloudfunctions/_lib/sdk'
 import { startBackedCloud, type BackedCloud } from './backed-cloud'
 
 jest.mock('../../src/services/cloud', () => ({ transport: jest.fn() }))
@@ -53,6 +54,25 @@ describe('考核手册（站长）', () => {
     await tap(within(card('制度建设（满分 9）')).getByText('保存自评'))
     expect(await screen.findByText('分数须在 0 到 9 之间')).toBeInTheDocument()
     expect(cloud.requests().slice(sent)).not.toContain('assessment.binder.score')
+  })
+})
+
+describe('考核手册的证明材料（站长）', () => {
+  test('已上传的制度文件列在“制度文件”栏，点文件名经临时链接打开', async () => {
+    const slot = await cloud.call<{ cloudPath: string }>('head', 'identity', 'file.prepare', { purpose: 'document', filename: '工作制度汇编.pdf' })
+    const { fileID } = await sdk().uploadFile({ cloudPath: slot.cloudPath, fileContent: Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(200, 0x20)]) })
+    await cloud.call('head', 'assessment', 'binder.attach', { schoolYear: '2026-2027', slot: 'policy.rules', fileId: fileID })
+    cloud.signInAs('head')
+    const opened: string[] = []
+    jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      opened.push(`${this.download} ${this.href}`)
+    })
+    render(<BinderHead />)
+    await tap(await screen.findByText('工作制度汇编.pdf'))
+    await waitFor(() => expect(opened).toEqual([expect.stringMatching(/^工作制度汇编\.pdf .*\/storage\/files\//)]))
+    const field = screen.getByText('工作制度汇编.pdf').closest('.xq-field') as HTMLElement
+    expect(within(field).getByText('制度文件（机制与制度）')).toBeInTheDocument()
+    expect(within(field).getByText('上传文件')).toBeInTheDocument()
   })
 })
 
