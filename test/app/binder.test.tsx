@@ -1,6 +1,6 @@
 /**
  * 考核手册页面接上真实的 assessment 函数：缺失材料一键打开补齐它的页面；写了材料说明后建议分随之变化；
- * 自评分超出满分在页面上就被拦下；中心的比较页列出已提交的站点与名次。
+ * 自评分超出满分在页面上就被拦下；已上传的证明材料点文件名即打开；中心的比较页列出已提交的站点与名次。
  */
 import { render, screen, waitFor, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
