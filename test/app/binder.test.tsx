@@ -1,5 +1,5 @@
 /**
- * 考核手册页面接上真实的 assessment 函数：缺失材料一键打开补齐它的页面；写了材料说明后建议分随之变化；
+ * 考核手册页面接上真实的 assessment 函数：缺失材料一键打开补齐它的页面，指标一览的数字一键打开它依据的记录页；写了材料说明后建议分随之变化；
  * 自评分超出满分在页面上就被拦下；已上传的证明材料点文件名即打开；中心的比较页列出已提交的站点与名次。
  */
 import { render, screen, waitFor, within } from '@testing-library/react'
@@ -43,6 +43,18 @@ describe('考核手册（站长）', () => {
     await tap(within(screen.getByText('制度文件（机制与制度）').closest('.xq-field') as HTMLElement).getByText('保存说明'))
     await waitFor(() => expect(within(card('制度建设（满分 9）')).getByText(/^建议 /).textContent).not.toBe(before))
     expect(missing().some((t) => t.includes('尚无“制度文件（机制与制度）”'))).toBe(false)
+  })
+
+  test('指标一览的数字一键打开它依据的记录页：月报、宿舍观察员、离任交接', async () => {
+    cloud.signInAs('head')
+    const nav = jest.spyOn(Taro, 'navigateTo').mockImplementation(async () => ({ errMsg: 'navigateTo:ok' }))
+    render(<BinderHead />)
+    await tap(await screen.findByText('月报按时'))
+    expect((nav.mock.calls.at(-1)?.[0] as { url: string }).url).toBe('/packages/head/pages/monthly/index')
+    await tap(screen.getByText('宿舍现无观察员'))
+    expect((nav.mock.calls.at(-1)?.[0] as { url: string }).url).toBe('/packages/head/pages/invites/index')
+    await tap(screen.getByText('离任交接已记录'))
+    expect((nav.mock.calls.at(-1)?.[0] as { url: string }).url).toBe('/packages/head/pages/people/index')
   })
 
   test('自评分超出该项满分：页面提示，不发请求', async () => {

@@ -1,5 +1,5 @@
 /**
- * 站长 · 考核手册：各项建议分与理由（由记录实时计算）、自评分与说明、证明材料说明与上传（点文件名经临时链接打开）、缺失材料（一键去补）、提交与导出。
+ * 站长 · 考核手册：各项建议分与理由（由记录实时计算）、自评分与说明、证明材料说明与上传（点文件名经临时链接打开）、缺失材料与各项指标（一键去补 / 去看）、提交与导出。
  * 已提交的手册显示冻结版本且不可改；中心退回时显示意见。
  */
 import { Text, View } from '@tarojs/components'
@@ -10,6 +10,7 @@ import { exportBinder, getBinder, noteSlot, scoreItem, submitBinder, type Binder
 import { ENV } from '../../config/env'
 import { browserDoc, chooseWeappDoc, DOC_ACCEPT, openAttached, uploadToSlot, type PickedDoc } from './attach'
 import { allSlotsOf, openExport } from './shared'
+import { IndicatorList } from './IndicatorList'
 import { MissingList } from './MissingList'
 import { parseScore, scoreText } from '../../shared/assessment/targets'
 import { PrivacyConsent } from '../../shared/privacy'
@@ -140,6 +141,9 @@ export function BinderHead({ initialYear }: { initialYear?: string }) {
       {v.status === 'submitted' && <Card accent='primary' title='已提交'><Text>自评 {scoreText(v.selfTotal)} 分{v.panelTotal != null ? ` · 中心评分 ${v.panelTotal} 分（${v.gradeLabel}）` : ''}</Text></Card>}
       <Section title={`缺失材料（${v.missing.length}）`}>
         <MissingList items={v.missing} />
+      </Section>
+      <Section title='指标一览'>
+        <IndicatorList indicators={v.indicators} />
       </Section>
       <Section title='各项得分'>
         {v.items.map((item) => <ItemCard key={`${item.itemId}-${v.version}-${item.self?.score ?? ''}`} v={v} item={item} editable={editable} onSaved={reload} />)}
