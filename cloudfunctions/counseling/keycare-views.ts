@@ -10,7 +10,8 @@ import type { ApprovalDoc, KeyCareDoc } from '../../types/models-counseling'
 import { COLLECTIONS } from '../_lib/collections'
 import type { Database } from '../_lib/sdk'
 import { talkFactsByStudent, type TalkFacts } from '../_lib/followups'
-import { getByIds, loadClasses, must, todayOf } from './common'
+import { getWithLookups } from '../_lib/dbops'
+import { getByIds, loadClasses, todayOf } from './common'
 
 /** 条目连同其学生、班级、站点、待审批申请与该生的全部条目（详情页一次读出） */
 export interface EntryCase {
@@ -26,16 +27,13 @@ export interface EntryCase {
 /** 读取条目及其旁证（一次聚合）；不存在为 null（范围由调用方检查） */
 export async function readEntryCase(db: Database, id: string): Promise<EntryCase | null> {
   type Row = KeyCareDoc & { s: StudentDoc[]; c: ClassDoc[]; st: StationDoc[]; a: ApprovalDoc[]; sib: KeyCareDoc[] }
-  const res = must(await db.collection(COLLECTIONS.keyCare).aggregate()
-    .match({ _id: id })
-    .limit(1)
-    .lookup({ from: COLLECTIONS.students, localField: 'studentId', foreignField: '_id', as: 's' })
-    .lookup({ from: COLLECTIONS.classes, localField: 'classId', foreignField: '_id', as: 'c' })
-    .lookup({ from: COLLECTIONS.stations, localField: 'stationId', foreignField: '_id', as: 'st' })
-    .lookup({ from: COLLECTIONS.approvals, localField: 'pendingApprovalId', foreignField: '_id', as: 'a' })
-    .lookup({ from: COLLECTIONS.keyCare, localField: 'studentId', foreignField: 'studentId', as: 'sib' })
-    .end())
-  const row = (res.data as Row[])[0]
+  const row = await getWithLookups<Row>(db, COLLECTIONS.keyCare, id, {
+    s: [COLLECTIONS.students, 'studentId', '_id'],
+    c: [COLLECTIONS.classes, 'classId', '_id'],
+    st: [COLLECTIONS.stations, 'stationId', '_id'],
+    a: [COLLECTIONS.approvals, 'pendingApprovalId', '_id'],
+    sib: [COLLECTIONS.keyCare, 'studentId', 'studentId'],
+  })
   if (!row) return null
   const { s, c, st, a, sib, ...entry } = row
   return {
