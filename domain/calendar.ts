@@ -5,11 +5,11 @@
  */
 import dayjs, { type Dayjs } from 'dayjs'
 import utc from 'dayjs/plugin/utc'
+import { SHANGHAI_OFFSET_MINUTES } from './shanghai-format'
 
 dayjs.extend(utc)
 
-/** 北京时间相对 UTC 的分钟偏移 */
-export const SHANGHAI_OFFSET_MINUTES = 480
+export { SHANGHAI_OFFSET_MINUTES }
 const DAY_MS = 86_400_000
 
 /** 学期校历 */

@@ -4,8 +4,9 @@
  * 这样主包里的页面（首页问候、消息时间、假期提示）格式化日期时不必带上 dayjs（主包 400 KB 预算）。
  */
 
-/** 北京时间相对 UTC 的分钟偏移（与 calendar.ts 的 SHANGHAI_OFFSET_MINUTES 相同） */
-const OFFSET_MS = 480 * 60_000
+/** 北京时间相对 UTC 的分钟偏移（唯一的声明；calendar.ts 从这里取） */
+export const SHANGHAI_OFFSET_MINUTES = 480
+const OFFSET_MS = SHANGHAI_OFFSET_MINUTES * 60_000
 
 export type InstantLike = Date | number | string
 

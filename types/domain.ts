@@ -74,6 +74,13 @@ export const TALK_SOURCE_LABELS: Record<TalkSource, string> = {
   weekly_concern: '周报关注', peer_talk: '朋辈谈心', screening: '普查', alert: '即时报告', help_seeking: '学生求助', self_initiated: '自主',
 }
 
+/** 约谈任务的来源：周报关注 / 朋辈谈心 / 即时报告 / 深入宿舍 / 普测 */
+export const TASK_SOURCES = ['weekly_concern', 'peer_talk', 'alert', 'dorm_visit', 'screening'] as const
+export type TaskSource = (typeof TASK_SOURCES)[number]
+export const TASK_SOURCE_LABELS: Record<TaskSource, string> = {
+  weekly_concern: '周报关注', peer_talk: '朋辈谈心', alert: '即时报告', dorm_visit: '深入宿舍', screening: '普测',
+}
+
 /** 重点关注库状态：关注中 / 已转介 / 已解除 */
 export const KEYCARE_STATUSES = ['active', 'referred', 'closed'] as const
 export type KeyCareStatus = (typeof KEYCARE_STATUSES)[number]

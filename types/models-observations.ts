@@ -1,4 +1,4 @@
-import type { ConcernCategory, Level, ReportKind } from './domain'
+import type { ConcernCategory, Level, ReportKind, TaskSource } from './domain'
 
 /**
  * 心理周报、即时报告、约谈任务与站内消息的文档结构（见 docs/data-model.md “Weekly observations”）。
@@ -121,7 +121,7 @@ export interface TalkTaskDoc {
   classId: string
   dormId: string
   counselorIds: string[]
-  source: 'weekly_concern' | 'peer_talk' | 'alert' | 'dorm_visit' | 'screening'
+  source: TaskSource
   /** '<reportId>#<concernId>' | peerTalkId | alertId | '<visitId>#<studentId>' | '<普测轮次 id>:<studentId>' */
   sourceId: string
   createdAt: Date

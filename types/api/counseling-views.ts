@@ -3,11 +3,11 @@
  */
 import type { Paged } from './paging'
 import type {
-  AbsenceReason, ConcernCategory, KeyCareStatus, Level, ReportKind, ReviewStatus, RollCallStatus, TalkForm, TalkSource,
+  AbsenceReason, ConcernCategory, KeyCareStatus, Level, ReviewStatus, RollCallStatus, TalkSource, TaskSource,
 } from '../domain'
 import type { TermPhase } from '../../domain/calendar'
 import type {
-  ApprovalKind, ApprovalPayload, KeyCareChange, KeyCareReferral, KeyCareSource, TalkDoc,
+  ApprovalKind, ApprovalPayload, KeyCareChange, KeyCareReferral, KeyCareSource, PeerTalkDoc, TalkDoc,
 } from '../models-counseling'
 
 export interface AbsenceView { studentId: string; studentName: string; reason: AbsenceReason; note?: string }
@@ -94,7 +94,7 @@ export interface TalkPrefill {
   className: string
   source: TalkSource
   /** 约谈任务的来源（周报关注 / 朋辈谈心 / 即时报告） */
-  taskSource?: 'weekly_concern' | 'peer_talk' | 'alert' | 'dorm_visit' | 'screening'
+  taskSource?: TaskSource
   level?: Level
   categories?: ConcernCategory[]
   description?: string
@@ -124,20 +124,11 @@ export interface StudentTimeline {
   items: TimelineItem[]
 }
 
-export interface PeerTalkView {
+/** 朋辈谈心一条：记录的字段原样，加上班级名称 */
+export interface PeerTalkView extends Pick<PeerTalkDoc,
+  'reporterName' | 'kind' | 'studentId' | 'studentName' | 'date' | 'form' | 'category' | 'summary' | 'needsCounselor' | 'status' | 'comment'> {
   id: string
-  reporterName: string
-  kind: ReportKind
-  studentId: string
-  studentName: string
   className: string
-  date: string
-  form: TalkForm
-  category: ConcernCategory
-  summary: string
-  needsCounselor: boolean
-  status: ReviewStatus
-  comment?: string
   createdAt: string
   /** 是否为当前调用者本人记录（可修改退回的记录） */
   mine: boolean
@@ -204,7 +195,7 @@ export interface TalkTaskView {
   studentId: string
   studentName: string
   className: string
-  source: 'weekly_concern' | 'peer_talk' | 'alert' | 'dorm_visit' | 'screening'
+  source: TaskSource
   sourceId: string
   createdAt: string
 }

@@ -3,7 +3,7 @@
  */
 import type { Level, Role } from '../domain'
 import type {
-  ActivityStage, ActivityType, CadreRole, CaseDecision, CaseOutcome, TrainingAudience, TrainingForm, TrainingOrganiser,
+  ActivityDoc, ActivityType, CadreRole, CaseDecision, CaseOutcome, TrainingAudience, TrainingForm, TrainingOrganiser,
 } from '../models-ledger'
 
 // ---------- 培训 ----------
@@ -162,25 +162,13 @@ export interface CaseReviewView {
 
 // ---------- 宣教活动 ----------
 
-export interface ActivityView {
+/** 活动一条：登记的字段原样；照片与签到表只给数目与有无 */
+export interface ActivityView extends Pick<ActivityDoc,
+  'type' | 'title' | 'theme' | 'audience' | 'date' | 'place' | 'stage' | 'participants' | 'summary' | 'effect' | 'rollCallId' | 'facilitator' | 'sessions' | 'createdByName'> {
   id: string
-  type: ActivityType
-  title: string
-  theme: string
-  audience: string
-  date: string
-  place: string
-  stage: ActivityStage
-  participants?: number
   photoCount: number
   hasSignSheet: boolean
-  summary?: string
-  effect?: string
-  rollCallId?: string
-  facilitator?: string
-  sessions?: number
   memberCount: number
-  createdByName: string
 }
 
 export interface ActivityDetail extends ActivityView {

@@ -6,7 +6,7 @@ import { z } from 'zod'
 import { isValidDate, type TermPhase, type WeekSubmissionStatus } from '../../domain/calendar'
 import {
   CONCERN_CATEGORIES, LEVELS, REPORT_KINDS,
-  type BoardStatus, type Level, type ReportKind,
+  type BoardStatus, type Level, type ReportKind, type TaskSource,
 } from '../domain'
 import type { AlertSource, ConcernEntry, WeeklyReportStatus } from '../models-observations'
 
@@ -242,7 +242,7 @@ export interface TaskView {
   studentName: string
   classId: string
   dormId: string
-  source: 'weekly_concern' | 'peer_talk' | 'alert' | 'dorm_visit' | 'screening'
+  source: TaskSource
   sourceId: string
   level?: Level
   description?: string

@@ -8,8 +8,8 @@ import { ASSESSMENT_ITEM_IDS } from '../assessment'
 import { GENDERS } from '../domain'
 import { fileIdSchema } from '../files'
 import {
-  EMPLOYMENTS, PLAN_LINK_KINDS, SCREENING_REASONS, type ScreeningReason, QUALIFICATION_KINDS, STAFF_KINDS, type Employment, type PlanLinkKind, type QualificationKind,
-  type StaffKind,
+  EMPLOYMENTS, PLAN_LINK_KINDS, SCREENING_REASONS, type ScreeningReason, QUALIFICATION_KINDS, STAFF_KINDS, type PlanLinkKind,
+  type StaffProfileDoc,
   type SummaryContent,
 } from '../models-station'
 
@@ -138,26 +138,13 @@ export interface TrainingView {
   hours: number
 }
 
-export interface StaffView {
-  _id: string
-  kind: StaffKind
+/** 登记表一行：登记的字段原样（联系方式仅站长与校心理中心可见），资格加上显示文字 */
+export interface StaffView extends Pick<StaffProfileDoc,
+  '_id' | 'kind' | 'personId' | 'employment' | 'name' | 'gender' | 'department' | 'title' | 'education' | 'major' | 'qqEmail' | 'phone' | 'workHistory' | 'remarks'> {
   kindLabel: string
-  personId?: string
-  employment: Employment
-  name: string
-  gender: '男' | '女'
-  department: string
-  title: string
-  education: string
-  major: string
-  /** 仅站长与校心理中心可见 */
-  qqEmail?: string
-  phone?: string
-  qualification: { kind: QualificationKind; label: string; name?: string; certificateNo?: string }
-  workHistory: string[]
+  qualification: StaffProfileDoc['qualification'] & { label: string }
   /** 全部培训经历（手填 + 心桥记录），按日期 */
   trainings: TrainingView[]
-  remarks?: string
   /** 所选学年的培训学时与标准 */
   hours: { schoolYear: string; total: number; fromXinqiao: number; fromEntries: number; norm: number; meets: boolean }
   updatedAt: string

@@ -15,7 +15,7 @@ export const REVIEW_STATUS_TONE: Record<'pending' | 'confirmed' | 'returned', Ta
 }
 export const KEYCARE_STATUS_TONE: Record<KeyCareStatus, TagTone> = { active: 'primary', referred: 'neutral', closed: 'success' }
 export const REFERRAL_TO_TEXT = { center: '校心理中心', hospital: '医院' } as const
-export const TASK_SOURCE_TEXT = { weekly_concern: '周报关注', peer_talk: '朋辈谈心', alert: '即时报告', dorm_visit: '深入宿舍', screening: '普测' } as const
+export { TASK_SOURCE_LABELS as TASK_SOURCE_TEXT } from '../../../types/domain'
 
 /** 北京时间的今天 'YYYY-MM-DD' */
 export const today = (): string => shanghaiDate(new Date())
