@@ -7,7 +7,7 @@ import { assessYear, DEFAULT_TABLE } from '../../../domain/assessment'
 import { COLLECTIONS } from '../../../cloudfunctions/_lib/collections'
 import type { BinderDoc } from '../../../types/models-assessment'
 import { insertAll, type Fixture } from '../../support/fixtures'
-import type { PolicyTable } from '../authz-policy'
+import { notYourFile, type PolicyTable } from '../authz-policy'
 
 type Db = Parameters<NonNullable<PolicyTable[string]['setup']>>[1]
 const schoolYear = '2026-2027'
@@ -43,8 +43,7 @@ export const policy: PolicyTable = {
   },
   'assessment.binder.score': { roles: ['head'], inScope: () => ({ schoolYear, itemId: 'policy', score: 5, comment: '' }), outOfScope: () => null },
   'assessment.binder.note': { roles: ['head'], inScope: () => ({ schoolYear, slot: 'policy.rules', note: '制度汇编见附件' }), outOfScope: () => null },
-  // 样例 fileID 不是该站长经 file.prepare 得到的：角色关口之后，文件归属检查答复 FILE.NOT_YOURS
-  'assessment.binder.attach': { roles: ['head'], allowedCodes: { head: ['FILE.NOT_YOURS'], otherHead: ['FILE.NOT_YOURS'] }, inScope: () => ({ schoolYear, slot: 'policy.rules', fileId: 'cloud://env/uploads/document/none/file.pdf' }), outOfScope: () => null },
+  'assessment.binder.attach': { roles: ['head'], answers: notYourFile(['head', 'otherHead']), inScope: () => ({ schoolYear, slot: 'policy.rules', fileId: 'cloud://env/uploads/document/none/file.pdf' }), outOfScope: () => null },
   'assessment.binder.submit': { roles: ['head'], inScope: () => ({ schoolYear }), outOfScope: () => null },
   'assessment.binder.review': {
     roles: ['center'], inScope: (f) => ({ ...station(f), ...review }), outOfScope: () => ({ ...noStation(), ...review }), setup: seedSubmitted,

@@ -7,10 +7,12 @@ import type { FileDoc } from '../../../types/files'
 import type { InviteDoc } from '../../../types/models-identity'
 import { insertAll } from '../../support/fixtures'
 import type { Database } from '../../../cloudfunctions/_lib/sdk'
-import type { PolicyTable } from '../authz-policy'
+import { answer, MATRIX_CALLERS, notYourFile, type PolicyTable } from '../authz-policy'
 
 const STATION_ROLES = ['head', 'counselor', 'committee', 'observer'] as const
 const ALL_ROLES = [...STATION_ROLES, 'center'] as const
+/** 样例邀请码不存在：任何平台身份（含未绑定、任期已结束的）都走到邀请码校验 */
+const NO_SUCH_CODE = answer('样例邀请码不存在：任何平台身份（含未绑定、任期已结束的）都走到邀请码校验', 'INVITE.INVALID', MATRIX_CALLERS)
 
 /** 每个矩阵调用者一份已接收的照片（本人可取链接）；另一站站长一份（本站站长也不能取） */
 async function storedPhotos(f: Parameters<NonNullable<PolicyTable[string]['setup']>>[0], db: Database) {
@@ -34,8 +36,9 @@ export const policy: PolicyTable = {
     roles: 'public',
     inScope: () => ({ code: 'ZZZZZ-ZZZZZ', name: '测试', studentNo: '2023010101', acceptPledge: true }),
     outOfScope: () => null,
+    answers: NO_SUCH_CODE,
   },
-  'identity.setup.redeem': { roles: 'public', inScope: () => ({ code: 'ZZZZZ-ZZZZZ', name: '测试' }), outOfScope: () => null },
+  'identity.setup.redeem': { roles: 'public', inScope: () => ({ code: 'ZZZZZ-ZZZZZ', name: '测试' }), outOfScope: () => null, answers: NO_SUCH_CODE },
   'identity.station.create': { roles: ['center'], inScope: (_f, who) => ({ name: `测试学院${who}` }), outOfScope: () => null },
   'identity.invite.create': {
     roles: ['head', 'counselor'],
@@ -79,8 +82,7 @@ export const policy: PolicyTable = {
     roles: ['head'],
     inScope: () => ({ fileID: 'cloud://local.x/uploads/roster/0123456789abcdef01234567/file.csv' }),
     outOfScope: () => null,
-    // 样例 fileID 不是该站长经 file.prepare 得到的：角色关口之后，文件归属检查答复 FILE.NOT_YOURS
-    allowedCodes: { head: ['FILE.NOT_YOURS'], otherHead: ['FILE.NOT_YOURS'] },
+    answers: notYourFile(['head', 'otherHead']),
   },
   'identity.file.prepare': {
     roles: ['head', 'counselor', 'committee', 'observer'],

@@ -3,7 +3,7 @@ import { COLLECTIONS } from '../../../cloudfunctions/_lib/collections'
 import type { Database } from '../../../cloudfunctions/_lib/sdk'
 import type { TrainingAudience, TrainingDoc } from '../../../types/models-ledger'
 import { insertAll, type Fixture } from '../../support/fixtures'
-import type { MatrixCaller, PolicyTable } from '../authz-policy'
+import { answer, type MatrixCaller, type PolicyTable } from '../authz-policy'
 
 /** 夹具时刻 2026-10-21 12:00 落在签到窗口内的培训 */
 function training(id: string, stationId: string, createdBy: string, audience: TrainingAudience, extra: Partial<TrainingDoc> = {}): TrainingDoc {
@@ -40,8 +40,10 @@ const trainingInput = {
 }
 
 export const policy: PolicyTable = {
-  // 另一站的站长：本站年级在那个站没有应到人员
-  'ledger.training.create': { roles: ['counselor', 'head'], inScope: () => trainingInput, outOfScope: () => null, allowedCodes: { otherHead: ['TRAINING.NO_ATTENDEES'] } },
+  'ledger.training.create': {
+    roles: ['counselor', 'head'], inScope: () => trainingInput, outOfScope: () => null,
+    answers: answer('另一站的站长：样例的年级在那个站没有应到人员', 'TRAINING.NO_ATTENDEES', ['otherHead']),
+  },
   'ledger.training.list': { roles: ['committee', 'observer', 'counselor', 'head'], inScope: () => ({}), outOfScope: () => null },
   'ledger.training.get': {
     roles: ['committee', 'observer', 'counselor', 'head'],
@@ -55,9 +57,8 @@ export const policy: PolicyTable = {
     inScope: (_f, who) => ({ id: managed(who) }),
     outOfScope: () => ({ id: 'tr-S2' }),
   },
-  // 样例负载里的签到码不是当前分钟的码：到达校验码这一步即说明访问被允许
   'ledger.training.signIn': {
-    allowedCodes: { head: ['TRAINING.CODE_WRONG'], counselorA: ['TRAINING.CODE_WRONG'], committeeA: ['TRAINING.CODE_WRONG'], observerA: ['TRAINING.CODE_WRONG'] },
+    answers: answer('样例负载里的签到码不是当前分钟的码：到达校验码这一步即说明访问被允许', 'TRAINING.CODE_WRONG', ['head', 'counselorA', 'committeeA', 'observerA']),
     roles: ['committee', 'observer', 'counselor', 'head'],
     setup: seedTrainings,
     inScope: (_f, who) => ({ id: expectedAt(who), code: 'WRONG1' }),
@@ -151,8 +152,10 @@ Object.assign(policy, {
   'ledger.activity.list': { roles: ['counselor', 'head'], inScope: () => ({}), outOfScope: () => null },
   'ledger.activity.get': activityTarget((id) => ({ id })),
   'ledger.activity.hold': activityTarget((id) => ({ id, participants: 10, photoIds: [] })),
-  // 样例活动仍是“计划”：总结前须先开展（阶段只能前进）
-  'ledger.activity.summarise': { ...activityTarget((id) => ({ id, summary: '总结', effect: '效果' })), allowedCodes: { head: ['STATE.INVALID_TRANSITION'], counselorA: ['STATE.INVALID_TRANSITION'] } },
+  'ledger.activity.summarise': {
+    ...activityTarget((id) => ({ id, summary: '总结', effect: '效果' })),
+    answers: answer('样例活动仍是“计划”：总结前须先开展（阶段只能前进）', 'STATE.INVALID_TRANSITION', ['head', 'counselorA']),
+  },
   'ledger.activity.stats': { roles: ['head'], inScope: () => ({}), outOfScope: () => null },
 } satisfies PolicyTable)
 

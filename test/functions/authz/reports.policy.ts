@@ -6,7 +6,7 @@ import { aggregateMonth } from '../../../domain/monthly'
 import { COLLECTIONS } from '../../../cloudfunctions/_lib/collections'
 import type { MonthlyReportDoc } from '../../../types/models-reports'
 import { insertAll, type Fixture } from '../../support/fixtures'
-import type { PolicyTable } from '../authz-policy'
+import { answer, type PolicyTable } from '../authz-policy'
 
 const MONTH = '2026-09'
 
@@ -32,15 +32,14 @@ async function seed(f: Fixture, db: Parameters<NonNullable<PolicyTable[string]['
 /** 站长：本站（S）为范围内，S2 为范围外；中心：任一存在的站点为范围内，不存在的站点为“范围外” */
 const target = (f: Fixture) => ({ month: MONTH, stationId: f.stationId })
 const outside = (f: Fixture, who: string) => ({ month: MONTH, stationId: who === 'center' ? 'fx-station-none' : f.otherStationId })
-const SUBMITTED = { head: ['MONTHLY.ALREADY_SUBMITTED'] }
+const SUBMITTED = answer('夹具中 9 月月报已提交（供 monthly.return 使用）：站长再生成、修改、提交答复 MONTHLY.ALREADY_SUBMITTED', 'MONTHLY.ALREADY_SUBMITTED', ['head'])
 
 export const policy: PolicyTable = {
   'reports.monthly.get': { roles: ['head', 'center'], setup: seed, inScope: target, outOfScope: outside },
   'reports.monthly.export': { roles: ['head', 'center'], setup: seed, inScope: target, outOfScope: outside },
-  // 夹具中本月月报已提交（供 monthly.return 使用）：站长再生成、修改、提交答复 MONTHLY.ALREADY_SUBMITTED
-  'reports.monthly.generate': { roles: ['head'], setup: seed, inScope: () => ({ month: MONTH }), outOfScope: () => null, allowedCodes: SUBMITTED },
-  'reports.monthly.update': { roles: ['head'], setup: seed, inScope: () => ({ month: MONTH, narrative: '本月整体平稳' }), outOfScope: () => null, allowedCodes: SUBMITTED },
-  'reports.monthly.submit': { roles: ['head'], setup: seed, inScope: () => ({ month: MONTH }), outOfScope: () => null, allowedCodes: SUBMITTED },
+  'reports.monthly.generate': { roles: ['head'], setup: seed, inScope: () => ({ month: MONTH }), outOfScope: () => null, answers: SUBMITTED },
+  'reports.monthly.update': { roles: ['head'], setup: seed, inScope: () => ({ month: MONTH, narrative: '本月整体平稳' }), outOfScope: () => null, answers: SUBMITTED },
+  'reports.monthly.submit': { roles: ['head'], setup: seed, inScope: () => ({ month: MONTH }), outOfScope: () => null, answers: SUBMITTED },
   'reports.monthly.return': {
     roles: ['center'],
     setup: seed,

@@ -5,7 +5,7 @@
 import { COLLECTIONS } from '../../../cloudfunctions/_lib/collections'
 import type { StaffProfileDoc } from '../../../types/models-station'
 import { insertAll, type Fixture } from '../../support/fixtures'
-import type { PolicyTable } from '../authz-policy'
+import { answer, notYourFile, type PolicyTable } from '../authz-policy'
 
 type Db = Parameters<NonNullable<PolicyTable[string]['setup']>>[1]
 
@@ -36,6 +36,7 @@ async function seedSummaries(f: Fixture, db: Db) {
   await insertAll(db, COLLECTIONS.workSummaries, [doc(f.stationId, true), doc(f.otherStationId, false)])
 }
 const year = { schoolYear: '2025-2026' }
+const SUMMARY_SUBMITTED = answer('样例总结已提交：已提交的不能再改、再交', 'SUMMARY.ALREADY_SUBMITTED', ['head'])
 
 /** 普测轮次：S 与 S2 各一轮；S 轮中 a4 未参测 */
 async function seedRounds(f: Fixture, db: Db) {
@@ -91,18 +92,16 @@ export const policy: PolicyTable = {
     outOfScope: (f, who) => ({ ...year, ...otherStation(f, who), comment: '请补充' }),
   },
   'station.summary.draft': { roles: ['head'], setup: seedSummaries, inScope: () => ({ schoolYear: '2024-2025' }), outOfScope: () => null },
-  // 样例总结已提交：已提交的不能再改、再交
-  'station.summary.update': { roles: ['head'], setup: seedSummaries, inScope: () => ({ ...year, rev: 2, text: { overview: '平稳' } }), outOfScope: () => null, allowedCodes: { head: ['SUMMARY.ALREADY_SUBMITTED'] } },
-  'station.summary.submit': { roles: ['head'], setup: seedSummaries, inScope: () => year, outOfScope: () => null, allowedCodes: { head: ['SUMMARY.ALREADY_SUBMITTED'] } },
+  'station.summary.update': { roles: ['head'], setup: seedSummaries, inScope: () => ({ ...year, rev: 2, text: { overview: '平稳' } }), outOfScope: () => null, answers: SUMMARY_SUBMITTED },
+  'station.summary.submit': { roles: ['head'], setup: seedSummaries, inScope: () => year, outOfScope: () => null, answers: SUMMARY_SUBMITTED },
   'station.screening.create': {
     roles: ['head'], inScope: () => ({ name: '2026级普测', targetGrades: ['2026级'], startDate: '2026-10-08', endDate: '2026-10-30' }), outOfScope: () => null,
   },
   'station.screening.list': { roles: ['head', 'counselor', 'center'], setup: seedRounds, inScope: station, outOfScope: otherStation },
   'station.screening.get': { roles: ['head', 'counselor', 'center'], setup: seedRounds, inScope: () => inRound, outOfScope: otherRound },
   'station.screening.gaps': { roles: ['head', 'counselor'], setup: seedRounds, inScope: () => inRound, outOfScope: otherRound },
-  // 样例文件 id 不是本人上传的
   'station.screening.import': {
-    allowedCodes: { head: ['FILE.NOT_YOURS'] },
+    answers: notYourFile(['head']),
     roles: ['head'], setup: seedRounds,
     inScope: () => ({ ...inRound, fileID: 'cloud://env/uploads/screening/none/file.csv' }),
     outOfScope: () => ({ roundId: 'round-S2', fileID: 'cloud://env/uploads/screening/none/file.csv' }),
