@@ -77,7 +77,7 @@ async function runCells(
   const probe = (who: MatrixCaller, r: R) => {
     if (!p.listProbe || !r.ok) return
     const text = JSON.stringify(r.data ?? null)
-    const leaked = p.listProbe(f, who, ids).filter((id) => mentions(text, id))
+    const leaked = [...new Set(p.listProbe(f, who, ids))].filter((id) => mentions(text, id))
     push(who, 'list', 'no out-of-scope records', leaked.join(',') || 'none', leaked.length === 0)
   }
   for (const who of MATRIX_CALLERS) {

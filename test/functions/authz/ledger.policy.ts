@@ -96,7 +96,9 @@ export const policy: PolicyTable = {
     outOfScope: (f) => ({ id: 'tr-S2', personId: f.personIds.otherHead, status: 'present' }),
   },
   'ledger.training.coverage': {
-    roles: ['head'], setup: seedTrainings, inScope: inTerm, outOfScope: otherTerm, listProbe: (f) => ['tr-S2', f.personIds.otherHead],
+    roles: ['head'], setup: seedTrainings, inScope: () => ({}), outOfScope: () => null,
+    // 覆盖表列出本站的学生骨干：另一站的站长不得看到本站的委员、观察员
+    listProbe: (f, who) => (who === 'otherHead' ? [f.personIds.committeeA, f.personIds.committeeC, f.personIds.observerA, f.personIds.observerC] : [f.personIds.otherHead]),
   },
   'ledger.training.history': {
     roles: ['committee', 'observer', 'counselor', 'head'],
