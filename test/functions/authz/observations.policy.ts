@@ -75,14 +75,14 @@ async function seedDesk(f: Fixture, db: Db) {
  * 列表探针：站长 → 另一站点的；另一站点的站长 → 本站的；辅导员 → 本站范围外（班级 C、宿舍 B/C）与另一站点的；
  * 学生骨干 → 本单位以外的
  */
-const probe = (f: Fixture, who: MatrixCaller, x: { own: string[]; other: string[]; rest: string[] }) =>
+const probe = (who: MatrixCaller, x: { own: string[]; other: string[]; rest: string[] }) =>
   who === 'head' ? x.other : who === 'otherHead' ? [...x.own, ...x.rest] : [...x.rest, ...x.other]
-const unitsProbe = (f: Fixture, who: MatrixCaller) => probe(f, who, {
+const unitsProbe = (f: Fixture, who: MatrixCaller) => probe(who, {
   own: [f.classes.A], other: [f.otherClassId, f.otherDormId],
   rest: who === 'observerA' ? [f.classes.A, f.classes.C, f.dorms.C] : [f.classes.C, f.dorms.B, f.dorms.C],
 })
 /** 周报（seedReports 的 id）、即时报告、谈话任务 */
-const recordsProbe = (f: Fixture, who: MatrixCaller, ids: Record<string, string>) => probe(f, who, {
+const recordsProbe = (_f: Fixture, who: MatrixCaller, ids: Record<string, string>) => probe(who, {
   own: [ids.a, 'alert-a', 'task-a1'], other: [ids.x, 'alert-x', 'task-x1'],
   rest: [ids.c, 'alert-c', 'task-c1', ...(who === 'observerA' ? [ids.a] : [])],
 }).filter((id) => id !== undefined)
