@@ -43,11 +43,17 @@ const allActions = functions.flatMap(({ fn, actions }) => Object.keys(actions).m
 
 type R = { ok: boolean; data?: unknown; error?: { code: string } }
 const code = (r: R) => (r.ok ? 'OK' : r.error!.code)
-/**
- * 允许的调用须成功（OK）。策略可用 allowedCodes 写明某个调用者预期得到的业务答复（如重复提交的 CONFLICT、
- * 已确认记录的 STATE.*）；不写明的 CONFLICT、STATE.* 同样算失败，不再被当作“允许”悄悄放过。
- */
-const allowedOk = (p: ActionPolicy, who: MatrixCaller, c: string) => c === 'OK' || (p.allowedCodes?.[who] ?? []).includes(c)
+/** 允许的调用者期望的答复：OK，或策略 answers 为该调用者写明的代码 */
+const allowedAnswers = (p: ActionPolicy, who: MatrixCaller): string[] => ['OK', ...(p.answers?.codes[who] ?? [])]
+/** 答复文本中是否出现某个完整 id（前后不紧挨 id 字符，fx-station-S 不会匹配到 fx-station-S2） */
+const mentions = (text: string, id: string) => new RegExp(`(?<![\\w-])${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`).test(text)
+/** 不能写进 answers 的代码：它们说明访问本身被拒绝或输入有误，不是“允许后到达的业务答复” */
+const NEVER_ALLOWED = /^(AUTH\.|NOT_FOUND$|INPUT\.|INTERNAL$)/
+/** 允许格的失败说明：CONFLICT、STATE.* 单独点名，说明它们不会被当作“允许” */
+const allowedExpect = (p: ActionPolicy, who: MatrixCaller, got: string) => {
+  const expect = allowedAnswers(p, who).join('|')
+  return /^(CONFLICT|STATE\.)/.test(got) ? `${expect}（${got} 不算允许：须在策略 answers 中为该调用者写明理由）` : expect
+}
 
 interface Cell {
   who: MatrixCaller
@@ -66,17 +72,18 @@ async function runCells(
   const cells: Cell[] = []
   const push = (who: MatrixCaller, target: Cell['target'], expect: string, got: string, pass: boolean) =>
     cells.push({ who, target, expect, got, pass })
+  const allowedCell = (who: MatrixCaller, got: string) => push(who, 'in', allowedExpect(p, who, got), got, allowedAnswers(p, who).includes(got))
   /** 列表答复中出现的范围外记录 */
-  const probe = (who: MatrixCaller, asWho: MatrixCaller, r: R) => {
-    if (!p.absent || !r.ok) return
+  const probe = (who: MatrixCaller, r: R) => {
+    if (!p.listProbe || !r.ok) return
     const text = JSON.stringify(r.data ?? null)
-    const leaked = p.absent(f, asWho, ids).filter((id) => text.includes(id))
+    const leaked = [...new Set(p.listProbe(f, who, ids))].filter((id) => mentions(text, id))
     push(who, 'list', 'no out-of-scope records', leaked.join(',') || 'none', leaked.length === 0)
   }
   for (const who of MATRIX_CALLERS) {
     if (who === 'unbound' || who === 'expired') {
       const got = code(await call(who, p.inScope(f, 'head', ids)))
-      if (p.roles === 'public') push(who, 'in', 'not AUTH.*', got, !got.startsWith('AUTH.'))
+      if (p.roles === 'public') allowedCell(who, got)
       else {
         const expect = who === 'unbound' ? 'AUTH.NOT_BOUND' : 'AUTH.ROLE_ENDED'
         push(who, 'in', expect, got, got === expect)
@@ -85,8 +92,7 @@ async function runCells(
     }
     const role = CALLER_ROLE[who]
     if (p.roles === 'public') {
-      const got = code(await call(who, p.inScope(f, who, ids)))
-      push(who, 'in', 'not AUTH.*', got, !got.startsWith('AUTH.'))
+      allowedCell(who, code(await call(who, p.inScope(f, who, ids))))
       continue
     }
     const allowed = p.roles.includes(role)
@@ -94,10 +100,12 @@ async function runCells(
       const targeted = p.outOfScope(f, 'head', ids) !== null
       const r = await call(who, p.inScope(f, 'head', ids))
       const got = code(r)
-      if (allowed && !targeted) probe(who, 'otherHead', r)
       if (!allowed) push(who, 'in', 'AUTH.FORBIDDEN', got, got === 'AUTH.FORBIDDEN')
       else if (targeted) push(who, 'in', 'NOT_FOUND', got, got === 'NOT_FOUND')
-      else push(who, 'in', 'allowed', got, allowedOk(p, who, got))
+      else {
+        allowedCell(who, got)
+        probe(who, r)
+      }
       continue
     }
     const rIn = await call(who, p.inScope(f, who, ids))
@@ -106,8 +114,8 @@ async function runCells(
       push(who, 'in', 'AUTH.FORBIDDEN', gotIn, gotIn === 'AUTH.FORBIDDEN')
       continue
     }
-    push(who, 'in', 'allowed', gotIn, allowedOk(p, who, gotIn))
-    probe(who, who, rIn)
+    allowedCell(who, gotIn)
+    probe(who, rIn)
     const out = p.outOfScope(f, who, ids)
     if (out !== null) {
       const gotOut = code(await call(who, out))
@@ -137,6 +145,40 @@ describe('授权矩阵', () => {
       }
     }
     expect(drift).toEqual([])
+  })
+
+  test('answers 只写该动作契约列出的业务错误码，并写明理由', () => {
+    const wrong: string[] = []
+    for (const { fn, actions } of functions) {
+      for (const [action, def] of Object.entries(actions)) {
+        const a = policies[`${fn}.${action}`]?.answers
+        if (!a) continue
+        if (!a.why.trim()) wrong.push(`${fn}.${action}: answers 没有写理由`)
+        for (const [who, codes] of Object.entries(a.codes)) {
+          for (const c of codes ?? []) {
+            if (NEVER_ALLOWED.test(c)) wrong.push(`${fn}.${action}/${who}: ${c} 不能算作允许`)
+            else if (!(c in def.contract.errors)) wrong.push(`${fn}.${action}/${who}: ${c} 不在契约 errors 中`)
+          }
+        }
+      }
+    }
+    expect(wrong).toEqual([])
+  })
+
+  test('每个有范围的动作都有范围外的检查：outOfScope、listProbe，或写明 unscoped 的理由', () => {
+    const callers = MATRIX_CALLERS.filter((w): w is Exclude<MatrixCaller, 'expired' | 'unbound' | 'otherHead'> => w !== 'expired' && w !== 'unbound' && w !== 'otherHead')
+    // 只为看 outOfScope 是否为 null：夹具的每个字段换成它的名字
+    const named = (k: string) => new Proxy({}, { get: (_u, j) => `${k}.${String(j)}` })
+    const nested = ['classes', 'dorms', 'students', 'studentDocs', 'openids', 'personIds', 'assignmentIds']
+    const f = new Proxy({}, { get: (_t, k) => (k === 'now' ? new Date(0) : nested.includes(String(k)) ? named(String(k)) : String(k)) }) as Fixture
+    const unchecked: string[] = []
+    for (const [key, p] of Object.entries(policies)) {
+      if (p.skip || p.roles === 'public' || p.unscoped?.trim() || p.listProbe) continue
+      const roles = p.roles
+      const bare = callers.filter((w) => roles.includes(CALLER_ROLE[w]) && p.outOfScope(f, w, {}) === null)
+      if (bare.length) unchecked.push(`${key}: ${bare.join(',')}`)
+    }
+    expect(unchecked).toEqual([])
   })
 
   let env: TestEnv

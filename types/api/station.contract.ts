@@ -210,6 +210,7 @@ export const stationContract = defineContract({
     paged: false,
     errors: {
       'SCREENING.INVALID_FILE': 'with `details.errors[{ row, column, reason }]` (unknown column, no 学号 column, empty/unknown/duplicate 学号, student outside the target grades, 姓名 not matching) — nothing imported; FILE.* as for any upload; NOT_FOUND',
+      'FILE.NOT_YOURS': 'not the caller\'s own upload for `screening`, or already used',
     },
     doc: { payload: '`{ roundId, fileID }` (upload with `file.prepare` purpose `screening`)', data: '`{ rows, eligible, participated, tasksCreated, leftRound, rates }`. Eligible = the roster of the target grades at this import; listed = took part (with 结果等级). Re-import updates the same records (`\'<round>:<student>\'`): classes follow the roster, students no longer in the target grades stop counting, reasons and make-ups stay. Listed students whose tier is in `flaggedTiers` get one talk task each (`source: \'screening\'`, counselors of their class/dorm). The file is deleted once read' },
   }),

@@ -7,7 +7,7 @@ import { assessYear, DEFAULT_TABLE } from '../../../domain/assessment'
 import { COLLECTIONS } from '../../../cloudfunctions/_lib/collections'
 import type { BinderDoc } from '../../../types/models-assessment'
 import { insertAll, type Fixture } from '../../support/fixtures'
-import type { PolicyTable } from '../authz-policy'
+import { notYourFile, type PolicyTable } from '../authz-policy'
 
 type Db = Parameters<NonNullable<PolicyTable[string]['setup']>>[1]
 const schoolYear = '2026-2027'
@@ -30,6 +30,17 @@ async function seedSubmitted(f: Fixture, db: Db) {
   await insertAll(db, COLLECTIONS.assessmentBinders, [doc])
 }
 
+/** 同上，另有 S2 的一份草稿（自评过一项，从未提交） */
+async function seedWithDraft(f: Fixture, db: Db) {
+  await seedSubmitted(f, db)
+  const draft: BinderDoc = {
+    _id: `${f.otherStationId}:${schoolYear}`, stationId: f.otherStationId, schoolYear, status: 'draft', documents: {}, panel: {}, version: 0, returns: [], versions: [],
+    scores: { policy: { score: 5, comment: '', at: f.now, by: f.personIds.otherHead } }, createdAt: f.now, updatedAt: f.now,
+  }
+  await insertAll(db, COLLECTIONS.assessmentBinders, [draft])
+}
+
+const OWN = '站长的手册动作没有站点参数，只作用于本站的手册'
 const station = (f: Fixture) => ({ schoolYear, stationId: f.stationId })
 const noStation = () => ({ schoolYear, stationId: 'station-none' })
 const review = { itemId: 'policy', score: 5, comment: '材料齐全' }
@@ -39,13 +50,14 @@ export const policy: PolicyTable = {
     roles: ['head', 'center'],
     inScope: (f, who) => (who === 'center' ? station(f) : { schoolYear }),
     outOfScope: (_f, who) => (who === 'center' ? noStation() : null),
+    // 站长的手册没有站点参数：答复只能是本站的
+    listProbe: (f, who) => [who === 'otherHead' ? f.stationId : f.otherStationId],
     setup: seedSubmitted,
   },
-  'assessment.binder.score': { roles: ['head'], inScope: () => ({ schoolYear, itemId: 'policy', score: 5, comment: '' }), outOfScope: () => null },
-  'assessment.binder.note': { roles: ['head'], inScope: () => ({ schoolYear, slot: 'policy.rules', note: '制度汇编见附件' }), outOfScope: () => null },
-  // 样例 fileID 不是该站长经 file.prepare 得到的：角色关口之后，文件归属检查答复 FILE.NOT_YOURS
-  'assessment.binder.attach': { roles: ['head'], allowedCodes: { head: ['FILE.NOT_YOURS'], otherHead: ['FILE.NOT_YOURS'] }, inScope: () => ({ schoolYear, slot: 'policy.rules', fileId: 'cloud://env/uploads/document/none/file.pdf' }), outOfScope: () => null },
-  'assessment.binder.submit': { roles: ['head'], inScope: () => ({ schoolYear }), outOfScope: () => null },
+  'assessment.binder.score': { roles: ['head'], inScope: () => ({ schoolYear, itemId: 'policy', score: 5, comment: '' }), outOfScope: () => null, unscoped: OWN },
+  'assessment.binder.note': { roles: ['head'], inScope: () => ({ schoolYear, slot: 'policy.rules', note: '制度汇编见附件' }), outOfScope: () => null, unscoped: OWN },
+  'assessment.binder.attach': { roles: ['head'], answers: notYourFile(['head', 'otherHead']), inScope: () => ({ schoolYear, slot: 'policy.rules', fileId: 'cloud://env/uploads/document/none/file.pdf' }), outOfScope: () => null, unscoped: OWN },
+  'assessment.binder.submit': { roles: ['head'], inScope: () => ({ schoolYear }), outOfScope: () => null, unscoped: OWN },
   'assessment.binder.review': {
     roles: ['center'], inScope: (f) => ({ ...station(f), ...review }), outOfScope: () => ({ ...noStation(), ...review }), setup: seedSubmitted,
   },
@@ -56,10 +68,13 @@ export const policy: PolicyTable = {
     roles: ['head', 'center'],
     inScope: (f, who) => (who === 'center' ? { ...station(f), format: 'xlsx' } : { schoolYear, format: 'docx' }),
     outOfScope: (_f, who) => (who === 'center' ? { ...noStation(), format: 'xlsx' } : null),
+    unscoped: `${OWN}；答复只是临时链接，文件内容见 assessment 测试`,
     setup: seedSubmitted,
   },
-  'assessment.binder.compare': { roles: ['center'], inScope: () => ({ schoolYear }), outOfScope: () => null },
+  // 中心只比较已提交的手册：S2 的草稿不得出现
+  'assessment.binder.compare': { roles: ['center'], setup: seedWithDraft, inScope: () => ({ schoolYear }), outOfScope: () => null, listProbe: () => ['"status":"draft"'] },
   'assessment.table.set': {
     roles: ['center'], inScope: () => ({ override: { id: '2027-2028', schoolYear: '2027-2028', params: { monthlyDeadlineDay: 6 } } }), outOfScope: () => null,
+    unscoped: '考核表全校一份，不属于任何站点',
   },
 }

@@ -4,7 +4,7 @@ import type { Database } from '../../../cloudfunctions/_lib/sdk'
 import type { KeyCareDoc, PeerTalkDoc, RollCallDoc, TalkDoc, ApprovalDoc } from '../../../types/models-counseling'
 import type { TalkTaskDoc } from '../../../types/models-observations'
 import { insertAll, type Fixture, type StudentKey } from '../../support/fixtures'
-import type { MatrixCaller, PolicyTable } from '../authz-policy'
+import { answer, type ActionPolicy, type MatrixCaller, type PolicyTable } from '../authz-policy'
 
 /** 准备各类记录：站点 S 内 counselorA 范围内（a1 / 班级 A）、范围外（c1 / 班级 C），以及站点 S2（x1 / 班级 X） */
 async function seedCounseling(f: Fixture, db: Database): Promise<void> {
@@ -66,6 +66,20 @@ const pick = (who: MatrixCaller, own: string, other: string) => (who === 'head' 
 const outside = (who: MatrixCaller, head: string[], own: string[], otherHead: string[]) => (who === 'head' ? head : who === 'otherHead' ? otherHead : own)
 const STATION = ['committee', 'counselor', 'head'] as const
 const REVIEWERS = ['counselor', 'head'] as const
+/** 审阅者对一条记录的动作：范围内 <prefix>-a1；范围外为本站的 <prefix>-c1（站长：另一站点的 <prefix>-x1） */
+const onRecord = (prefix: string, extra: object = {}): ActionPolicy => ({
+  roles: [...REVIEWERS],
+  setup: seedCounseling,
+  inScope: () => ({ id: `${prefix}-a1`, ...extra }),
+  outOfScope: (_f, who) => ({ id: pick(who, `${prefix}-c1`, `${prefix}-x1`), ...extra }),
+})
+/** 中心对一个个案的动作：转介到中心的 kc-a1 为范围内，未转介的 kc-c1 为范围外 */
+const referral = (extra: object = {}): ActionPolicy => ({
+  roles: ['center'],
+  setup: seedCounseling,
+  inScope: () => ({ id: 'kc-a1', ...extra }),
+  outOfScope: () => ({ id: 'kc-c1', ...extra }),
+})
 const talkPayload = (studentId: string) => ({
   studentId, date: '2026-10-20', place: '办公室', form: 'in_person', type: 'daily', source: 'self_initiated',
   summary: '谈话', level: 'general', measures: '', referred: false,
@@ -97,7 +111,7 @@ export const policy: PolicyTable = {
   },
   'counseling.rollcall.board': {
     roles: [...STATION], setup: seedCounseling, inScope: () => ({}), outOfScope: () => null,
-    absent: (f, who) => outside(who, [f.otherClassId], [f.classes.C, f.otherClassId], [f.classes.A, f.classes.C]),
+    listProbe: (f, who) => outside(who, [f.otherClassId], [f.classes.C, f.otherClassId], [f.classes.A, f.classes.C]),
   },
   'counseling.talk.prefill': {
     roles: [...REVIEWERS],
@@ -113,14 +127,9 @@ export const policy: PolicyTable = {
   'counseling.talk.list': {
     roles: ['center', ...REVIEWERS], setup: seedCounseling, inScope: () => ({}), outOfScope: () => null,
     // 站长看本站全部；辅导员只看自己记录的；中心只看转介个案（a1）的
-    absent: (_f, who) => outside(who, ['talk-x1'], ['talk-c1', 'talk-x1'], ['talk-a1', 'talk-c1']),
+    listProbe: (_f, who) => outside(who, ['talk-x1'], ['talk-c1', 'talk-x1'], ['talk-a1', 'talk-c1']),
   },
-  'counseling.talk.get': {
-    roles: ['center', ...REVIEWERS],
-    setup: seedCounseling,
-    inScope: () => ({ id: 'talk-a1' }),
-    outOfScope: (_f, who) => ({ id: pick(who, 'talk-c1', 'talk-x1') }),
-  },
+  'counseling.talk.get': { ...onRecord('talk'), roles: ['center', ...REVIEWERS] },
   'counseling.student.timeline': {
     roles: ['center', ...REVIEWERS],
     setup: seedCounseling,
@@ -140,59 +149,29 @@ export const policy: PolicyTable = {
   },
   'counseling.peer.list': {
     roles: ['committee', 'observer', ...REVIEWERS], setup: seedCounseling, inScope: () => ({}), outOfScope: () => null,
-    absent: (_f, who) => outside(who, ['peer-x1'], ['peer-c1', 'peer-x1'], ['peer-a1', 'peer-c1']),
+    listProbe: (_f, who) => outside(who, ['peer-x1'], ['peer-c1', 'peer-x1'], ['peer-a1', 'peer-c1']),
   },
-  'counseling.peer.confirm': {
-    roles: [...REVIEWERS],
-    setup: seedCounseling,
-    inScope: () => ({ id: 'peer-a1' }),
-    outOfScope: (_f, who) => ({ id: pick(who, 'peer-c1', 'peer-x1') }),
-  },
-  'counseling.peer.return': {
-    roles: [...REVIEWERS],
-    setup: seedCounseling,
-    inScope: () => ({ id: 'peer-a1', comment: '请补充' }),
-    outOfScope: (_f, who) => ({ id: pick(who, 'peer-c1', 'peer-x1'), comment: '请补充' }),
-  },
+  'counseling.peer.confirm': onRecord('peer'),
+  'counseling.peer.return': onRecord('peer', { comment: '请补充' }),
   'counseling.keycare.add': {
     roles: [...REVIEWERS],
     inScope: (f) => ({ studentId: f.students.a2, level: 'key', categories: ['学业压力'], source: 'direct', nextFollowUp: '2026-10-28' }),
-    // 站长先加入了同一名学生
-    allowedCodes: { counselorA: ['KEYCARE.ALREADY_ACTIVE'] },
+    answers: answer('站长先加入了同一名学生', 'KEYCARE.ALREADY_ACTIVE', ['counselorA']),
     outOfScope: (f, who) => ({ studentId: pick(who, f.students.c2, f.students.x1), level: 'key', categories: ['学业压力'], source: 'direct', nextFollowUp: '2026-10-28' }),
   },
   'counseling.keycare.list': {
     roles: [...REVIEWERS], setup: seedCounseling, inScope: () => ({}), outOfScope: () => null,
-    absent: (_f, who) => outside(who, ['kc-x1'], ['kc-c1', 'kc-x1'], ['kc-a1', 'kc-c1']),
+    listProbe: (_f, who) => outside(who, ['kc-x1'], ['kc-c1', 'kc-x1'], ['kc-a1', 'kc-c1']),
   },
-  'counseling.keycare.get': {
-    roles: [...REVIEWERS],
-    setup: seedCounseling,
-    inScope: () => ({ id: 'kc-a1' }),
-    outOfScope: (_f, who) => ({ id: pick(who, 'kc-c1', 'kc-x1') }),
-  },
-  'counseling.keycare.update': {
-    roles: [...REVIEWERS],
-    setup: seedCounseling,
-    inScope: () => ({ id: 'kc-a1', nextFollowUp: '2026-10-30' }),
-    outOfScope: (_f, who) => ({ id: pick(who, 'kc-c1', 'kc-x1'), nextFollowUp: '2026-10-30' }),
-  },
+  'counseling.keycare.get': onRecord('kc'),
+  'counseling.keycare.update': onRecord('kc', { nextFollowUp: '2026-10-30' }),
   'counseling.keycare.close': {
-    roles: [...REVIEWERS],
-    setup: seedCounseling,
-    inScope: () => ({ id: 'kc-a1', reason: '风险解除' }),
-    // 站长先解除了同一条目
-    allowedCodes: { counselorA: ['STATE.INVALID_TRANSITION'] },
-    outOfScope: (_f, who) => ({ id: pick(who, 'kc-c1', 'kc-x1'), reason: '风险解除' }),
+    ...onRecord('kc', { reason: '风险解除' }),
+    answers: answer('站长先解除了同一条目：辅导员再解除时条目已不在“关注中”', 'STATE.INVALID_TRANSITION', ['counselorA']),
   },
-  'counseling.keycare.refer': {
-    roles: [...REVIEWERS],
-    setup: seedCounseling,
-    inScope: () => ({ id: 'kc-a1', to: 'hospital', date: '2026-10-21', party: '市精神卫生中心' }),
-    outOfScope: (_f, who) => ({ id: pick(who, 'kc-c1', 'kc-x1'), to: 'hospital', date: '2026-10-21', party: '市精神卫生中心' }),
-  },
+  'counseling.keycare.refer': onRecord('kc', { to: 'hospital', date: '2026-10-21', party: '市精神卫生中心' }),
   'counseling.approval.list': {
-    roles: ['head'], setup: seedCounseling, inScope: () => ({}), outOfScope: () => null, absent: (_f, who) => outside(who, ['ap-x1'], ['ap-x1'], ['ap-a1']),
+    roles: ['head'], setup: seedCounseling, inScope: () => ({}), outOfScope: () => null, listProbe: (_f, who) => outside(who, ['ap-x1'], ['ap-x1'], ['ap-a1']),
   },
   'counseling.approval.decide': {
     roles: ['head'],
@@ -202,23 +181,13 @@ export const policy: PolicyTable = {
   },
   'counseling.referral.list': {
     // 只列转介到中心的个案：kc-c1、kc-x1 未转介
-    roles: ['center'], setup: seedCounseling, inScope: () => ({}), outOfScope: () => null, absent: () => ['kc-c1', 'kc-x1'],
+    roles: ['center'], setup: seedCounseling, inScope: () => ({}), outOfScope: () => null, listProbe: () => ['kc-c1', 'kc-x1'],
   },
-  'counseling.referral.get': {
-    roles: ['center'],
-    setup: seedCounseling,
-    inScope: () => ({ id: 'kc-a1' }),
-    outOfScope: () => ({ id: 'kc-c1' }),
-  },
-  'counseling.referral.feedback': {
-    roles: ['center'],
-    setup: seedCounseling,
-    inScope: () => ({ id: 'kc-a1', text: '已接诊' }),
-    outOfScope: () => ({ id: 'kc-c1', text: '已接诊' }),
-  },
+  'counseling.referral.get': referral(),
+  'counseling.referral.feedback': referral({ text: '已接诊' }),
   'counseling.week.overview': {
     roles: [...REVIEWERS], setup: seedCounseling, inScope: () => ({}), outOfScope: () => null,
-    absent: (f, who) => outside(who,
+    listProbe: (f, who) => outside(who,
       ['peer-x1', 'task-x1', 'kc-x1', f.otherClassId],
       ['peer-c1', 'peer-x1', 'task-c1', 'task-x1', 'kc-c1', 'kc-x1', f.otherClassId],
       ['peer-a1', 'peer-c1', 'task-a1', 'task-c1', 'kc-a1', 'kc-c1', f.classes.A]),

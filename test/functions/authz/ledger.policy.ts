@@ -1,9 +1,9 @@
 /** ledger 函数的授权策略（格式见 ../authz-policy.ts） */
 import { COLLECTIONS } from '../../../cloudfunctions/_lib/collections'
 import type { Database } from '../../../cloudfunctions/_lib/sdk'
-import type { TrainingAudience, TrainingDoc } from '../../../types/models-ledger'
+import type { DormVisitDoc, TrainingAudience, TrainingDoc } from '../../../types/models-ledger'
 import { insertAll, type Fixture } from '../../support/fixtures'
-import type { MatrixCaller, PolicyTable } from '../authz-policy'
+import { answer, type MatrixCaller, type PolicyTable } from '../authz-policy'
 
 /** 夹具时刻 2026-10-21 12:00 落在签到窗口内的培训 */
 function training(id: string, stationId: string, createdBy: string, audience: TrainingAudience, extra: Partial<TrainingDoc> = {}): TrainingDoc {
@@ -33,6 +33,26 @@ const readable = (who: MatrixCaller): string =>
 const expectedAt = (who: MatrixCaller): string =>
   ({ committeeA: 'tr-S', observerA: 'tr-S-obs', counselorA: 'tr-S-staff' } as Record<string, string>)[who] ?? 'tr-S-staff'
 const managed = (who: MatrixCaller): string => (who === 'counselorA' ? 'tr-S-cA' : 'tr-S')
+const TRAININGS = ['tr-S', 'tr-S-obs', 'tr-S-cA', 'tr-S-staff', 'tr-S2']
+/** 每类调用者在培训列表里应看到的（其余为范围外） */
+const TRAININGS_SEEN: Partial<Record<MatrixCaller, string[]>> = {
+  head: ['tr-S', 'tr-S-obs', 'tr-S-cA', 'tr-S-staff'], counselorA: ['tr-S-cA', 'tr-S-staff'], committeeA: ['tr-S', 'tr-S-cA'], observerA: ['tr-S-obs'],
+}
+/** 按学期的台账：本站学期为范围内（另一站的站长用它 → NOT_FOUND），另一站的学期为范围外 */
+const inTerm = (f: Fixture) => ({ termId: f.termId })
+const otherTerm = (f: Fixture) => ({ termId: f.otherTermId })
+
+/** 深入宿舍：辅导员 A（宿舍 A，关注 a1）、辅导员 B（宿舍 C，关注 c1），另一站一条（x1） */
+async function seedVisits(f: Fixture, db: Database): Promise<void> {
+  const visit = (id: string, counselor: 'counselorA' | 'counselorB' | 'otherHead', k: 'a1' | 'c1' | 'x1'): DormVisitDoc => {
+    const s = f.studentDocs[k]
+    return {
+      _id: id, stationId: s.stationId, dormId: s.dormId, dormName: '宿舍', counselorId: f.personIds[counselor], counselorName: '老师', date: '2026-10-20',
+      findings: '整洁', concerns: [{ studentId: s._id, studentName: s.name, follow: 'concern', level: 'general', note: '情绪低落' }], studentIds: [s._id], classIds: [s.classId], createdAt: f.now,
+    }
+  }
+  await insertAll(db, COLLECTIONS.dormVisits, [visit('visit-S-cA', 'counselorA', 'a1'), visit('visit-S-cB', 'counselorB', 'c1'), visit('visit-S2', 'otherHead', 'x1')])
+}
 
 const trainingInput = {
   title: '心理委员培训', date: '2026-10-28', startTime: '14:00', endTime: '16:00', hours: 2, trainer: '讲师', organiser: 'station',
@@ -40,9 +60,16 @@ const trainingInput = {
 }
 
 export const policy: PolicyTable = {
-  // 另一站的站长：本站年级在那个站没有应到人员
-  'ledger.training.create': { roles: ['counselor', 'head'], inScope: () => trainingInput, outOfScope: () => null, allowedCodes: { otherHead: ['TRAINING.NO_ATTENDEES'] } },
-  'ledger.training.list': { roles: ['committee', 'observer', 'counselor', 'head'], inScope: () => ({}), outOfScope: () => null },
+  'ledger.training.create': {
+    roles: ['counselor', 'head'], inScope: () => trainingInput, outOfScope: () => null,
+    unscoped: '在调用者本站建一场培训（辅导员的培训对象限于所带单位，见 ledger 测试）',
+    answers: answer('另一站的站长：样例的年级在那个站没有应到人员', 'TRAINING.NO_ATTENDEES', ['otherHead']),
+  },
+  'ledger.training.list': {
+    roles: ['committee', 'observer', 'counselor', 'head'], setup: seedTrainings, inScope: inTerm, outOfScope: otherTerm,
+    // 可管理的，或本人在应到名单中的
+    listProbe: (_f, who) => TRAININGS.filter((id) => !(TRAININGS_SEEN[who] ?? []).includes(id)),
+  },
   'ledger.training.get': {
     roles: ['committee', 'observer', 'counselor', 'head'],
     setup: seedTrainings,
@@ -55,9 +82,8 @@ export const policy: PolicyTable = {
     inScope: (_f, who) => ({ id: managed(who) }),
     outOfScope: () => ({ id: 'tr-S2' }),
   },
-  // 样例负载里的签到码不是当前分钟的码：到达校验码这一步即说明访问被允许
   'ledger.training.signIn': {
-    allowedCodes: { head: ['TRAINING.CODE_WRONG'], counselorA: ['TRAINING.CODE_WRONG'], committeeA: ['TRAINING.CODE_WRONG'], observerA: ['TRAINING.CODE_WRONG'] },
+    answers: answer('样例负载里的签到码不是当前分钟的码：到达校验码这一步即说明访问被允许', 'TRAINING.CODE_WRONG', ['head', 'counselorA', 'committeeA', 'observerA']),
     roles: ['committee', 'observer', 'counselor', 'head'],
     setup: seedTrainings,
     inScope: (_f, who) => ({ id: expectedAt(who), code: 'WRONG1' }),
@@ -69,7 +95,11 @@ export const policy: PolicyTable = {
     inScope: (f, who) => ({ id: managed(who), personId: f.personIds.committeeA, status: 'present' }),
     outOfScope: (f) => ({ id: 'tr-S2', personId: f.personIds.otherHead, status: 'present' }),
   },
-  'ledger.training.coverage': { roles: ['head'], inScope: () => ({}), outOfScope: () => null },
+  'ledger.training.coverage': {
+    roles: ['head'], setup: seedTrainings, inScope: () => ({}), outOfScope: () => null,
+    // 覆盖表列出本站的学生骨干：另一站的站长不得看到本站的委员、观察员
+    listProbe: (f, who) => (who === 'otherHead' ? [f.personIds.committeeA, f.personIds.committeeC, f.personIds.observerA, f.personIds.observerC] : [f.personIds.otherHead]),
+  },
   'ledger.training.history': {
     roles: ['committee', 'observer', 'counselor', 'head'],
     inScope: (f, who) => (who === 'head' ? { personId: f.personIds.committeeA } : {}),
@@ -84,8 +114,16 @@ Object.assign(policy, {
     inScope: (f: Fixture) => visitInput(f.dorms.A),
     outOfScope: (f: Fixture) => visitInput(f.dorms.C),
   },
-  'ledger.visit.list': { roles: ['counselor', 'head'], inScope: () => ({}), outOfScope: () => null },
-  'ledger.visit.coverage': { roles: ['counselor', 'head'], inScope: () => ({ month: '2026-10' }), outOfScope: () => null },
+  'ledger.visit.list': {
+    roles: ['counselor', 'head'], setup: seedVisits, inScope: () => ({}), outOfScope: () => null,
+    // 站长看本站全部；辅导员只看自己走访的
+    listProbe: (f, who) => ({ head: ['visit-S2'], counselorA: ['visit-S-cB', 'visit-S2', f.students.c1] } as Record<string, string[]>)[who] ?? [],
+  },
+  'ledger.visit.coverage': {
+    roles: ['counselor', 'head'], setup: seedVisits, inScope: () => ({ month: '2026-10' }), outOfScope: () => null,
+    // 辅导员只看自己的一行；另一站（没有辅导员）看不到本站的辅导员
+    listProbe: (f, who) => (who === 'counselorA' ? [f.personIds.counselorB, f.dorms.B, f.dorms.C] : who === 'otherHead' ? [f.personIds.counselorA, f.personIds.counselorB] : [f.otherDormId]),
+  },
 } satisfies PolicyTable)
 
 async function seedCases(f: Fixture, db: Database): Promise<void> {
@@ -97,7 +135,7 @@ async function seedCases(f: Fixture, db: Database): Promise<void> {
       nextFollowUp: '2026-10-28', status: 'active', history: [], centerFeedback: [], createdAt: f.now, updatedAt: f.now,
     }
   }
-  const review = (id: string, k: 'a1' | 'x1') => {
+  const review = (id: string, k: 'a1' | 'c1' | 'x1') => {
     const s = f.studentDocs[k]
     return {
       _id: id, stationId: s.stationId, date: '2026-10-20', attendees: ['站长'], createdBy: 'p', createdByName: '站长', createdAt: f.now,
@@ -106,7 +144,7 @@ async function seedCases(f: Fixture, db: Database): Promise<void> {
     }
   }
   await insertAll(db, COLLECTIONS.keyCare, [kc('a1'), kc('c1'), kc('x1')])
-  await insertAll(db, COLLECTIONS.caseReviews, [review('cr-S', 'a1'), review('cr-S2', 'x1')])
+  await insertAll(db, COLLECTIONS.caseReviews, [review('cr-S', 'a1'), review('cr-S-c1', 'c1'), review('cr-S2', 'x1')])
 }
 
 const caseInput = (studentId: string) => ({ date: '2026-10-21', attendees: ['站长'], items: [{ studentId, decision: 'keep', note: '' }] })
@@ -117,7 +155,11 @@ Object.assign(policy, {
     inScope: (f: Fixture) => caseInput(f.students.a1),
     outOfScope: (f: Fixture, who: MatrixCaller) => caseInput(who === 'head' ? f.students.x1 : f.students.c1),
   },
-  'ledger.caseReview.list': { roles: ['counselor', 'head'], inScope: () => ({}), outOfScope: () => null },
+  'ledger.caseReview.list': {
+    roles: ['counselor', 'head'], setup: seedCases, inScope: () => ({}), outOfScope: () => null,
+    // 辅导员只见讨论到其所带学生的研判会
+    listProbe: (_f, who) => ({ head: ['cr-S2'], counselorA: ['cr-S-c1', 'cr-S2'] } as Record<string, string[]>)[who] ?? ['cr-S', 'cr-S-c1'],
+  },
   'ledger.caseReview.get': {
     roles: ['counselor', 'head'],
     setup: seedCases,
@@ -147,15 +189,26 @@ Object.assign(policy, {
     roles: ['counselor', 'head'],
     inScope: () => ({ type: 'theme', title: '活动', theme: '主题', audience: '全院', date: '2026-10-20', place: '广场' }),
     outOfScope: () => null,
+    unscoped: '在调用者本站建一项活动',
   },
-  'ledger.activity.list': { roles: ['counselor', 'head'], inScope: () => ({}), outOfScope: () => null },
+  'ledger.activity.list': {
+    roles: ['counselor', 'head'], setup: seedActivities, inScope: inTerm, outOfScope: otherTerm,
+    // 站长看本站全部；辅导员只看自己创建的
+    listProbe: (_f, who) => (who === 'counselorA' ? ['act-S', 'act-S2'] : ['act-S2']),
+  },
   'ledger.activity.get': activityTarget((id) => ({ id })),
   'ledger.activity.hold': activityTarget((id) => ({ id, participants: 10, photoIds: [] })),
-  // 样例活动仍是“计划”：总结前须先开展（阶段只能前进）
-  'ledger.activity.summarise': { ...activityTarget((id) => ({ id, summary: '总结', effect: '效果' })), allowedCodes: { head: ['STATE.INVALID_TRANSITION'], counselorA: ['STATE.INVALID_TRANSITION'] } },
-  'ledger.activity.stats': { roles: ['head'], inScope: () => ({}), outOfScope: () => null },
+  'ledger.activity.summarise': {
+    ...activityTarget((id) => ({ id, summary: '总结', effect: '效果' })),
+    answers: answer('样例活动仍是“计划”：总结前须先开展（阶段只能前进）', 'STATE.INVALID_TRANSITION', ['head', 'counselorA']),
+  },
+  'ledger.activity.stats': { roles: ['head'], setup: seedActivities, inScope: inTerm, outOfScope: otherTerm },
 } satisfies PolicyTable)
 
 Object.assign(policy, {
-  'ledger.counts': { roles: ['center'], inScope: () => ({}), outOfScope: () => null },
+  // 中心只看各站数量：答复里不得有任何学生
+  'ledger.counts': {
+    roles: ['center'], setup: async (f, db) => { await Promise.all([seedCases(f, db), seedVisits(f, db)]) }, inScope: () => ({}), outOfScope: () => null,
+    listProbe: (f) => (['a1', 'c1', 'x1'] as const).flatMap((k) => [f.students[k], f.studentDocs[k].name]),
+  },
 } satisfies PolicyTable)

@@ -5,7 +5,7 @@
 import { COLLECTIONS } from '../../../cloudfunctions/_lib/collections'
 import type { StaffProfileDoc } from '../../../types/models-station'
 import { insertAll, type Fixture } from '../../support/fixtures'
-import type { PolicyTable } from '../authz-policy'
+import { answer, notYourFile, type PolicyTable } from '../authz-policy'
 
 type Db = Parameters<NonNullable<PolicyTable[string]['setup']>>[1]
 
@@ -36,6 +36,9 @@ async function seedSummaries(f: Fixture, db: Db) {
   await insertAll(db, COLLECTIONS.workSummaries, [doc(f.stationId, true), doc(f.otherStationId, false)])
 }
 const year = { schoolYear: '2025-2026' }
+const OWN = '站长的这个动作没有站点参数，只作用于本站'
+const NORMS = '人员配备标准全校一份，不属于任何站点'
+const SUMMARY_SUBMITTED = answer('样例总结已提交：已提交的不能再改、再交', 'SUMMARY.ALREADY_SUBMITTED', ['head'])
 
 /** 普测轮次：S 与 S2 各一轮；S 轮中 a4 未参测 */
 async function seedRounds(f: Fixture, db: Db) {
@@ -68,12 +71,12 @@ export const policy: PolicyTable = {
   'station.staff.list': { roles: ['head', 'counselor', 'center'], setup: seedStaff, inScope: station, outOfScope: otherStation },
   'station.staff.save': { roles: ['head'], setup: seedStaff, inScope: () => save('staff-S'), outOfScope: () => save('staff-S2') },
   'station.staff.remove': { roles: ['head'], setup: seedStaff, inScope: () => ({ profileId: 'staff-S' }), outOfScope: () => ({ profileId: 'staff-S2' }) },
-  'station.staff.norms.get': { roles: ['head', 'counselor', 'center'], inScope: () => ({}), outOfScope: () => null },
-  'station.staff.norms.set': { roles: ['center'], inScope: () => ({ fullTimeHours: 40, partTimeHours: 20 }), outOfScope: () => null },
+  'station.staff.norms.get': { roles: ['head', 'counselor', 'center'], inScope: () => ({}), outOfScope: () => null, unscoped: NORMS },
+  'station.staff.norms.set': { roles: ['center'], inScope: () => ({ fullTimeHours: 40, partTimeHours: 20 }), outOfScope: () => null, unscoped: NORMS },
   'station.staff.register': { roles: ['head', 'center'], setup: seedStaff, inScope: station, outOfScope: otherStation },
   'station.plan.get': { roles: ['head', 'counselor', 'center'], setup: seedPlans, inScope: station, outOfScope: otherStation },
   'station.plan.save': {
-    roles: ['head'], setup: seedPlans, outOfScope: () => null,
+    roles: ['head'], setup: seedPlans, outOfScope: () => null, unscoped: OWN,
     inScope: () => ({ schoolYear: '2026-2027', items: [{ what: '普测', month: '2026-10', who: '孙站长', assessmentItemId: 'crisis' }] }),
   },
   'station.plan.link': {
@@ -90,19 +93,17 @@ export const policy: PolicyTable = {
     roles: ['center'], setup: seedSummaries, inScope: (f) => ({ ...year, ...station(f), comment: '请补充' }),
     outOfScope: (f, who) => ({ ...year, ...otherStation(f, who), comment: '请补充' }),
   },
-  'station.summary.draft': { roles: ['head'], setup: seedSummaries, inScope: () => ({ schoolYear: '2024-2025' }), outOfScope: () => null },
-  // 样例总结已提交：已提交的不能再改、再交
-  'station.summary.update': { roles: ['head'], setup: seedSummaries, inScope: () => ({ ...year, rev: 2, text: { overview: '平稳' } }), outOfScope: () => null, allowedCodes: { head: ['SUMMARY.ALREADY_SUBMITTED'] } },
-  'station.summary.submit': { roles: ['head'], setup: seedSummaries, inScope: () => year, outOfScope: () => null, allowedCodes: { head: ['SUMMARY.ALREADY_SUBMITTED'] } },
+  'station.summary.draft': { roles: ['head'], setup: seedSummaries, inScope: () => ({ schoolYear: '2024-2025' }), outOfScope: () => null, unscoped: OWN },
+  'station.summary.update': { roles: ['head'], setup: seedSummaries, inScope: () => ({ ...year, rev: 2, text: { overview: '平稳' } }), outOfScope: () => null, answers: SUMMARY_SUBMITTED, unscoped: OWN },
+  'station.summary.submit': { roles: ['head'], setup: seedSummaries, inScope: () => year, outOfScope: () => null, answers: SUMMARY_SUBMITTED, unscoped: OWN },
   'station.screening.create': {
-    roles: ['head'], inScope: () => ({ name: '2026级普测', targetGrades: ['2026级'], startDate: '2026-10-08', endDate: '2026-10-30' }), outOfScope: () => null,
+    roles: ['head'], inScope: () => ({ name: '2026级普测', targetGrades: ['2026级'], startDate: '2026-10-08', endDate: '2026-10-30' }), outOfScope: () => null, unscoped: OWN,
   },
   'station.screening.list': { roles: ['head', 'counselor', 'center'], setup: seedRounds, inScope: station, outOfScope: otherStation },
   'station.screening.get': { roles: ['head', 'counselor', 'center'], setup: seedRounds, inScope: () => inRound, outOfScope: otherRound },
   'station.screening.gaps': { roles: ['head', 'counselor'], setup: seedRounds, inScope: () => inRound, outOfScope: otherRound },
-  // 样例文件 id 不是本人上传的
   'station.screening.import': {
-    allowedCodes: { head: ['FILE.NOT_YOURS'] },
+    answers: notYourFile(['head']),
     roles: ['head'], setup: seedRounds,
     inScope: () => ({ ...inRound, fileID: 'cloud://env/uploads/screening/none/file.csv' }),
     outOfScope: () => ({ roundId: 'round-S2', fileID: 'cloud://env/uploads/screening/none/file.csv' }),
@@ -112,5 +113,5 @@ export const policy: PolicyTable = {
     inScope: (f) => ({ ...inRound, studentId: f.students.a4, mark: 'reason', reason: 'sick' }),
     outOfScope: (f, who) => (who === 'head' ? { roundId: 'round-S2', studentId: f.students.a4, mark: 'done' } : { ...inRound, studentId: f.students.c1, mark: 'done' }),
   },
-  'station.plan.submit': { roles: ['head'], setup: seedPlans, inScope: () => ({ schoolYear: '2026-2027' }), outOfScope: () => null },
+  'station.plan.submit': { roles: ['head'], setup: seedPlans, inScope: () => ({ schoolYear: '2026-2027' }), outOfScope: () => null, unscoped: OWN },
 }
