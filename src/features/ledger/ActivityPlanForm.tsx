@@ -9,8 +9,7 @@ import { Button, Card, Field, FieldGroup, Select, showError, showSuccess, TextIn
 import { rollCallBoard, type RollCallBoardRow } from '../../services/api/counseling'
 import { createActivity } from '../../services/api/ledger'
 import { fieldErrorMap } from '../../services/errors'
-import { DateField, StudentPicker } from '../counseling/controls'
-import { today } from '../counseling/format'
+import { DateField, StudentPicker, today } from '../../shared/forms'
 
 type Member = { id: string; name: string; className: string }
 
@@ -34,7 +33,7 @@ function RollCallPicker({ value, onChange }: { value: string | null; onChange: (
     <View className='xq-lg-rollcalls'>
       <View className='xq-lg-row'>
         <Text className='xq-lg-row__main'>{shown ? `第${shown}周的晚点名` : '晚点名'}</Text>
-        {shown !== null && shown > 1 && <Text className='xq-cn-link' onClick={() => setWeek(shown - 1)}>上一周</Text>}
+        {shown !== null && shown > 1 && <Text className='xq-lg-link' onClick={() => setWeek(shown - 1)}>上一周</Text>}
       </View>
       {rows.length === 0 && <Text className='xq-lg-muted'>这一周还没有记录的晚点名</Text>}
       {rows.map((x) => {
@@ -107,7 +106,7 @@ export function ActivityPlanForm({ onDone }: { onDone: () => void }) {
                 <View key={m.id} className='xq-lg-row xq-lg-member'>
                   <Text className='xq-lg-row__main'>{m.name}</Text>
                   <Text className='xq-lg-muted'>{m.className}</Text>
-                  <Text className='xq-cn-link' onClick={() => setMembers((xs) => xs.filter((x) => x.id !== m.id))}>移除</Text>
+                  <Text className='xq-lg-link' onClick={() => setMembers((xs) => xs.filter((x) => x.id !== m.id))}>移除</Text>
                 </View>
               ))}
               {members.length < 30 && <StudentPicker key={members.length} value={null} onChange={addMember} />}

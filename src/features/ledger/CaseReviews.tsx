@@ -7,8 +7,7 @@ import type { AppErrorBody } from '../../../types/result'
 import { Button, Card, Empty, ErrorState, Field, FieldGroup, Loading, RadioGroup, Select, showError, showSuccess, Tag, TextInput } from '../../components'
 import { listKeyCare, type KeyCareListItem } from '../../services/api/counseling'
 import { createCaseReview, listCaseReviews, type CaseReviewView } from '../../services/api/ledger'
-import { DateField } from '../counseling/controls'
-import { today } from '../counseling/format'
+import { DateField, today } from '../../shared/forms'
 import './ledger.scss'
 
 const OUTCOME_TEXT = { applied: '已生效', pending_approval: '待站长审批', kept: '维持' } as const

@@ -13,8 +13,7 @@ import { createTraining } from '../../services/api/ledger'
 import { listPeople } from '../../services/api/identity'
 import { listStaff } from '../../services/api/station'
 import { fieldErrorMap } from '../../services/errors'
-import { DateField } from '../counseling/controls'
-import { today } from '../counseling/format'
+import { DateField, today } from '../../shared/forms'
 
 /**
  * 可点名的工作人员：站长从本站在任的站长与辅导员中选（people.list）；辅导员从工作人员名册中选有账号的人。

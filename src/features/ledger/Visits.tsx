@@ -7,8 +7,7 @@ import type { AppErrorBody } from '../../../types/result'
 import { Button, Card, ErrorState, Field, FieldGroup, Loading, RadioGroup, Select, showError, showSuccess, Switch, Tag, TextArea } from '../../components'
 import { createVisit, visitCoverage, type VisitCoverageView } from '../../services/api/ledger'
 import { fieldErrorMap } from '../../services/errors'
-import { DateField, StudentPicker } from '../counseling/controls'
-import { today } from '../counseling/format'
+import { DateField, StudentPicker, today } from '../../shared/forms'
 import './ledger.scss'
 
 /** month 默认本月（北京时间） */
