@@ -7,15 +7,6 @@
  * 规则说明见 docs/architecture.md「分层规则」。
  */
 
-/**
- * 待搬走的跨功能引用（只许减少）：台账表单借用 counseling 的日期、学生选择控件与 today()，普测页借用 org 的选文件。
- * 应移入 src/shared/forms（连同 counseling.scss 里这些控件的样式）。
- */
-const CROSS_FEATURE_PENDING = [
-  { from: '^src/features/ledger/', to: '^src/features/counseling/(controls\\.tsx|format\\.ts)$' },
-  { from: '^src/features/station/', to: '^src/features/org/files\\.ts$' },
-]
-
 /** src 中页面所在目录（主包页面与各角色分包页面） */
 const PAGES = '^src/(?:pages|packages)/'
 
@@ -84,16 +75,9 @@ module.exports = {
       name: 'feature-not-to-other-feature',
       severity: 'error',
       comment: '功能之间不互相引用；多个功能共用的放进 src/shared/<用途>',
-      from: { path: '^src/features/([^/]+)/', pathNot: CROSS_FEATURE_PENDING.map((x) => x.from) },
+      from: { path: '^src/features/([^/]+)/' },
       to: { path: '^src/features/', pathNot: '^src/features/$1/' },
     },
-    ...CROSS_FEATURE_PENDING.map((x) => ({
-      name: 'feature-not-to-other-feature',
-      severity: 'error',
-      comment: '同上；CROSS_FEATURE_PENDING 是待移入 src/shared 的例外',
-      from: { path: x.from },
-      to: { path: '^src/features/', pathNot: [x.from, x.to] },
-    })),
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

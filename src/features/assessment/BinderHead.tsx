@@ -4,12 +4,14 @@
  */
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { Button, Card, ErrorState, Field, Loading, Page, Section, showError, showSuccess, Tag, TextArea, TextInput } from '../../components'
+import { Button, Card, Field, Page, Section, Tag, TextArea, TextInput } from '../../components'
+import { RemoteView } from '../../components/RemoteView'
+import { useAction } from '../../hooks/useAction'
 import { useRemote } from '../../hooks/useRemote'
 import { exportBinder, getBinder, noteSlot, scoreItem, submitBinder, type BinderView } from '../../services/api/assessment'
-import { ENV } from '../../config/env'
-import { browserDoc, chooseWeappDoc, DOC_ACCEPT, openAttached, uploadToSlot, type PickedDoc } from './attach'
-import { allSlotsOf, openExport } from './shared'
+import { ChooseFile, openExported, type PickedFile } from '../../shared/files'
+import { openAttached, uploadToSlot } from './attach'
+import { allSlotsOf } from './shared'
 import { IndicatorList } from './IndicatorList'
 import { MissingList } from './MissingList'
 import { parseScore, scoreText } from '../../shared/assessment/targets'
@@ -23,14 +25,11 @@ function ItemCard({ v, item, editable, onSaved }: { v: BinderView; item: Item; e
   const [score, setScore] = useState(item.self ? String(item.self.score) : '')
   const [comment, setComment] = useState(item.self?.comment ?? '')
   const [error, setError] = useState<string>()
-  const save = async () => {
+  const save = useAction((score: number) => scoreItem({ schoolYear: v.schoolYear, itemId: item.itemId, score, comment }), { success: '已保存自评', onDone: onSaved })
+  const check = () => {
     const p = parseScore(score, item.max)
-    if (!p.ok) return setError(p.message)
-    setError(undefined)
-    const r = await scoreItem({ schoolYear: v.schoolYear, itemId: item.itemId, score: p.score, comment })
-    if (!r.ok) return showError(r.error)
-    showSuccess('已保存自评')
-    onSaved()
+    setError(p.ok ? undefined : p.message)
+    if (p.ok) void save.run(p.score)
   }
   return (
     <Card title={`${item.name}（满分 ${item.max}）`} extra={<Tag tone='primary'>{`建议 ${scoreText(item.suggested)}`}</Tag>}>
@@ -42,7 +41,7 @@ function ItemCard({ v, item, editable, onSaved }: { v: BinderView; item: Item; e
         <View>
           <Field label='自评分' error={error}><TextInput name={`score-${item.itemId}`} type='digit' value={score} onChange={setScore} /></Field>
           <Field label='自评说明'><TextArea name={`comment-${item.itemId}`} value={comment} maxLength={500} onChange={setComment} /></Field>
-          <Button size='sm' onClick={() => void save()}>保存自评</Button>
+          <Button size='sm' loading={save.busy} onClick={check}>保存自评</Button>
         </View>
       ) : (
         <Text className='xq-binder-muted'>自评 {scoreText(item.self?.score)}{item.self?.comment ? `：${item.self.comment}` : ''}</Text>
@@ -51,72 +50,21 @@ function ItemCard({ v, item, editable, onSaved }: { v: BinderView; item: Item; e
   )
 }
 
-function UploadButton({ onPicked }: { onPicked: (doc: PickedDoc) => void }) {
-  if (ENV.platform === 'h5') {
-    return (
-      <label className='xq-binder-upload'>
-        上传文件
-        <input
-          type='file'
-          accept={DOC_ACCEPT}
-          data-testid='binder-upload'
-          style={{ display: 'none' }}
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0]
-            e.currentTarget.value = ''
-            if (!file) return
-            try {
-              onPicked(browserDoc(file))
-            } catch (err) {
-              showError((err as Error).message)
-            }
-          }}
-        />
-      </label>
-    )
-  }
-  const choose = async () => {
-    try {
-      const doc = await chooseWeappDoc()
-      if (doc) onPicked(doc)
-    } catch (err) {
-      showError((err as Error).message)
-    }
-  }
-  return <Button size='sm' variant='secondary' onClick={() => void choose()}>上传文件</Button>
-}
-
 function SlotNote({ v, slot, label, onSaved }: { v: BinderView; slot: string; label: string; onSaved: () => void }) {
   const [note, setNote] = useState(v.documents[slot]?.note ?? '')
-  const [busy, setBusy] = useState(false)
   const files = v.documents[slot]?.files ?? []
-  const save = async () => {
-    const r = await noteSlot({ schoolYear: v.schoolYear, slot, note })
-    if (!r.ok) return showError(r.error)
-    showSuccess('已保存说明')
-    onSaved()
-  }
-  const upload = async (doc: PickedDoc) => {
-    setBusy(true)
-    const r = await uploadToSlot(v.schoolYear, slot, doc)
-    setBusy(false)
-    if (!r.ok) return showError(r.error)
-    showSuccess('已上传')
-    onSaved()
-  }
-  const open = async (fileId: string) => {
-    const r = await openAttached(fileId)
-    if (!r.ok) showError(r.error)
-  }
+  const save = useAction(() => noteSlot({ schoolYear: v.schoolYear, slot, note }), { success: '已保存说明', onDone: onSaved })
+  const upload = useAction((doc: PickedFile) => uploadToSlot(v.schoolYear, slot, doc), { success: '已上传', onDone: onSaved })
+  const open = useAction(openAttached)
   return (
     <Field label={label}>
       {files.map((f) => (
-        <Text key={f.fileId} className='xq-binder-file' onClick={() => void open(f.fileId)}>{f.filename}</Text>
+        <Text key={f.fileId} className='xq-binder-file' onClick={() => void open.run(f.fileId)}>{f.filename}</Text>
       ))}
       <TextArea name={`slot-${slot}`} value={note} maxLength={2000} onChange={setNote} />
       <View className='xq-binder-slot-actions'>
-        <Button size='sm' variant='secondary' onClick={() => void save()}>保存说明</Button>
-        {busy ? <Text className='xq-binder-muted'>上传中…</Text> : <UploadButton onPicked={(d) => void upload(d)} />}
+        <Button size='sm' variant='secondary' loading={save.busy} onClick={() => void save.run()}>保存说明</Button>
+        {upload.busy ? <Text className='xq-binder-muted'>上传中…</Text> : <ChooseFile purpose='document' text='上传文件' className='xq-binder-upload' testId='binder-upload' onPicked={(d) => void upload.run(d)} />}
       </View>
     </Field>
   )
@@ -124,17 +72,14 @@ function SlotNote({ v, slot, label, onSaved }: { v: BinderView; slot: string; la
 
 export function BinderHead({ initialYear }: { initialYear?: string }) {
   const remote = useRemote(() => getBinder(initialYear ? { schoolYear: initialYear } : {}), [initialYear])
-  if (remote.status === 'error' && !remote.data) return <ErrorState error={remote.error} onRetry={() => void remote.reload()} />
-  const v = remote.data
-  if (!v) return <Loading />
+  return <RemoteView remote={remote}>{(v) => <Binder v={v} onChanged={() => void remote.reload()} />}</RemoteView>
+}
+
+function Binder({ v, onChanged: reload }: { v: BinderView; onChanged: () => void }) {
   const editable = v.status !== 'submitted'
-  const reload = () => void remote.reload()
-  const submit = async () => {
-    const r = await submitBinder(v.schoolYear)
-    if (!r.ok) return showError(r.error)
-    showSuccess('已提交校心理中心')
-    reload()
-  }
+  const submit = useAction(() => submitBinder(v.schoolYear), { success: '已提交校心理中心', onDone: reload })
+  const xlsx = useAction(() => exportBinder({ schoolYear: v.schoolYear, format: 'xlsx' }), { onDone: openExported })
+  const docx = useAction(() => exportBinder({ schoolYear: v.schoolYear, format: 'docx' }), { onDone: openExported })
   return (
     <Page title='考核手册' subtitle={`${v.schoolYear} 学年 · 建议分 ${v.suggestion.total}（${v.suggestion.gradeLabel}）${v.version ? ` · 第${v.version}版` : ''}`}>
       {v.status === 'returned' && v.returnComment && <Card accent='crisis' title='校心理中心退回'><Text>{v.returnComment}</Text></Card>}
@@ -154,9 +99,9 @@ export function BinderHead({ initialYear }: { initialYear?: string }) {
         </Section>
       )}
       <View className='xq-binder-actions'>
-        {editable && <Button onClick={() => void submit()}>提交考核手册</Button>}
-        <Button variant='secondary' onClick={() => void exportBinder({ schoolYear: v.schoolYear, format: 'xlsx' }).then(openExport)}>导出 .xlsx</Button>
-        <Button variant='ghost' onClick={() => void exportBinder({ schoolYear: v.schoolYear, format: 'docx' }).then(openExport)}>导出自评报告</Button>
+        {editable && <Button loading={submit.busy} onClick={() => void submit.run()}>提交考核手册</Button>}
+        <Button variant='secondary' loading={xlsx.busy} onClick={() => void xlsx.run()}>导出 .xlsx</Button>
+        <Button variant='ghost' loading={docx.busy} onClick={() => void docx.run()}>导出自评报告</Button>
       </View>
       <PrivacyConsent />
     </Page>

@@ -1,5 +1,5 @@
 /** 辅导员工作相关的显示文案与小工具（纯函数，不依赖 UI） */
-import { inShanghai, shanghaiDate } from '../../../domain/calendar'
+import { inShanghai } from '../../../domain/calendar'
 import type { KeyCareStatus, RollCallStatus } from '../../../types/domain'
 import type { TagTone } from '../../components'
 
@@ -17,20 +17,12 @@ export const KEYCARE_STATUS_TONE: Record<KeyCareStatus, TagTone> = { active: 'pr
 export const REFERRAL_TO_TEXT = { center: '校心理中心', hospital: '医院' } as const
 export { TASK_SOURCE_LABELS as TASK_SOURCE_TEXT } from '../../../types/domain'
 
-/** 北京时间的今天 'YYYY-MM-DD' */
-export const today = (): string => shanghaiDate(new Date())
+export { today, dateText } from '../../shared/forms/dates'
 
 /** ISO 时刻 → “10月18日 21:00”（北京时间） */
 export function whenText(iso: string): string {
   if (!iso) return ''
   return inShanghai(iso).format('M月D日 HH:mm')
-}
-
-/** 'YYYY-MM-DD' → “10月18日” */
-export function dateText(date: string | null | undefined): string {
-  if (!date) return '—'
-  const [, m, d] = date.split('-').map(Number)
-  return `${m}月${d}日`
 }
 
 /** 页面参数里的字符串（小程序会把参数编码） */

@@ -1,23 +1,23 @@
 /** 宣教活动：计划、登记开展（参与人数、照片、签到表）、写总结；站长看本学期按类型的统计与提醒 */
 import { View, Text } from '@tarojs/components'
-import { useCallback, useEffect, useState } from 'react'
-import type { AppErrorBody } from '../../../types/result'
+import { useState } from 'react'
 import { ACTIVITY_STAGE_LABELS, ACTIVITY_TYPE_LABELS } from '../../../types/models-ledger'
-import { Button, Card, Empty, ErrorState, Field, FieldGroup, Loading, Sheet, showError, showSuccess, Tag, TextArea, TextInput } from '../../components'
+import { Button, Card, Field, FieldGroup, Sheet, showError, Tag, TextArea, TextInput } from '../../components'
+import { RemoteList } from '../../components/RemoteList'
+import { RemoteView } from '../../components/RemoteView'
+import { useAction } from '../../hooks/useAction'
+import { useRemote } from '../../hooks/useRemote'
 import {
-  activityStats, holdActivity, listActivities, summariseActivity, type ActivityStatsView, type ActivityView,
+  activityStats, holdActivity, listActivities, summariseActivity, type ActivityView,
 } from '../../services/api/ledger'
 import { ActivityPlanForm } from './ActivityPlanForm'
 import { chooseWeappPhotos, fromBrowser, MAX_PHOTOS, uploadAll, type PickedPhoto } from './photos'
 import './ledger.scss'
 
-export function ActivityStats() {
-  const [v, setV] = useState<ActivityStatsView | null>(null)
-  useEffect(() => {
-    void activityStats({}).then((r) => r.ok && setV(r.data))
-  }, [])
-  if (!v) return null
-  return (
+/** version 变化（活动列表重新读过）时重新统计 */
+export function ActivityStats({ version = 0 }: { version?: number }) {
+  const stats = useRemote(() => activityStats({}), [version])
+  return <RemoteView remote={stats}>{(v) => (
     <Card title={`本学期活动 · ${v.termName}`}>
       {v.warnings.map((w) => <Text key={w} className='xq-lg-warn'>{w}</Text>)}
       {v.rows.map((r) => (
@@ -27,37 +27,26 @@ export function ActivityStats() {
         </View>
       ))}
     </Card>
-  )
+  )}</RemoteView>
 }
 
 function HoldSheet({ a, onDone, onClose }: { a: ActivityView; onDone: () => void; onClose: () => void }) {
   const [participants, setParticipants] = useState('')
   const [photos, setPhotos] = useState<PickedPhoto[]>([])
   const [sheet, setSheet] = useState<PickedPhoto | null>(null)
-  const [busy, setBusy] = useState(false)
   const addPhotos = async (picked: PickedPhoto[]) => {
     if (photos.length + picked.length > MAX_PHOTOS) showError(`最多 ${MAX_PHOTOS} 张照片`)
     setPhotos([...photos, ...picked].slice(0, MAX_PHOTOS))
   }
-  const submit = async () => {
-    setBusy(true)
+  const hold = useAction(async () => {
     const up = await uploadAll([...photos, ...(sheet ? [sheet] : [])])
-    if (!up.ok) {
-      setBusy(false)
-      return showError(up.message)
-    }
-    const r = await holdActivity({
-      id: a.id, participants: Number(participants), photoIds: up.ids.slice(0, photos.length), ...(sheet ? { signSheetId: up.ids[up.ids.length - 1] } : {}),
-    })
-    setBusy(false)
-    if (!r.ok) return showError(r.error)
-    showSuccess('已登记开展情况')
-    onDone()
-    onClose()
-  }
+    if (!up.ok) return up
+    const ids = up.data
+    return holdActivity({ id: a.id, participants: Number(participants), photoIds: ids.slice(0, photos.length), ...(sheet ? { signSheetId: ids[ids.length - 1] } : {}) })
+  }, { success: '已登记开展情况', onDone: () => { onDone(); onClose() } })
   const h5 = process.env.TARO_ENV === 'h5'
   return (
-    <Sheet title={`登记开展：${a.title}`} onClose={onClose} footer={<Button block loading={busy} onClick={() => void submit()}>保存</Button>}>
+    <Sheet title={`登记开展：${a.title}`} onClose={onClose} footer={<Button block loading={hold.busy} onClick={() => void hold.run()}>保存</Button>}>
       <FieldGroup>
         <Field label='参与人数' required><TextInput name='participants' type='number' value={participants} maxLength={5} onChange={setParticipants} /></Field>
         <Field label={`活动照片（${photos.length}/${MAX_PHOTOS}）`} hint='图片，每张不超过 10 MB'>
@@ -82,18 +71,9 @@ function HoldSheet({ a, onDone, onClose }: { a: ActivityView; onDone: () => void
 function SummariseSheet({ a, onDone, onClose }: { a: ActivityView; onDone: () => void; onClose: () => void }) {
   const [summary, setSummary] = useState('')
   const [effect, setEffect] = useState('')
-  const [busy, setBusy] = useState(false)
-  const submit = async () => {
-    setBusy(true)
-    const r = await summariseActivity({ id: a.id, summary, effect })
-    setBusy(false)
-    if (!r.ok) return showError(r.error)
-    showSuccess('已写总结')
-    onDone()
-    onClose()
-  }
+  const save = useAction(() => summariseActivity({ id: a.id, summary, effect }), { success: '已写总结', onDone: () => { onDone(); onClose() } })
   return (
-    <Sheet title={`活动总结：${a.title}`} onClose={onClose} footer={<Button block loading={busy} onClick={() => void submit()}>保存</Button>}>
+    <Sheet title={`活动总结：${a.title}`} onClose={onClose} footer={<Button block loading={save.busy} onClick={() => void save.run()}>保存</Button>}>
       <FieldGroup>
         <Field label='开展情况' required><TextArea name='summary' value={summary} maxLength={2000} onChange={setSummary} /></Field>
         <Field label='活动效果' required><TextArea name='effect' value={effect} maxLength={1000} onChange={setEffect} /></Field>
@@ -103,27 +83,17 @@ function SummariseSheet({ a, onDone, onClose }: { a: ActivityView; onDone: () =>
 }
 
 export function ActivityList({ head }: { head: boolean }) {
-  const [items, setItems] = useState<ActivityView[] | null>(null)
-  const [error, setError] = useState<AppErrorBody | null>(null)
+  const list = useRemote(() => listActivities({}), [])
   const [holding, setHolding] = useState<ActivityView | null>(null)
   const [summarising, setSummarising] = useState<ActivityView | null>(null)
   const [version, setVersion] = useState(0)
-  const load = useCallback(async () => {
-    const r = await listActivities({})
-    if (!r.ok) return setError(r.error)
-    setItems(r.data.items)
+  const load = () => {
+    void list.reload()
     setVersion((x) => x + 1)
-  }, [])
-  useEffect(() => {
-    void load()
-  }, [load])
-  if (error) return <ErrorState error={error} onRetry={() => void load()} />
-  if (!items) return <Loading />
+  }
   return (
     <View>
-      {head && <ActivityStats key={version} />}
-      {items.length === 0 && <Empty title='本学期还没有活动' />}
-      {items.map((a) => (
+      <RemoteList list={list} empty={{ title: '本学期还没有活动' }} header={() => head && <ActivityStats version={version} />} renderItem={(a) => (
         <Card key={a.id} title={a.title} extra={<Tag tone={a.stage === 'planned' ? 'neutral' : 'success'}>{ACTIVITY_STAGE_LABELS[a.stage]}</Tag>}>
           <Text className='xq-lg-muted'>{ACTIVITY_TYPE_LABELS[a.type]} · {a.date} · {a.place} · {a.audience}</Text>
           {a.participants !== undefined && <Text className='xq-lg-muted'>参与 {a.participants} 人 · 照片 {a.photoCount} 张{a.hasSignSheet ? ' · 有签到表' : ''}</Text>}
@@ -133,7 +103,7 @@ export function ActivityList({ head }: { head: boolean }) {
           {a.stage === 'planned' && <Button size='sm' onClick={() => setHolding(a)}>登记开展</Button>}
           {a.stage === 'held' && <Button size='sm' onClick={() => setSummarising(a)}>写总结</Button>}
         </Card>
-      ))}
+      )} />
       <ActivityPlanForm onDone={() => void load()} />
       {holding && <HoldSheet a={holding} onDone={() => void load()} onClose={() => setHolding(null)} />}
       {summarising && <SummariseSheet a={summarising} onDone={() => void load()} onClose={() => setSummarising(null)} />}

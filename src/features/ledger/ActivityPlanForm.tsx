@@ -5,12 +5,12 @@
 import { View, Text } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import { ACTIVITY_TYPE_LABELS, ACTIVITY_TYPES, type ActivityType } from '../../../types/models-ledger'
-import { Button, Card, Field, FieldGroup, Select, showError, showSuccess, TextInput } from '../../components'
+import { Button, Card, Field, FieldGroup, Select, showError, TextInput } from '../../components'
+import { useAction } from '../../hooks/useAction'
 import { rollCallBoard, type RollCallBoardRow } from '../../services/api/counseling'
 import { createActivity } from '../../services/api/ledger'
 import { fieldErrorMap } from '../../services/errors'
-import { DateField, StudentPicker } from '../counseling/controls'
-import { today } from '../counseling/format'
+import { DateField, StudentPicker, today } from '../../shared/forms'
 
 type Member = { id: string; name: string; className: string }
 
@@ -34,7 +34,7 @@ function RollCallPicker({ value, onChange }: { value: string | null; onChange: (
     <View className='xq-lg-rollcalls'>
       <View className='xq-lg-row'>
         <Text className='xq-lg-row__main'>{shown ? `第${shown}周的晚点名` : '晚点名'}</Text>
-        {shown !== null && shown > 1 && <Text className='xq-cn-link' onClick={() => setWeek(shown - 1)}>上一周</Text>}
+        {shown !== null && shown > 1 && <Text className='xq-lg-link' onClick={() => setWeek(shown - 1)}>上一周</Text>}
       </View>
       {rows.length === 0 && <Text className='xq-lg-muted'>这一周还没有记录的晚点名</Text>}
       {rows.map((x) => {
@@ -62,29 +62,26 @@ export function ActivityPlanForm({ onDone }: { onDone: () => void }) {
   const [members, setMembers] = useState<Member[]>([])
   const [sessions, setSessions] = useState('1')
   const [errors, setErrors] = useState<Record<string, string>>({})
-  const [busy, setBusy] = useState(false)
   const group = type === 'group_counseling'
   const addMember = (m: Member) => setMembers((xs) => (xs.some((x) => x.id === m.id) ? xs : [...xs, m]))
-  const submit = async () => {
-    if (group && members.length === 0) return showError('请选择团体辅导的成员')
-    setBusy(true)
+  const create = useAction(async () => {
     const r = await createActivity({
       type, title, theme, audience, date, place,
       ...(type === 'class_meeting' && rollCallId ? { rollCallId } : {}),
       ...(group ? { facilitator, memberIds: members.map((m) => m.id), sessions: Number(sessions) } : {}),
     })
-    setBusy(false)
-    if (!r.ok) {
-      setErrors(fieldErrorMap(r.error))
-      return showError(r.error)
-    }
-    showSuccess('已加入计划')
-    setErrors({})
-    setTitle('')
-    setMembers([])
-    setRollCallId(null)
-    onDone()
-  }
+    setErrors(r.ok ? {} : fieldErrorMap(r.error))
+    return r
+  }, {
+    success: '已加入计划',
+    onDone: () => {
+      setTitle('')
+      setMembers([])
+      setRollCallId(null)
+      onDone()
+    },
+  })
+  const submit = () => (group && members.length === 0 ? showError('请选择团体辅导的成员') : void create.run())
   return (
     <Card title='新的活动计划'>
       <FieldGroup>
@@ -107,7 +104,7 @@ export function ActivityPlanForm({ onDone }: { onDone: () => void }) {
                 <View key={m.id} className='xq-lg-row xq-lg-member'>
                   <Text className='xq-lg-row__main'>{m.name}</Text>
                   <Text className='xq-lg-muted'>{m.className}</Text>
-                  <Text className='xq-cn-link' onClick={() => setMembers((xs) => xs.filter((x) => x.id !== m.id))}>移除</Text>
+                  <Text className='xq-lg-link' onClick={() => setMembers((xs) => xs.filter((x) => x.id !== m.id))}>移除</Text>
                 </View>
               ))}
               {members.length < 30 && <StudentPicker key={members.length} value={null} onChange={addMember} />}
@@ -116,7 +113,7 @@ export function ActivityPlanForm({ onDone }: { onDone: () => void }) {
           </>
         )}
       </FieldGroup>
-      <Button block loading={busy} onClick={() => void submit()}>加入计划</Button>
+      <Button block loading={create.busy} onClick={submit}>加入计划</Button>
     </Card>
   )
 }

@@ -1,14 +1,15 @@
 /** 研判会：列表（辅导员只看到所带学生），站长记录一次研判（从重点关注库选学生并给出结论） */
 import { View, Text } from '@tarojs/components'
-import { useCallback, useEffect, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { LEVELS, LEVEL_LABELS, type Level } from '../../../types/domain'
 import { CASE_DECISION_LABELS, CASE_DECISIONS, type CaseDecision } from '../../../types/models-ledger'
-import type { AppErrorBody } from '../../../types/result'
-import { Button, Card, Empty, ErrorState, Field, FieldGroup, Loading, RadioGroup, Select, showError, showSuccess, Tag, TextInput } from '../../components'
+import { Button, Card, Field, FieldGroup, RadioGroup, Select, showError, Tag, TextInput } from '../../components'
+import { RemoteList } from '../../components/RemoteList'
+import { useAction } from '../../hooks/useAction'
+import { useRemote } from '../../hooks/useRemote'
 import { listKeyCare, type KeyCareListItem } from '../../services/api/counseling'
-import { createCaseReview, listCaseReviews, type CaseReviewView } from '../../services/api/ledger'
-import { DateField } from '../counseling/controls'
-import { today } from '../counseling/format'
+import { createCaseReview, listCaseReviews } from '../../services/api/ledger'
+import { DateField, today } from '../../shared/forms'
 import './ledger.scss'
 
 const OUTCOME_TEXT = { applied: '已生效', pending_approval: '待站长审批', kept: '维持' } as const
@@ -21,22 +22,14 @@ function ReviewForm({ onDone }: { onDone: () => void }) {
   const [decision, setDecision] = useState<CaseDecision>('keep')
   const [level, setLevel] = useState<Level>('key')
   const [note, setNote] = useState('')
-  const [busy, setBusy] = useState(false)
   useEffect(() => {
     void listKeyCare({}).then((r) => r.ok && setEntries(r.data.items.filter((e) => e.status !== 'closed')))
   }, [])
-  const submit = async () => {
-    if (!studentId) return showError('请选择研判的学生')
-    setBusy(true)
-    const r = await createCaseReview({
-      date, attendees: attendees.split(/[、,，\s]+/).filter(Boolean),
-      items: [{ studentId, decision, note, ...(decision === 'level' ? { level } : {}), ...(decision === 'refer' ? { referTo: 'center' as const, party: '校心理中心' } : {}) }],
-    })
-    setBusy(false)
-    if (!r.ok) return showError(r.error)
-    showSuccess(r.data.items[0]?.outcome === 'pending_approval' ? '已记录，结论待站长审批' : '已记录')
-    onDone()
-  }
+  const save = useAction((studentId: string) => createCaseReview({
+    date, attendees: attendees.split(/[、,，\s]+/).filter(Boolean),
+    items: [{ studentId, decision, note, ...(decision === 'level' ? { level } : {}), ...(decision === 'refer' ? { referTo: 'center' as const, party: '校心理中心' } : {}) }],
+  }), { success: (r) => (r.items[0]?.outcome === 'pending_approval' ? '已记录，结论待站长审批' : '已记录'), onDone })
+  const submit = () => (studentId ? void save.run(studentId) : showError('请选择研判的学生'))
   return (
     <Card title='记录研判会'>
       <FieldGroup>
@@ -47,29 +40,16 @@ function ReviewForm({ onDone }: { onDone: () => void }) {
         {decision === 'level' && <Field label='新等级'><RadioGroup options={LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS[l] }))} value={level} onChange={setLevel} /></Field>}
         <Field label='研判意见' required={decision === 'close'}><TextInput name='note' value={note} maxLength={300} onChange={setNote} /></Field>
       </FieldGroup>
-      <Button block loading={busy} onClick={() => void submit()}>保存</Button>
+      <Button block loading={save.busy} onClick={submit}>保存</Button>
     </Card>
   )
 }
 
 export function CaseReviewList({ canCreate }: { canCreate: boolean }) {
-  const [items, setItems] = useState<CaseReviewView[] | null>(null)
-  const [error, setError] = useState<AppErrorBody | null>(null)
-  const load = useCallback(async () => {
-    const r = await listCaseReviews({})
-    if (!r.ok) return setError(r.error)
-    setItems(r.data.items)
-  }, [])
-  useEffect(() => {
-    void load()
-  }, [load])
-  if (error) return <ErrorState error={error} onRetry={() => void load()} />
-  if (!items) return <Loading />
+  const list = useRemote(() => listCaseReviews({}), [])
   return (
     <View>
-      {canCreate && <ReviewForm onDone={() => void load()} />}
-      {items.length === 0 && <Empty title='还没有研判会记录' />}
-      {items.map((m) => (
+      <RemoteList list={list} empty={{ title: '还没有研判会记录' }} header={() => canCreate && <ReviewForm onDone={() => void list.reload()} />} renderItem={(m) => (
         <Card key={m.id} title={`${m.date} 研判会`} extra={`${m.total} 人`}>
           <Text className='xq-lg-muted'>参会：{m.attendees.join('、')}{m.nextDate ? ` · 下次 ${m.nextDate}` : ''}</Text>
           {m.items.map((it) => (
@@ -79,7 +59,7 @@ export function CaseReviewList({ canCreate }: { canCreate: boolean }) {
             </View>
           ))}
         </Card>
-      ))}
+      )} />
     </View>
   )
 }

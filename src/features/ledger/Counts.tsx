@@ -1,16 +1,17 @@
 /** 校心理中心：各站本学年的台账数量（不含姓名） */
 import { View, Text } from '@tarojs/components'
-import { useEffect, useState } from 'react'
-import { Card, Loading } from '../../components'
+import { Card } from '../../components'
+import { RemoteView } from '../../components/RemoteView'
+import { useRemote } from '../../hooks/useRemote'
 import { ledgerCounts, type LedgerCountsView } from '../../services/api/ledger'
 import './ledger.scss'
 
 export function LedgerCounts() {
-  const [v, setV] = useState<LedgerCountsView | null>(null)
-  useEffect(() => {
-    void ledgerCounts({}).then((r) => r.ok && setV(r.data))
-  }, [])
-  if (!v) return <Loading />
+  const counts = useRemote(() => ledgerCounts({}), [])
+  return <RemoteView remote={counts}>{(v) => <CountsCard v={v} />}</RemoteView>
+}
+
+function CountsCard({ v }: { v: LedgerCountsView }) {
   return (
     <Card title={`${v.schoolYear}学年各站台账`}>
       {v.rows.map((r) => (

@@ -1,27 +1,20 @@
 /** 培训覆盖矩阵（站长）：年级 × 心理委员 / 宿舍心理观察员，已培训 / 缺训 / 未培训；N−3 周起提醒 */
 import { View, Text } from '@tarojs/components'
-import { useCallback, useEffect, useState } from 'react'
 import { ROLE_LABELS } from '../../../types/domain'
-import type { AppErrorBody } from '../../../types/result'
-import { Card, ErrorState, Loading } from '../../components'
+import { Card } from '../../components'
+import { RemoteView } from '../../components/RemoteView'
+import { useRemote } from '../../hooks/useRemote'
 import { trainingCoverage, type CoverageView } from '../../services/api/ledger'
 import { CADRE_ROLES } from '../../../types/models-ledger'
 import { COVERAGE_TEXT } from './format'
 import './ledger.scss'
 
 export function CoverageMatrix() {
-  const [v, setV] = useState<CoverageView | null>(null)
-  const [error, setError] = useState<AppErrorBody | null>(null)
-  const load = useCallback(async () => {
-    const r = await trainingCoverage({})
-    if (!r.ok) return setError(r.error)
-    setV(r.data)
-  }, [])
-  useEffect(() => {
-    void load()
-  }, [load])
-  if (error) return <ErrorState error={error} onRetry={() => void load()} />
-  if (!v) return <Loading />
+  const coverage = useRemote(() => trainingCoverage({}), [])
+  return <RemoteView remote={coverage}>{(v) => <Matrix v={v} />}</RemoteView>
+}
+
+function Matrix({ v }: { v: CoverageView }) {
   return (
     <Card title={`培训覆盖 · ${v.termName}`} className='xq-lg-coverage'>
       {v.warnings.map((w) => <Text key={w.grade} className='xq-lg-warn'>{w.message}</Text>)}

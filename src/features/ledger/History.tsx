@@ -1,16 +1,17 @@
 /** 我的培训经历：按学年的学时与场次 */
 import { View, Text } from '@tarojs/components'
-import { useEffect, useState } from 'react'
-import { Card, Empty, Loading } from '../../components'
+import { Card, Empty } from '../../components'
+import { RemoteView } from '../../components/RemoteView'
+import { useRemote } from '../../hooks/useRemote'
 import { trainingHistory, type TrainingHistoryView } from '../../services/api/ledger'
 import './ledger.scss'
 
 export function MyTrainingHistory() {
-  const [v, setV] = useState<TrainingHistoryView | null>(null)
-  useEffect(() => {
-    void trainingHistory({}).then((r) => r.ok && setV(r.data))
-  }, [])
-  if (!v) return <Loading />
+  const history = useRemote(() => trainingHistory({}), [])
+  return <RemoteView remote={history}>{(v) => <Years v={v} />}</RemoteView>
+}
+
+function Years({ v }: { v: TrainingHistoryView }) {
   if (v.years.length === 0) return <Empty title='还没有培训记录' />
   return (
     <View>

@@ -1,9 +1,11 @@
 /** 培训详情（组织者、站长）：每分钟更换的签到码、应到名单与考勤标记（缺席须写原因） */
 import { View, Text } from '@tarojs/components'
-import { useCallback, useEffect, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { ROLE_LABELS } from '../../../types/domain'
-import type { AppErrorBody } from '../../../types/result'
-import { Button, Card, CommentSheet, ErrorState, Loading, showError, Tag } from '../../components'
+import { Button, Card, CommentSheet, Tag } from '../../components'
+import { RemoteView } from '../../components/RemoteView'
+import { useAction } from '../../hooks/useAction'
+import { useRemote } from '../../hooks/useRemote'
 import { getTraining, markAttendance, trainingCode, type TrainingCodeView, type TrainingDetail } from '../../services/api/ledger'
 import { ATTENDANCE_TEXT, ATTENDANCE_TONE, audienceText, trainingMeta } from './format'
 import './ledger.scss'
@@ -41,28 +43,14 @@ function CodePanel({ id }: { id: string }) {
 }
 
 export function TrainingDetailView({ id }: { id: string }) {
-  const [t, setT] = useState<TrainingDetail | null>(null)
-  const [error, setError] = useState<AppErrorBody | null>(null)
+  const training = useRemote(() => getTraining({ id }), [id])
+  return <RemoteView remote={training}>{(t) => <Detail t={t} onChanged={() => void training.reload()} />}</RemoteView>
+}
+
+function Detail({ t, onChanged }: { t: TrainingDetail; onChanged: () => void }) {
   const [absentFor, setAbsentFor] = useState<string | null>(null)
-  const load = useCallback(async () => {
-    const r = await getTraining({ id })
-    if (!r.ok) return setError(r.error)
-    setT(r.data)
-  }, [id])
-  useEffect(() => {
-    void load()
-  }, [load])
-  const mark = async (personId: string, status: 'present' | 'absent', reason?: string): Promise<boolean> => {
-    const r = await markAttendance({ id, personId, status, ...(reason ? { reason } : {}) })
-    if (!r.ok) {
-      showError(r.error)
-      return false
-    }
-    await load()
-    return true
-  }
-  if (error) return <ErrorState error={error} onRetry={() => void load()} />
-  if (!t) return <Loading />
+  const mark = useAction((personId: string, status: 'present' | 'absent', reason?: string) =>
+    markAttendance({ id: t.id, personId, status, ...(reason ? { reason } : {}) }), { onDone: onChanged })
   return (
     <View>
       <Card title={t.title}>
@@ -79,14 +67,14 @@ export function TrainingDetailView({ id }: { id: string }) {
               <Text className='xq-lg-muted'>{a.grade ? `${a.grade} · ` : ''}{ROLE_LABELS[a.role]}{a.reason ? ` · ${a.reason}` : ''}</Text>
             </View>
             <Tag tone={ATTENDANCE_TONE[a.status]}>{ATTENDANCE_TEXT[a.status]}</Tag>
-            {a.status !== 'present' && <Button size='sm' variant='secondary' onClick={() => void mark(a.personId, 'present')}>到场</Button>}
+            {a.status !== 'present' && <Button size='sm' variant='secondary' onClick={() => void mark.run(a.personId, 'present')}>到场</Button>}
             {a.status !== 'absent' && <Button size='sm' variant='ghost' onClick={() => setAbsentFor(a.personId)}>缺席</Button>}
           </View>
         ))}
       </Card>
       {absentFor && (
         <CommentSheet title='缺席原因' placeholder='如：参加学科竞赛、病假' maxLength={100} name='reason'
-          onConfirm={(text) => mark(absentFor, 'absent', text)} onClose={() => setAbsentFor(null)} />
+          onConfirm={(text) => mark.run(absentFor, 'absent', text)} onClose={() => setAbsentFor(null)} />
       )}
     </View>
   )

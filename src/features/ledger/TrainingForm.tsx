@@ -8,13 +8,13 @@ import {
   CADRE_ROLES, TRAINING_FORMS, TRAINING_FORM_LABELS, TRAINING_ORGANISERS, TRAINING_ORGANISER_LABELS,
   type CadreRole, type TrainingForm as Form, type TrainingOrganiser,
 } from '../../../types/models-ledger'
-import { Button, CheckboxGroup, Field, FieldGroup, RadioGroup, showError, showSuccess, TextInput } from '../../components'
+import { Button, CheckboxGroup, Field, FieldGroup, RadioGroup, TextInput } from '../../components'
+import { useAction } from '../../hooks/useAction'
 import { createTraining } from '../../services/api/ledger'
 import { listPeople } from '../../services/api/identity'
 import { listStaff } from '../../services/api/station'
 import { fieldErrorMap } from '../../services/errors'
-import { DateField } from '../counseling/controls'
-import { today } from '../counseling/format'
+import { DateField, today } from '../../shared/forms'
 
 /**
  * 可点名的工作人员：站长从本站在任的站长与辅导员中选（people.list）；辅导员从工作人员名册中选有账号的人。
@@ -49,23 +49,16 @@ export function TrainingCreateForm({ pkg }: { pkg: Role }) {
     void staffChoices(pkg).then(setStaff)
   }, [kind, staff.length, pkg])
   const [errors, setErrors] = useState<Record<string, string>>({})
-  const [busy, setBusy] = useState(false)
-  const submit = async () => {
-    setBusy(true)
+  const create = useAction(async () => {
     const r = await createTraining({
       title, date, startTime, endTime, hours: Number(hours), trainer, organiser, place, form,
       audience: kind === 'staff'
         ? { kind: 'staff', personIds }
         : { kind: 'cadres', roles, grades: grades.split(/[、,，\s]+/).map((g) => g.trim()).filter(Boolean) },
     })
-    setBusy(false)
-    if (!r.ok) {
-      setErrors(fieldErrorMap(r.error))
-      return showError(r.error)
-    }
-    showSuccess(`已创建，应到 ${r.data.expected} 人`)
-    void Taro.redirectTo({ url: pageUrl(pkg, 'training', { id: r.data.id }) })
-  }
+    setErrors(r.ok ? {} : fieldErrorMap(r.error))
+    return r
+  }, { success: (t) => `已创建，应到 ${t.expected} 人`, onDone: (t) => void Taro.redirectTo({ url: pageUrl(pkg, 'training', { id: t.id }) }) })
   return (
     <View>
       <FieldGroup>
@@ -100,7 +93,7 @@ export function TrainingCreateForm({ pkg }: { pkg: Role }) {
           </Field>
         )}
       </FieldGroup>
-      <Button block size='lg' loading={busy} onClick={() => void submit()}>创建培训</Button>
+      <Button block size='lg' loading={create.busy} onClick={() => void create.run()}>创建培训</Button>
     </View>
   )
 }

@@ -1,10 +1,12 @@
 /** 培训列表：组织者看到考勤并进入详情；应到的人在培训时输入签到码 */
 import { View, Text } from '@tarojs/components'
-import { useCallback, useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { Role } from '../../../types/domain'
-import { Button, Card, Empty, ErrorState, Loading, showError, showSuccess, Tag, TextInput } from '../../components'
+import { Button, Card, showError, Tag, TextInput } from '../../components'
+import { RemoteList } from '../../components/RemoteList'
+import { useAction } from '../../hooks/useAction'
+import { useRemote } from '../../hooks/useRemote'
 import { listTrainings, signInTraining, type TrainingView } from '../../services/api/ledger'
-import type { AppErrorBody } from '../../../types/result'
 import { openPage, pageUrl } from '../../shared/navigation'
 import { ATTENDANCE_TEXT, ATTENDANCE_TONE, audienceText, trainingMeta } from './format'
 import './ledger.scss'
@@ -12,20 +14,12 @@ import './ledger.scss'
 /** 输入 6 位签到码（只为自己签到） */
 export function SignInBox({ training, onDone }: { training: TrainingView; onDone: () => void }) {
   const [code, setCode] = useState('')
-  const [busy, setBusy] = useState(false)
-  const submit = async () => {
-    if (code.trim().length !== 6) return showError('签到码为 6 位')
-    setBusy(true)
-    const r = await signInTraining({ id: training.id, code: code.trim() })
-    setBusy(false)
-    if (!r.ok) return showError(r.error)
-    showSuccess(r.data.already ? '你已签到过' : '签到成功')
-    onDone()
-  }
+  const signIn = useAction(() => signInTraining({ id: training.id, code: code.trim() }), { success: (r) => (r.already ? '你已签到过' : '签到成功'), onDone })
+  const submit = () => (code.trim().length !== 6 ? showError('签到码为 6 位') : void signIn.run())
   return (
     <View className='xq-lg-signin'>
-      <TextInput name='code' value={code} maxLength={6} placeholder='输入组织者屏幕上的签到码' onChange={(v) => setCode(v.toUpperCase())} onConfirm={() => void submit()} />
-      <Button loading={busy} onClick={() => void submit()}>签到</Button>
+      <TextInput name='code' value={code} maxLength={6} placeholder='输入组织者屏幕上的签到码' onChange={(v) => setCode(v.toUpperCase())} onConfirm={submit} />
+      <Button loading={signIn.busy} onClick={submit}>签到</Button>
     </View>
   )
 }
@@ -47,30 +41,18 @@ export function TrainingCard({ t, pkg, onChanged }: { t: TrainingView; pkg: Role
 }
 
 export function TrainingList({ pkg }: { pkg: Role }) {
-  const [items, setItems] = useState<TrainingView[] | null>(null)
-  const [term, setTerm] = useState('')
-  const [error, setError] = useState<AppErrorBody | null>(null)
-  const load = useCallback(async () => {
-    const r = await listTrainings({})
-    if (!r.ok) return setError(r.error)
-    setError(null)
-    setTerm(r.data.termName)
-    setItems(r.data.items)
-  }, [])
-  useEffect(() => {
-    void load()
-  }, [load])
-  if (error) return <ErrorState error={error} onRetry={() => void load()} />
-  if (!items) return <Loading />
+  const list = useRemote(() => listTrainings({}), [])
   const staff = pkg === 'head' || pkg === 'counselor'
   return (
     <View>
-      <View className='xq-lg-head'>
-        <Text className='xq-lg-muted'>{term}</Text>
-        {staff && <Button size='sm' onClick={() => openPage(pageUrl(pkg, 'training-new'))}>新建培训</Button>}
-      </View>
-      {items.length === 0 ? <Empty title={staff ? '本学期还没有培训' : '本学期没有需要你参加的培训'} /> : null}
-      {items.map((t) => <TrainingCard key={t.id} t={t} pkg={pkg} onChanged={() => void load()} />)}
+      <RemoteList list={list} empty={{ title: staff ? '本学期还没有培训' : '本学期没有需要你参加的培训' }}
+        header={(d) => (
+          <View className='xq-lg-head'>
+            <Text className='xq-lg-muted'>{d.termName}</Text>
+            {staff && <Button size='sm' onClick={() => openPage(pageUrl(pkg, 'training-new'))}>新建培训</Button>}
+          </View>
+        )}
+        renderItem={(t) => <TrainingCard key={t.id} t={t} pkg={pkg} onChanged={() => void list.reload()} />} />
     </View>
   )
 }

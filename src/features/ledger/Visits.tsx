@@ -1,31 +1,26 @@
 /** 深入宿舍：辅导员记录走访（需关注学生记为关注或生成约谈任务）；本月走访覆盖（站长看全部辅导员） */
 import { View, Text } from '@tarojs/components'
-import { useCallback, useEffect, useState } from 'react'
+import { useState } from 'react'
 import { shanghaiMonth } from '../../../domain/calendar'
 import { LEVELS, LEVEL_LABELS, type Level } from '../../../types/domain'
-import type { AppErrorBody } from '../../../types/result'
-import { Button, Card, ErrorState, Field, FieldGroup, Loading, RadioGroup, Select, showError, showSuccess, Switch, Tag, TextArea } from '../../components'
+import { Button, Card, Field, FieldGroup, RadioGroup, Select, Switch, Tag, TextArea } from '../../components'
+import { RemoteView } from '../../components/RemoteView'
+import { useAction } from '../../hooks/useAction'
+import { useRemote } from '../../hooks/useRemote'
 import { createVisit, visitCoverage, type VisitCoverageView } from '../../services/api/ledger'
 import { fieldErrorMap } from '../../services/errors'
-import { DateField, StudentPicker } from '../counseling/controls'
-import { today } from '../counseling/format'
+import { DateField, StudentPicker, today } from '../../shared/forms'
 import './ledger.scss'
 
 /** month 默认本月（北京时间） */
-export function VisitCoverage({ month, onLoaded }: { month?: string; onLoaded?: (v: VisitCoverageView) => void }) {
-  const [v, setV] = useState<VisitCoverageView | null>(null)
-  const [error, setError] = useState<AppErrorBody | null>(null)
-  const load = useCallback(async () => {
-    const r = await visitCoverage({ month: month ?? shanghaiMonth(new Date()) })
-    if (!r.ok) return setError(r.error)
-    setV(r.data)
-    onLoaded?.(r.data)
-  }, [month, onLoaded])
-  useEffect(() => {
-    void load()
-  }, [load])
-  if (error) return <ErrorState error={error} onRetry={() => void load()} />
-  if (!v) return <Loading />
+const useCoverage = (month?: string) => useRemote(() => visitCoverage({ month: month ?? shanghaiMonth(new Date()) }), [month])
+
+export function VisitCoverage({ month }: { month?: string }) {
+  const coverage = useCoverage(month)
+  return <RemoteView remote={coverage}>{(v) => <CoverageCard v={v} />}</RemoteView>
+}
+
+function CoverageCard({ v }: { v: VisitCoverageView }) {
   return (
     <Card title={`本月走访覆盖 · ${v.month}`}>
       {v.rows.map((r) => (
@@ -43,7 +38,6 @@ export function VisitCoverage({ month, onLoaded }: { month?: string; onLoaded?: 
 
 /** 辅导员记录一次走访 */
 export function VisitForm() {
-  const [rooms, setRooms] = useState<Array<{ dormId: string; name: string; visited: boolean }>>([])
   const [dormId, setDormId] = useState<string | null>(null)
   const [date, setDate] = useState(today())
   const [findings, setFindings] = useState('')
@@ -52,28 +46,26 @@ export function VisitForm() {
   const [talkTask, setTalkTask] = useState(true)
   const [note, setNote] = useState('')
   const [errors, setErrors] = useState<Record<string, string>>({})
-  const [busy, setBusy] = useState(false)
-  const [version, setVersion] = useState(0)
-  const onLoaded = useCallback((v: VisitCoverageView) => setRooms(v.rows[0]?.rooms ?? []), [])
-  const submit = async () => {
-    if (!dormId) return setErrors({ dormId: '请选择宿舍' })
-    setBusy(true)
+  const coverage = useCoverage()
+  const rooms = coverage.data?.rows[0]?.rooms ?? []
+  const save = useAction(async (dormId: string) => {
     const concerns = student ? [{ studentId: student.id, follow: talkTask ? 'talk_task' as const : 'concern' as const, level, note: note.trim() || '走访中发现' }] : []
     const r = await createVisit({ dormId, date, findings, concerns })
-    setBusy(false)
-    if (!r.ok) {
-      setErrors(fieldErrorMap(r.error))
-      return showError(r.error)
-    }
-    showSuccess(concerns.some((c) => c.follow === 'talk_task') ? '已记录，并生成约谈任务' : '已记录')
-    setFindings('')
-    setStudent(null)
-    setNote('')
-    setVersion((x) => x + 1)
-  }
+    setErrors(r.ok ? {} : fieldErrorMap(r.error))
+    return r
+  }, {
+    success: () => (student && talkTask ? '已记录，并生成约谈任务' : '已记录'),
+    onDone: () => {
+      setFindings('')
+      setStudent(null)
+      setNote('')
+      void coverage.reload()
+    },
+  })
+  const submit = () => (dormId ? void save.run(dormId) : setErrors({ dormId: '请选择宿舍' }))
   return (
     <View>
-      <VisitCoverage key={version} onLoaded={onLoaded} />
+      <RemoteView remote={coverage}>{(v) => <CoverageCard v={v} />}</RemoteView>
       <Card title='记录走访'>
         <FieldGroup>
           <Field label='宿舍' required error={errors.dormId}>
@@ -94,7 +86,7 @@ export function VisitForm() {
             </>
           )}
         </FieldGroup>
-        <Button block loading={busy} onClick={() => void submit()}>保存走访</Button>
+        <Button block loading={save.busy} onClick={submit}>保存走访</Button>
       </Card>
     </View>
   )

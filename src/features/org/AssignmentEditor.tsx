@@ -1,6 +1,7 @@
 import { Picker, Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { Button, CheckboxGroup, Field, FieldGroup, showError, showSuccess } from '../../components'
+import { Button, CheckboxGroup, Field, FieldGroup } from '../../components'
+import { useAction } from '../../hooks/useAction'
 import { useRemote } from '../../hooks/useRemote'
 import { listClasses, listDorms, updateAssignment, type AssignmentDetail } from '../../services/api/identity'
 import { fieldErrorMap } from '../../services/errors'
@@ -14,26 +15,18 @@ export function AssignmentEditor({ assignment, onSaved, onCancel }: { assignment
   const [dormIds, setDormIds] = useState<string[]>(assignment.dormIds ?? [])
   const [termEnd, setTermEnd] = useState<string | null>(assignment.termEnd ? termEndDay(assignment.termEnd) : null)
   const [errors, setErrors] = useState<Record<string, string>>({})
-  const [busy, setBusy] = useState(false)
   const classes = useRemote(() => (counselor ? listClasses({ pageSize: 500 }) : Promise.resolve({ ok: true as const, data: null })), [])
   const dorms = useRemote(() => (counselor ? listDorms({ pageSize: 500 }) : Promise.resolve({ ok: true as const, data: null })), [])
 
-  const save = async () => {
-    setBusy(true)
+  const save = useAction(async () => {
     const res = await updateAssignment({
       assignmentId: assignment._id,
       ...(counselor ? { classIds, dormIds } : {}),
       termEnd,
     })
-    setBusy(false)
-    if (!res.ok) {
-      setErrors(fieldErrorMap(res.error))
-      showError(res.error)
-      return
-    }
-    showSuccess('已保存')
-    onSaved()
-  }
+    setErrors(res.ok ? {} : fieldErrorMap(res.error))
+    return res
+  }, { success: '已保存', onDone: onSaved })
 
   return (
     <FieldGroup title='调整任职'>
@@ -58,7 +51,7 @@ export function AssignmentEditor({ assignment, onSaved, onCancel }: { assignment
         </View>
       </Field>
       <View className='xq-org__actions' style={{ padding: '0 12px 12px' }}>
-        <Button size='sm' loading={busy} onClick={() => void save()}>保存</Button>
+        <Button size='sm' loading={save.busy} onClick={() => void save.run()}>保存</Button>
         <Button size='sm' variant='secondary' onClick={onCancel}>取消</Button>
       </View>
     </FieldGroup>

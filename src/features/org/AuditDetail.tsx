@@ -2,7 +2,8 @@
 import { Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import { ROLE_LABELS, type Role } from '../../../types/domain'
-import { Button, ErrorState, Loading, Sheet, TextInput } from '../../components'
+import { Button, Loading, Sheet, TextInput } from '../../components'
+import { RemoteView } from '../../components/RemoteView'
 import { useRemote } from '../../hooks/useRemote'
 import { getAudit, listStudents, type AuditEntryView, type StudentView } from '../../services/api/identity'
 import { auditLabel } from './auditLabels'
@@ -20,7 +21,7 @@ export function AuditEntrySheet({ entry, onClose, onStudent }: { entry: AuditEnt
         <Text>{entry.actorName} · {ROLE_LABELS[entry.role as Role] ?? '系统'} · {dateTime(entry.at)}</Text>
         <Text className='xq-org__muted'>涉及 {entry.targetIds.length} 条记录{targets.some((t) => t.kind === 'student') ? '，点学生可查看谁还看过 TA' : ''}</Text>
       </View>
-      {detail.status === 'error' && !detail.data ? <ErrorState error={detail.error} onRetry={() => void detail.reload()} /> : !detail.data ? <Loading /> : (
+      <RemoteView remote={detail}>{() => (
         <View className='xq-org__targets'>
           {targets.map((t) => (
             <View key={t.id} className='xq-org__row xq-org__target' onClick={t.kind === 'student' ? () => onStudent({ id: t.id, name: t.label }) : undefined}>
@@ -29,7 +30,7 @@ export function AuditEntrySheet({ entry, onClose, onStudent }: { entry: AuditEnt
             </View>
           ))}
         </View>
-      )}
+      )}</RemoteView>
     </Sheet>
   )
 }

@@ -2,7 +2,8 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { ROLE_LABELS, type Role } from '../../../types/domain'
-import { Button, Card, Empty, ErrorState, Loading, RadioGroup, Select, Tag, TextInput, showError, showSuccess } from '../../components'
+import { Button, Card, Empty, ErrorState, Loading, RadioGroup, Select, Tag, TextInput } from '../../components'
+import { useAction } from '../../hooks/useAction'
 import { rolePageUrl } from '../../routes'
 import { endAssignment, listPeople, type AssignmentDetail, type PersonView } from '../../services/api/identity'
 import { AssignmentEditor } from './AssignmentEditor'
@@ -33,6 +34,7 @@ function successorUrl(p: PersonView, a: AssignmentDetail): string {
 function AssignmentRow({ person, a, onChanged }: { person: PersonView; a: AssignmentDetail; onChanged: () => void }) {
   const [editing, setEditing] = useState(false)
   const [handingOver, setHandingOver] = useState(false)
+  const ending = useAction(() => endAssignment(a._id), { success: '已结束', onDone: onChanged })
   const end = async () => {
     const ok = await Taro.showModal({
       title: '结束任职',
@@ -40,13 +42,7 @@ function AssignmentRow({ person, a, onChanged }: { person: PersonView; a: Assign
       confirmText: '结束任职',
       confirmColor: '#e5484d',
     })
-    if (!ok.confirm) return
-    const res = await endAssignment(a._id)
-    if (!res.ok) showError(res.error)
-    else {
-      showSuccess('已结束')
-      onChanged()
-    }
+    if (ok.confirm) void ending.run()
   }
   return (
     <View className='xq-org__detail' style={{ borderTop: '1px solid #e6e9f0', paddingTop: '8px', marginTop: '8px' }}>
@@ -60,7 +56,7 @@ function AssignmentRow({ person, a, onChanged }: { person: PersonView; a: Assign
           <Button size='sm' variant='secondary' onClick={() => setEditing(!editing)}>调整</Button>
           <Button size='sm' variant='secondary' onClick={() => void Taro.navigateTo({ url: successorUrl(person, a) })}>接替邀请码</Button>
           {a.role === 'counselor' && <Button size='sm' variant='secondary' onClick={() => setHandingOver(true)}>交接给…</Button>}
-          <Button size='sm' variant='danger' onClick={() => void end()}>结束任职</Button>
+          <Button size='sm' variant='danger' loading={ending.busy} onClick={() => void end()}>结束任职</Button>
         </View>
       )}
       {a.active && a.role === 'head' && (

@@ -1,35 +1,17 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { Button, Card, ErrorState, Loading, showError, showInfo, showSuccess } from '../../components'
-import { ENV } from '../../config/env'
+import type { Result } from '../../../types/result'
+import { Button, Card, showError, showInfo } from '../../components'
+import { RemoteView } from '../../components/RemoteView'
+import { useAction } from '../../hooks/useAction'
 import { useRemote } from '../../hooks/useRemote'
 import { fetchRosterTemplate, importRoster, type RosterImportOutput, type RosterRowError } from '../../services/api/identity'
 import { uploadFor } from '../../services/upload'
 import { MAX_ROSTER_BYTES } from '../../../types/api/identity'
 import { PrivacyConsent } from '../../shared/privacy'
-import { chooseWeappFile, readBrowserFile, saveTemplate, type PickedFile } from './files'
+import { ChooseFile, saveTextFile, type PickedFile } from '../../shared/files'
 import { fileSize } from './format'
 import '../../styles/org.scss'
-
-/** H5 文件选择（隐藏的原生 input） */
-function BrowserPicker({ onPicked }: { onPicked: (f: PickedFile) => void }) {
-  return (
-    <label className='xq-org__file'>
-      选择文件
-      <input
-        type='file'
-        accept='.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-        data-testid='roster-file'
-        style={{ display: 'none' }}
-        onChange={(e) => {
-          const file = e.currentTarget.files?.[0]
-          e.currentTarget.value = ''
-          if (file) readBrowserFile(file).then(onPicked, (err: Error) => showError(err.message))
-        }}
-      />
-    </label>
-  )
-}
 
 function ErrorTable({ errors }: { errors: RosterRowError[] }) {
   return (
@@ -65,7 +47,6 @@ function ResultCard({ r }: { r: RosterImportOutput }) {
 export function RosterImport() {
   const template = useRemote(() => fetchRosterTemplate(), [])
   const [file, setFile] = useState<PickedFile | null>(null)
-  const [busy, setBusy] = useState(false)
   const [result, setResult] = useState<RosterImportOutput | null>(null)
   const [rowErrors, setRowErrors] = useState<RosterRowError[] | null>(null)
 
@@ -74,69 +55,57 @@ export function RosterImport() {
     setResult(null)
     setRowErrors(null)
   }
-  const chooseWeapp = async () => {
-    try {
-      const f = await chooseWeappFile()
-      if (f) picked(f)
-    } catch (e) {
-      showError((e as Error).message)
-    }
-  }
   const download = async () => {
     if (!template.data) return
-    const how = await saveTemplate(template.data.filename, template.data.csv).catch((e: Error) => {
+    const how = await saveTextFile(template.data.filename, template.data.csv).catch((e: Error) => {
       showError(e.message)
       return null
     })
     if (how === 'copied') showInfo('模板内容已复制，可粘贴保存为 .csv 文件')
   }
-  const submit = async () => {
-    if (!file) return
-    setBusy(true)
+  /** 名册的逐行错误列在下方的表里（不弹提示）：答复 ok、data 为 null */
+  const submit = useAction(async (f: PickedFile): Promise<Result<RosterImportOutput | null>> => {
     // 先上传到云存储（不受单次调用 6 MB 的限制），再把文件 id 交给导入
-    const up = await uploadFor('roster', file.name, file.file)
+    const up = await uploadFor('roster', f.name, f.file)
     const res = up.ok ? await importRoster({ fileID: up.data.fileID }) : up
-    setBusy(false)
-    if (res.ok) {
-      setResult(res.data)
-      setFile(null)
-      showSuccess('导入完成')
-      return
+    const errors = res.ok ? undefined : (res.error.details as { errors?: RosterRowError[] } | undefined)?.errors
+    if (!res.ok && res.error.code === 'ROSTER.INVALID_FILE' && errors) {
+      setRowErrors(errors)
+      return { ok: true, data: null }
     }
-    const details = res.error.details as { errors?: RosterRowError[] } | undefined
-    if (res.error.code === 'ROSTER.INVALID_FILE' && details?.errors) setRowErrors(details.errors)
-    else showError(res.error)
-  }
+    return res
+  }, {
+    success: (out) => (out ? '导入完成' : undefined),
+    onDone: (out) => {
+      if (!out) return
+      setResult(out)
+      setFile(null)
+    },
+  })
 
-  if (template.status === 'error') return <ErrorState error={template.error} onRetry={() => void template.reload()} />
-  if (!template.data) return <Loading />
-  return (
-    <View className='xq-org'>
-      <Card title='1. 按模板整理名册'>
-        <View className='xq-org__steps'>
-          {template.data.columns.map((c) => (
-            <Text key={c.name} style={{ display: 'block' }}>
-              {c.name}{c.required ? '' : '（可选）'}：{c.rule}
-            </Text>
-          ))}
-        </View>
-        <View className='xq-org__actions'>
-          <Button size='sm' variant='secondary' onClick={() => void download()}>下载模板</Button>
-        </View>
-      </Card>
-      <Card title={`2. 选择文件（.xlsx 或 .csv，不超过 ${MAX_ROSTER_BYTES / 1024 / 1024} MB）`}>
-        {ENV.platform === 'h5' ? (
-          <BrowserPicker onPicked={picked} />
-        ) : (
-          <Button size='sm' variant='secondary' onClick={() => void chooseWeapp()}>从微信聊天选择文件</Button>
-        )}
-        {file && <Text className='xq-org__muted' style={{ display: 'block', marginTop: '8px' }}>{file.name} · {fileSize(file.size)}</Text>}
-      </Card>
-      <Button block size='lg' loading={busy} disabled={!file} onClick={() => void submit()}>校验并导入</Button>
-      <View style={{ height: '12px' }} />
-      {rowErrors && <ErrorTable errors={rowErrors} />}
-      {result && <ResultCard r={result} />}
-      <PrivacyConsent />
-    </View>
-  )
+  return <RemoteView remote={template}>{(t) => (
+      <View className='xq-org'>
+        <Card title='1. 按模板整理名册'>
+          <View className='xq-org__steps'>
+            {t.columns.map((c) => (
+              <Text key={c.name} style={{ display: 'block' }}>
+                {c.name}{c.required ? '' : '（可选）'}：{c.rule}
+              </Text>
+            ))}
+          </View>
+          <View className='xq-org__actions'>
+            <Button size='sm' variant='secondary' onClick={() => void download()}>下载模板</Button>
+          </View>
+        </Card>
+        <Card title={`2. 选择文件（.xlsx 或 .csv，不超过 ${MAX_ROSTER_BYTES / 1024 / 1024} MB）`}>
+          <ChooseFile purpose='roster' weappText='从微信聊天选择文件' className='xq-org__file' testId='roster-file' onPicked={picked} />
+          {file && <Text className='xq-org__muted' style={{ display: 'block', marginTop: '8px' }}>{file.name} · {fileSize(file.size)}</Text>}
+        </Card>
+        <Button block size='lg' loading={submit.busy} disabled={!file} onClick={() => file && void submit.run(file)}>校验并导入</Button>
+        <View style={{ height: '12px' }} />
+        {rowErrors && <ErrorTable errors={rowErrors} />}
+        {result && <ResultCard r={result} />}
+        <PrivacyConsent />
+      </View>
+  )}</RemoteView>
 }

@@ -1,9 +1,12 @@
 import { Picker, Text, View } from '@tarojs/components'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { addDays, isValidDate, mondayOnOrAfter, todayInShanghai, weekdayOf } from '../../../domain/calendar'
-import { Button, Card, CheckboxGroup, ErrorState, Field, FieldGroup, Loading, Select, TextInput, showError, showSuccess } from '../../components'
+import { Button, Card, CheckboxGroup, Field, FieldGroup, Select, TextInput } from '../../components'
+import { RemoteView } from '../../components/RemoteView'
+import { useAction } from '../../hooks/useAction'
 import { useRemote } from '../../hooks/useRemote'
 import { fetchTerm, saveTerm, type TermView } from '../../services/api/identity'
+import type { TermGetOutput } from '../../../types/api/identity'
 import { fieldErrorMap } from '../../services/errors'
 import { WEEKDAYS } from './format'
 import '../../styles/org.scss'
@@ -45,24 +48,17 @@ function validate(f: Form): Record<string, string> {
 /** 学期设置（站长）：开学周一、周数、假期周、周报截止时间、即时报告确认时限 */
 export function TermForm() {
   const state = useRemote(() => fetchTerm(), [])
-  const [form, setForm] = useState<Form | null>(null)
-  const [errors, setErrors] = useState<Record<string, string>>({})
-  const [busy, setBusy] = useState(false)
-  useEffect(() => {
-    if (state.data && !form) setForm(fromTerm(state.data.current, state.data.ackLimitMinutes))
-  }, [state.data, form])
+  return <RemoteView remote={state}>{(t) => <TermEditor t={t} onSaved={() => void state.reload()} />}</RemoteView>
+}
 
-  if (state.status === 'error' && !state.data) return <ErrorState error={state.error} onRetry={() => void state.reload()} />
-  if (!form || !state.data) return <Loading />
+function TermEditor({ t, onSaved }: { t: TermGetOutput; onSaved: () => void }) {
+  const [form, setForm] = useState<Form>(() => fromTerm(t.current, t.ackLimitMinutes))
+  const [errors, setErrors] = useState<Record<string, string>>({})
   const set = <K extends keyof Form>(k: K, v: Form[K]) => setForm({ ...form, [k]: v })
   const weeks = Math.min(30, Math.max(1, Number(form.weeks) || 1))
   const weekOptions = Array.from({ length: weeks }, (_, i) => ({ value: String(i + 1), label: `第${i + 1}周` }))
 
-  const save = async () => {
-    const local = validate(form)
-    setErrors(local)
-    if (Object.keys(local).length) return
-    setBusy(true)
+  const saving = useAction(async () => {
     const res = await saveTerm({
       ...(form.termId ? { termId: form.termId } : {}),
       name: form.name.trim(),
@@ -73,18 +69,22 @@ export function TermForm() {
       deadlineTime: form.deadlineTime,
       ackLimitMinutes: Number(form.ackLimitMinutes),
     })
-    setBusy(false)
-    if (!res.ok) {
-      setErrors(fieldErrorMap(res.error))
-      showError(res.error)
-      return
-    }
-    showSuccess('已保存')
-    void state.reload()
-    setForm(fromTerm(res.data.terms.find((t) => t.startDate === form.startDate) ?? res.data.current, res.data.ackLimitMinutes))
+    setErrors(res.ok ? {} : fieldErrorMap(res.error))
+    return res
+  }, {
+    success: '已保存',
+    onDone: (saved) => {
+      onSaved()
+      setForm(fromTerm(saved.terms.find((x) => x.startDate === form.startDate) ?? saved.current, saved.ackLimitMinutes))
+    },
+  })
+  const save = () => {
+    const local = validate(form)
+    setErrors(local)
+    if (!Object.keys(local).length) void saving.run()
   }
 
-  const { current, currentWeek, terms } = state.data
+  const { current, currentWeek, terms } = t
   return (
     <View className='xq-org'>
       <Card title='当前学期'>
@@ -93,17 +93,17 @@ export function TermForm() {
         </Text>
         {terms.length > 1 && (
           <View className='xq-org__actions'>
-            {terms.map((t) => (
-              <Button key={t._id} size='sm' variant={t._id === form.termId ? 'primary' : 'secondary'} onClick={() => setForm(fromTerm(t, state.data!.ackLimitMinutes))}>
-                {t.name}
+            {terms.map((x) => (
+              <Button key={x._id} size='sm' variant={x._id === form.termId ? 'primary' : 'secondary'} onClick={() => setForm(fromTerm(x, t.ackLimitMinutes))}>
+                {x.name}
               </Button>
             ))}
-            <Button size='sm' variant='secondary' onClick={() => setForm(fromTerm(null, state.data!.ackLimitMinutes))}>新建学期</Button>
+            <Button size='sm' variant='secondary' onClick={() => setForm(fromTerm(null, t.ackLimitMinutes))}>新建学期</Button>
           </View>
         )}
         {terms.length <= 1 && form.termId && (
           <View className='xq-org__actions'>
-            <Button size='sm' variant='secondary' onClick={() => setForm(fromTerm(null, state.data!.ackLimitMinutes))}>新建下一学期</Button>
+            <Button size='sm' variant='secondary' onClick={() => setForm(fromTerm(null, t.ackLimitMinutes))}>新建下一学期</Button>
           </View>
         )}
       </Card>
@@ -138,7 +138,7 @@ export function TermForm() {
           <TextInput name='ack' type='number' value={form.ackLimitMinutes} onChange={(v) => set('ackLimitMinutes', v)} maxLength={4} />
         </Field>
       </FieldGroup>
-      <Button block size='lg' loading={busy} onClick={() => void save()}>保存学期设置</Button>
+      <Button block size='lg' loading={saving.busy} onClick={save}>保存学期设置</Button>
     </View>
   )
 }

@@ -4,13 +4,14 @@
  */
 import { Text, View } from '@tarojs/components'
 import { shiftSchoolYear } from '../../../domain/calendar'
-import { Button, Card, Empty, ErrorState, Loading, Page, Tag } from '../../components'
+import { Button, Card, Empty, Page, Tag } from '../../components'
+import { RemoteView } from '../../components/RemoteView'
 import { useAction } from '../../hooks/useAction'
 import { useRemote } from '../../hooks/useRemote'
 import { ledgerCounts } from '../../services/api/ledger'
 import { exportRegister, getPlan, getSummary } from '../../services/api/station'
+import { openExported } from '../../shared/files'
 import { openPage, pageUrl } from '../../shared/navigation'
-import { openDocx } from './exportDocx'
 import './station.scss'
 
 const SUMMARY_STATUS = { none: '未提交', draft: '未提交', submitted: '已提交', returned: '已退回' } as const
@@ -18,7 +19,7 @@ const SUMMARY_STATUS = { none: '未提交', draft: '未提交', submitted: '已�
 function StationRow({ stationId, stationName, schoolYear }: { stationId: string; stationName: string; schoolYear: string }) {
   const plan = useRemote(() => getPlan({ stationId, schoolYear }), [stationId, schoolYear])
   const summary = useRemote(() => getSummary({ stationId, schoolYear }), [stationId, schoolYear])
-  const register = useAction(() => exportRegister({ stationId }), { onDone: (file) => void openDocx({ ok: true, data: file }) })
+  const register = useAction(() => exportRegister({ stationId }), { onDone: openExported })
   const planSubmitted = plan.data?.status === 'submitted'
   const s = summary.data
   return (
@@ -41,14 +42,14 @@ function StationRow({ stationId, stationName, schoolYear }: { stationId: string;
 export function CenterYearWork({ initialYear }: { initialYear?: string }) {
   // 不给学年时由函数按它的时钟取当前学年，页面不读设备时间
   const stations = useRemote(() => ledgerCounts(initialYear ? { schoolYear: initialYear } : {}), [initialYear])
-  if (stations.status === 'error' && !stations.data) return <ErrorState error={stations.error} onRetry={() => void stations.reload()} />
-  const v = stations.data
-  if (!v) return <Loading />
-  const year = v.schoolYear
   return (
-    <Page title='各站计划与总结' subtitle={`${year} 学年`}
-      extra={<Text className='xq-st-file' onClick={() => openPage(pageUrl('center', 'station-year', { schoolYear: shiftSchoolYear(year, -1) }))}>上一学年</Text>}>
-      {v.rows.length === 0 ? <Empty icon='站' title='还没有辅导站' /> : v.rows.map((r) => <StationRow key={r.stationId} stationId={r.stationId} stationName={r.stationName} schoolYear={year} />)}
-    </Page>
+    <RemoteView remote={stations}>
+      {({ schoolYear: year, rows }) => (
+        <Page title='各站计划与总结' subtitle={`${year} 学年`}
+          extra={<Text className='xq-st-file' onClick={() => openPage(pageUrl('center', 'station-year', { schoolYear: shiftSchoolYear(year, -1) }))}>上一学年</Text>}>
+          {rows.length === 0 ? <Empty icon='站' title='还没有辅导站' /> : rows.map((r) => <StationRow key={r.stationId} stationId={r.stationId} stationName={r.stationName} schoolYear={year} />)}
+        </Page>
+      )}
+    </RemoteView>
   )
 }

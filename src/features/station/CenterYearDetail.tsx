@@ -3,11 +3,12 @@
  */
 import { Text } from '@tarojs/components'
 import { useState } from 'react'
-import { Button, Card, CommentSheet, Empty, ErrorState, Field, Loading, Page, Tag } from '../../components'
+import { Button, Card, CommentSheet, Empty, Field, Page, Tag } from '../../components'
+import { RemoteView } from '../../components/RemoteView'
 import { useAction } from '../../hooks/useAction'
 import { useRemote } from '../../hooks/useRemote'
-import { exportSummary, getPlan, getSummary, returnSummary } from '../../services/api/station'
-import { openDocx } from './exportDocx'
+import { exportSummary, getPlan, getSummary, returnSummary, type SummaryView } from '../../services/api/station'
+import { openExported } from '../../shared/files'
 import { PlanItems, SUMMARY_SECTIONS, SummaryFigures } from './YearViews'
 import './station.scss'
 
@@ -18,28 +19,34 @@ export interface StationYearProps {
 
 export function CenterPlan({ stationId, schoolYear }: StationYearProps) {
   const plan = useRemote(() => getPlan({ stationId, schoolYear }), [stationId, schoolYear])
-  if (plan.status === 'error' && !plan.data) return <ErrorState error={plan.error} onRetry={() => void plan.reload()} />
-  const p = plan.data
-  if (!p) return <Loading />
-  if (p.status !== 'submitted') return <Page title='工作计划' subtitle={`${schoolYear} 学年`}><Empty icon='计' title='该站尚未提交本学年的工作计划' /></Page>
   return (
-    <Page title='工作计划' subtitle={`${schoolYear} 学年 · ${p.submittedByName ?? ''} 于 ${p.submittedAt?.slice(0, 10)} 提交`}>
-      {p.flaggedCount > 0 && <Card accent='crisis' title={`${p.flaggedCount} 个条目月份已过，还没有关联记录`} />}
-      <PlanItems plan={p} />
-    </Page>
+    <RemoteView remote={plan}>
+      {(p) => p.status !== 'submitted' ? <Page title='工作计划' subtitle={`${schoolYear} 学年`}><Empty icon='计' title='该站尚未提交本学年的工作计划' /></Page> : (
+        <Page title='工作计划' subtitle={`${schoolYear} 学年 · ${p.submittedByName ?? ''} 于 ${p.submittedAt?.slice(0, 10)} 提交`}>
+          {p.flaggedCount > 0 && <Card accent='crisis' title={`${p.flaggedCount} 个条目月份已过，还没有关联记录`} />}
+          <PlanItems plan={p} />
+        </Page>
+      )}
+    </RemoteView>
   )
 }
 
 export function CenterSummary({ stationId, schoolYear }: StationYearProps) {
   const summary = useRemote(() => getSummary({ stationId, schoolYear }), [stationId, schoolYear])
+  return (
+    <RemoteView remote={summary}>
+      {(v) => v.content
+        ? <SubmittedSummary v={v} stationId={stationId} schoolYear={schoolYear} onReturned={() => void summary.reload()} />
+        : <Page title='工作总结' subtitle={`${schoolYear} 学年`}><Empty icon='结' title='该站尚未提交本学年的工作总结' /></Page>}
+    </RemoteView>
+  )
+}
+
+function SubmittedSummary({ v, stationId, schoolYear, onReturned }: StationYearProps & { v: SummaryView; onReturned: () => void }) {
   const [returning, setReturning] = useState(false)
-  const ret = useAction((comment: string) => returnSummary({ stationId, schoolYear, comment }), { success: '已退回', onDone: () => void summary.reload() })
-  const exp = useAction(() => exportSummary({ stationId, schoolYear }), { onDone: (file) => void openDocx({ ok: true, data: file }) })
-  if (summary.status === 'error' && !summary.data) return <ErrorState error={summary.error} onRetry={() => void summary.reload()} />
-  const v = summary.data
-  if (!v) return <Loading />
-  const c = v.content
-  if (!c) return <Page title='工作总结' subtitle={`${schoolYear} 学年`}><Empty icon='结' title='该站尚未提交本学年的工作总结' /></Page>
+  const ret = useAction((comment: string) => returnSummary({ stationId, schoolYear, comment }), { success: '已退回', onDone: onReturned })
+  const exp = useAction(() => exportSummary({ stationId, schoolYear }), { onDone: openExported })
+  const c = v.content!
   const last = v.versions[v.versions.length - 1]
   return (
     <Page title={`${v.stationName} 工作总结`} subtitle={`${schoolYear} 学年 · 第${v.version}版${last ? ` · ${last.submittedByName} 于 ${last.submittedAt.slice(0, 10)} 提交` : ''}`}

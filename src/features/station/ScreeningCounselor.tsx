@@ -5,26 +5,21 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { ScreeningReason } from '../../../types/models-station'
-import { Button, Card, Empty, ErrorState, Field, Loading, Page, RadioGroup, Section, Sheet, showError, showSuccess, Tag, TextArea } from '../../components'
+import { Button, Card, Empty, Field, Page, RadioGroup, Section, Sheet, Tag, TextArea } from '../../components'
+import { RemoteView } from '../../components/RemoteView'
+import { useAction } from '../../hooks/useAction'
 import { useRemote } from '../../hooks/useRemote'
-import { listScreenings, markScreening, screeningGaps, type ScreeningGapView } from '../../services/api/station'
+import { listScreenings, markScreening, screeningGaps, type ScreeningGapView, type ScreeningRoundView } from '../../services/api/station'
 import { rateText, REASON_OPTIONS } from './format'
 import './station.scss'
 
 function ReasonSheet({ roundId, gap, onClose, onSaved }: { roundId: string; gap: ScreeningGapView; onClose: () => void; onSaved: () => void }) {
   const [reason, setReason] = useState<ScreeningReason>('sick')
   const [note, setNote] = useState('')
-  const [busy, setBusy] = useState(false)
-  const save = async () => {
-    setBusy(true)
-    const r = await markScreening({ roundId, studentId: gap.studentId, mark: 'reason', reason, ...(note.trim() ? { note: note.trim() } : {}) })
-    setBusy(false)
-    if (!r.ok) return showError(r.error)
-    showSuccess('已登记原因')
-    onSaved()
-  }
+  const save = useAction(() => markScreening({ roundId, studentId: gap.studentId, mark: 'reason', reason, ...(note.trim() ? { note: note.trim() } : {}) }),
+    { success: '已登记原因', onDone: onSaved })
   return (
-    <Sheet title={`${gap.studentName} · 未参测原因`} onClose={onClose} footer={<Button block loading={busy} onClick={() => void save()}>保存</Button>}>
+    <Sheet title={`${gap.studentName} · 未参测原因`} onClose={onClose} footer={<Button block loading={save.busy} onClick={() => void save.run()}>保存</Button>}>
       <Field label='原因' required><RadioGroup options={REASON_OPTIONS} value={reason} onChange={setReason} /></Field>
       <Field label='说明' required={reason === 'other'} hint='原因为“其他”时必填'>
         <TextArea name='screening-note' value={note} onChange={setNote} maxLength={200} placeholder='如：返校后补测' />
@@ -36,25 +31,30 @@ function ReasonSheet({ roundId, gap, onClose, onSaved }: { roundId: string; gap:
 function Gaps({ roundId, onChanged }: { roundId: string; onChanged: () => void }) {
   const gaps = useRemote(() => screeningGaps({ roundId, includeExplained: true }), [roundId])
   const [editing, setEditing] = useState<ScreeningGapView | null>(null)
-  const done = async (g: ScreeningGapView) => {
-    const r = await markScreening({ roundId, studentId: g.studentId, mark: 'done' })
-    if (!r.ok) return showError(r.error)
-    showSuccess('已标记补测')
+  const changed = () => {
     void gaps.reload()
     onChanged()
   }
-  if (gaps.status === 'error' && !gaps.data) return <ErrorState error={gaps.error} onRetry={() => void gaps.reload()} />
-  if (!gaps.data) return <Loading />
-  const open = gaps.data.filter((g) => !g.madeUp && !g.reason)
-  const explained = gaps.data.filter((g) => g.madeUp || g.reason)
+  const done = useAction((g: ScreeningGapView) => markScreening({ roundId, studentId: g.studentId, mark: 'done' }), { success: '已标记补测', onDone: changed })
+  return (
+    <>
+      <RemoteView remote={gaps}>{(all) => <GapSections all={all} onDone={(g) => void done.run(g)} onReason={setEditing} />}</RemoteView>
+      {editing && <ReasonSheet roundId={roundId} gap={editing} onClose={() => setEditing(null)} onSaved={() => { setEditing(null); changed() }} />}
+    </>
+  )
+}
+
+function GapSections({ all, onDone, onReason }: { all: ScreeningGapView[]; onDone: (g: ScreeningGapView) => void; onReason: (g: ScreeningGapView) => void }) {
+  const open = all.filter((g) => !g.madeUp && !g.reason)
+  const explained = all.filter((g) => g.madeUp || g.reason)
   return (
     <View>
       <Section title={`待处理 ${open.length} 人`}>
         {open.length === 0 ? <Empty icon='齐' title='负责范围内每名学生都已参测或登记了原因' /> : open.map((g) => (
           <Card key={g.studentId} className='xq-st-gap' title={`${g.studentName} · ${g.studentNo}`} extra={<Text className='xq-st-muted'>{g.className}</Text>}>
             <View className='xq-st-actions'>
-              <Button size='sm' onClick={() => void done(g)}>已补测</Button>
-              <Button size='sm' variant='secondary' onClick={() => setEditing(g)}>登记原因</Button>
+              <Button size='sm' onClick={() => onDone(g)}>已补测</Button>
+              <Button size='sm' variant='secondary' onClick={() => onReason(g)}>登记原因</Button>
             </View>
           </Card>
         ))}
@@ -68,28 +68,30 @@ function Gaps({ roundId, onChanged }: { roundId: string; onChanged: () => void }
           ))}
         </Section>
       )}
-      {editing && <ReasonSheet roundId={roundId} gap={editing} onClose={() => setEditing(null)} onSaved={() => { setEditing(null); void gaps.reload(); onChanged() }} />}
     </View>
   )
 }
 
 export function ScreeningCounselor() {
   const rounds = useRemote(() => listScreenings(), [])
-  const [picked, setPicked] = useState<string | null>(null)
-  if (rounds.status === 'error' && !rounds.data) return <ErrorState error={rounds.error} onRetry={() => void rounds.reload()} />
-  if (!rounds.data) return <Loading />
-  const current = rounds.data.find((r) => r._id === picked) ?? rounds.data[0]
   return (
     <Page title='普测参测' subtitle='负责班级的未参测学生'>
-      {!current ? <Empty icon='测' title='还没有普测轮次' /> : (
-        <View>
-          <RadioGroup options={rounds.data.map((r) => ({ value: r._id, label: r.name }))} value={current._id} onChange={setPicked} />
-          <Card title={current.name} extra={<Tag tone={current.rates.complete ? 'success' : 'key'}>{current.rates.complete ? '已完成' : '未完成'}</Tag>}>
-            <Text className='xq-st-rate'>{rateText(current.rates)}</Text>
-          </Card>
-          <Gaps key={current._id} roundId={current._id} onChanged={() => void rounds.reload()} />
-        </View>
-      )}
+      <RemoteView remote={rounds}>{(all) => <Rounds all={all} onChanged={() => void rounds.reload()} />}</RemoteView>
     </Page>
+  )
+}
+
+function Rounds({ all, onChanged }: { all: ScreeningRoundView[]; onChanged: () => void }) {
+  const [picked, setPicked] = useState<string | null>(null)
+  const current = all.find((r) => r._id === picked) ?? all[0]
+  if (!current) return <Empty icon='测' title='还没有普测轮次' />
+  return (
+    <View>
+      <RadioGroup options={all.map((r) => ({ value: r._id, label: r.name }))} value={current._id} onChange={setPicked} />
+      <Card title={current.name} extra={<Tag tone={current.rates.complete ? 'success' : 'key'}>{current.rates.complete ? '已完成' : '未完成'}</Tag>}>
+        <Text className='xq-st-rate'>{rateText(current.rates)}</Text>
+      </Card>
+      <Gaps key={current._id} roundId={current._id} onChanged={onChanged} />
+    </View>
   )
 }

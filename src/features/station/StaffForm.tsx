@@ -9,7 +9,9 @@ import {
   EMPLOYMENT_LABELS, EMPLOYMENTS, QUALIFICATION_KINDS, QUALIFICATION_LABELS, STAFF_KIND_LABELS, STAFF_KINDS,
   type Employment, type QualificationKind, type StaffKind, type TrainingEntry,
 } from '../../../types/models-station'
-import { Button, Field, RadioGroup, Sheet, showError, showSuccess, TextArea, TextInput } from '../../components'
+import { Button, Field, RadioGroup, Sheet, TextArea, TextInput } from '../../components'
+import { useAction } from '../../hooks/useAction'
+import { fieldErrorMap } from '../../services/errors'
 import { saveStaff } from '../../services/api/station'
 
 const opts = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((value) => ({ value, label: labels[value] }))
@@ -29,12 +31,11 @@ export function StaffForm({ profile, onClose, onSaved }: { profile?: StaffView; 
   const [trainings, setTrainings] = useState<TrainingDraft[]>((profile?.trainings ?? []).filter((t) => t.source === 'entry')
     .map((t) => ({ date: t.date, title: t.title, organiser: t.organiser, trainer: t.trainer ?? '', hours: String(t.hours) })))
   const [errors, setErrors] = useState<Record<string, string>>({})
-  const [busy, setBusy] = useState(false)
   const set = (k: keyof typeof f) => (v: string) => setF({ ...f, [k]: v })
   const input = (k: keyof typeof f, label: string, placeholder?: string, err = k as string) => (
     <Field label={label} error={errors[err]}><TextInput name={`staff-${k}`} value={f[k]} onChange={set(k)} placeholder={placeholder} /></Field>
   )
-  const save = async () => {
+  const save = useAction(async () => {
     const payload: StationInput<'staff.save'> = {
       ...(profile ? { profileId: profile._id } : {}), ...(profile?.personId ? { personId: profile.personId } : {}),
       kind, employment, gender, name: f.name, department: f.department, title: f.title, education: f.education, major: f.major,
@@ -44,18 +45,12 @@ export function StaffForm({ profile, onClose, onSaved }: { profile?: StaffView; 
       trainings: trainings.map((t): TrainingEntry => ({ date: t.date, title: t.title, organiser: t.organiser, ...(t.trainer ? { trainer: t.trainer } : {}), hours: Number(t.hours) })),
       ...(f.remarks.trim() ? { remarks: f.remarks.trim() } : {}),
     }
-    setBusy(true)
     const r = await saveStaff(payload)
-    setBusy(false)
-    if (!r.ok) {
-      setErrors(Object.fromEntries((r.error.fields ?? []).map((e) => [e.path, e.message])))
-      return showError(r.error)
-    }
-    showSuccess('已保存')
-    onSaved()
-  }
+    setErrors(r.ok ? {} : fieldErrorMap(r.error))
+    return r
+  }, { success: '已保存', onDone: onSaved })
   return (
-    <Sheet title={profile ? `修改 ${profile.name}` : '登记人员'} onClose={onClose} footer={<Button block loading={busy} onClick={() => void save()}>保存</Button>}>
+    <Sheet title={profile ? `修改 ${profile.name}` : '登记人员'} onClose={onClose} footer={<Button block loading={save.busy} onClick={() => void save.run()}>保存</Button>}>
       <Field label='身份' error={errors.kind}><RadioGroup options={opts(STAFF_KINDS, STAFF_KIND_LABELS)} value={kind} onChange={setKind} /></Field>
       <Field label='专职 / 兼职'><RadioGroup options={opts(EMPLOYMENTS, EMPLOYMENT_LABELS)} value={employment} onChange={setEmployment} /></Field>
       {input('name', '姓名')}

@@ -5,10 +5,12 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { SummaryText } from '../../../types/models-station'
-import { Button, Card, Empty, ErrorState, Field, Loading, Page, showError, showSuccess, TextArea } from '../../components'
+import { Button, Card, Empty, Field, Page, TextArea } from '../../components'
+import { RemoteView } from '../../components/RemoteView'
+import { useAction } from '../../hooks/useAction'
 import { useRemote } from '../../hooks/useRemote'
 import { draftSummary, exportSummary, getSummary, submitSummary, updateSummary, type SummaryView } from '../../services/api/station'
-import { openDocx } from './exportDocx'
+import { openExported } from '../../shared/files'
 import { SUMMARY_SECTIONS, SummaryFigures } from './YearViews'
 import './station.scss'
 
@@ -16,26 +18,25 @@ export function SummaryHead({ initialYear }: { initialYear?: string }) {
   // 不给学年时由函数按它的时钟取当前学年，页面不读设备时间
   const remote = useRemote(() => getSummary(initialYear ? { schoolYear: initialYear } : {}), [initialYear])
   const [local, setLocal] = useState<SummaryView | null>(null)
+  return <RemoteView remote={{ ...remote, data: local ?? remote.data }}>{(v) => <SummaryBody v={v} onChanged={setLocal} />}</RemoteView>
+}
+
+function SummaryBody({ v, onChanged }: { v: SummaryView; onChanged: (v: SummaryView) => void }) {
   const [text, setText] = useState<Partial<SummaryText>>({})
-  const v = local ?? remote.data
-  if (remote.status === 'error' && !v) return <ErrorState error={remote.error} onRetry={() => void remote.reload()} />
-  if (!v) return <Loading />
   const schoolYear = v.schoolYear
-  const act = async (p: Promise<{ ok: true; data: SummaryView } | { ok: false; error: Parameters<typeof showError>[0] }>, done: string) => {
-    const r = await p
-    if (!r.ok) return showError(r.error)
-    setLocal(r.data)
-    setText({})
-    showSuccess(done)
-  }
   const c = v.content
+  const changed = { onDone: (next: SummaryView) => { onChanged(next); setText({}) } }
+  const draft = useAction(() => draftSummary(schoolYear), { ...changed, success: c ? '已按最新记录更新' : '已由记录起草' })
+  const save = useAction(() => updateSummary({ schoolYear, rev: v.rev, text }), { ...changed, success: '已保存' })
+  const submit = useAction(() => submitSummary(schoolYear), { ...changed, success: '已提交校心理中心' })
+  const exp = useAction(() => exportSummary({ schoolYear }), { onDone: openExported })
   return (
     <Page title='工作总结' subtitle={`${schoolYear} 学年${v.version ? ` · 第${v.version}版` : ''}`}>
       {v.returnComment && v.status === 'returned' && <Card accent='crisis' title='校心理中心退回'><Text>{v.returnComment}</Text></Card>}
       {!c ? (
         <View>
           <Empty icon='总' title='尚未起草' />
-          <Button block onClick={() => void act(draftSummary(schoolYear), '已由记录起草')}>由记录起草</Button>
+          <Button block loading={draft.busy} onClick={() => void draft.run()}>由记录起草</Button>
         </View>
       ) : (
         <View>
@@ -46,10 +47,10 @@ export function SummaryHead({ initialYear }: { initialYear?: string }) {
             </Field>
           ))}
           <View className='xq-st-actions'>
-            {v.editable && <Button onClick={() => void act(updateSummary({ schoolYear, rev: v.rev, text }), '已保存')}>保存</Button>}
-            {v.editable && <Button variant='secondary' onClick={() => void act(draftSummary(schoolYear), '已按最新记录更新')}>按记录更新</Button>}
-            {v.editable && <Button onClick={() => void act(submitSummary(schoolYear), '已提交校心理中心')}>提交</Button>}
-            <Button variant='ghost' onClick={() => void exportSummary({ schoolYear }).then(openDocx)}>导出 .docx</Button>
+            {v.editable && <Button loading={save.busy} onClick={() => void save.run()}>保存</Button>}
+            {v.editable && <Button variant='secondary' loading={draft.busy} onClick={() => void draft.run()}>按记录更新</Button>}
+            {v.editable && <Button loading={submit.busy} onClick={() => void submit.run()}>提交</Button>}
+            <Button variant='ghost' loading={exp.busy} onClick={() => void exp.run()}>导出 .docx</Button>
           </View>
         </View>
       )}
