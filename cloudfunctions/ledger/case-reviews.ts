@@ -19,6 +19,8 @@ import { ledgerContract } from '../../types/api/ledger.contract'
 import { applyKeycareClose, applyKeycareRefer, applyKeycareUpdate, type EntryChangeOutcome } from '../counseling/keycare-change'
 import { ensureNoPending } from '../counseling/keycare-core'
 import { fetchAll, getById, newId, unwrap } from './common'
+import { getAll, pageOf } from '../_lib/dbops'
+import type { Paged } from '../../types/api/paging'
 
 type Input = z.output<typeof caseReviewCreateInput>
 type ItemInput = Input['items'][number]
@@ -97,15 +99,15 @@ export const caseReviewCreate = defineAction(ledgerContract['caseReview.create']
     return reviewView(caller, doc)
   })
 
-export const caseReviewList = defineAction(ledgerContract['caseReview.list'], async ({ db, caller, audit }, input): Promise<{ items: CaseReviewView[] }> => {
+export const caseReviewList = defineAction(ledgerContract['caseReview.list'], async ({ db, caller, audit }, input): Promise<Paged<CaseReviewView>> => {
     const _ = db.command
     const where: Record<string, unknown> = { ...ledgerStudentFilter(caller)! }
     if (input.from || input.to) where.date = _.gte(input.from ?? '0000-01-01').and(_.lte(input.to ?? '9999-12-31'))
-    const rows = await fetchAll<CaseReviewDoc>(db.collection(COLLECTIONS.caseReviews).where(where).orderBy('date', 'desc'), 1000)
-    const views = rows.map((r) => reviewView(caller, r)).filter((v) => v.items.length > 0)
-    const ids = [...new Set(views.flatMap((v) => v.items.map((x) => x.studentId)))]
-    await audit('ledger.caseReview.list', ids)
-    return { items: views }
+    const rows = await getAll<CaseReviewDoc>(db, COLLECTIONS.caseReviews, where, { orderBy: ['date', 'desc'] })
+    // 辅导员只看到讨论过本人学生的研判会：按范围筛过之后再分页
+    const page = pageOf(rows.map((r) => reviewView(caller, r)).filter((v) => v.items.length > 0), input.page, input.pageSize)
+    await audit('ledger.caseReview.list', [...new Set(page.items.flatMap((v) => v.items.map((x) => x.studentId)))])
+    return page
   })
 
 export const caseReviewGet = defineAction(ledgerContract['caseReview.get'], async ({ db, caller, audit }, input): Promise<CaseReviewView> => {
