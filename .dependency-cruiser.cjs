@@ -3,30 +3,9 @@
  *
  * 客户端：pages/packages（页面）→ features（功能）→ components / hooks / services（通用层）→ types / domain。
  * 功能之间不互相引用；多个功能都要用的东西放进按用途命名的共享模块（src/shared/<用途>）。
- * 服务端：每个云函数只引用 _lib、types、domain，云函数之间不互相引用。
+ * 服务端：每个云函数（含 jobs）只引用 _lib、types、domain 与自身目录，云函数之间不互相引用；共用的放进 cloudfunctions/_lib/<用途>。
  * 规则说明见 docs/architecture.md「分层规则」。
  */
-
-/**
- * 仅剩的例外：定时任务函数 jobs 直接运行其他函数里的任务主体。
- * 这些主体移入 cloudfunctions/_lib 后从这里删去（只许减少，不许增加）。
- */
-const JOB_BODIES = [
-  '^cloudfunctions/reports/jobs\\.ts$',
-  '^cloudfunctions/observations/remind\\.ts$',
-  '^cloudfunctions/observations/alerts-core\\.ts$',
-  '^cloudfunctions/counseling/keycare-core\\.ts$',
-]
-
-/**
- * 待搬走的跨函数引用（只许减少）：ledger 的研判会直接调用 counseling 的重点关注变更，
- * reports 的月报读取 ledger 的签到名单，station 的普测名单借用 identity 的名册解析。应移入 cloudfunctions/_lib 或 domain/。
- */
-const CROSS_FUNCTION_PENDING = [
-  { from: '^cloudfunctions/ledger/', to: '^cloudfunctions/counseling/(keycare-core|keycare-change)\\.ts$' },
-  { from: '^cloudfunctions/reports/', to: '^cloudfunctions/ledger/attendees\\.ts$' },
-  { from: '^cloudfunctions/station/', to: '^cloudfunctions/identity/roster/parse\\.ts$' },
-]
 
 /**
  * 待搬走的跨功能引用（只许减少）：台账表单借用 counseling 的日期、学生选择控件与 today()，普测页借用 org 的选文件。
@@ -66,31 +45,11 @@ module.exports = {
     {
       name: 'function-only-lib-types-domain',
       severity: 'error',
-      comment: '云函数只引用 _lib、types、domain 与自身目录，不引用其他云函数、src 或模拟器',
-      from: { path: '^cloudfunctions/([^/]+)/', pathNot: ['^cloudfunctions/jobs/', ...CROSS_FUNCTION_PENDING.map((x) => x.from)] },
+      comment: '云函数（含定时任务 jobs）只引用 _lib、types、domain 与自身目录，不引用其他云函数、src 或模拟器；几个函数都要用的放进 _lib/<用途>',
+      from: { path: '^cloudfunctions/([^/]+)/' },
       to: {
         path: '^(src|emulator|scripts|bench|test|cloudfunctions)/',
         pathNot: ['^cloudfunctions/_lib/', '^cloudfunctions/$1/'],
-      },
-    },
-    ...CROSS_FUNCTION_PENDING.map((x) => ({
-      name: 'function-only-lib-types-domain',
-      severity: 'error',
-      comment: '同上；CROSS_FUNCTION_PENDING 是待移入 _lib 的例外',
-      from: { path: `${x.from}` },
-      to: {
-        path: '^(src|emulator|scripts|bench|test|cloudfunctions)/',
-        pathNot: ['^cloudfunctions/_lib/', x.from, x.to],
-      },
-    })),
-    {
-      name: 'jobs-only-lib-types-domain',
-      severity: 'error',
-      comment: '定时任务同样只引用 _lib、types、domain；JOB_BODIES 是待移入 _lib 的例外',
-      from: { path: '^cloudfunctions/jobs/' },
-      to: {
-        path: '^(src|emulator|scripts|bench|test|cloudfunctions)/',
-        pathNot: ['^cloudfunctions/_lib/', '^cloudfunctions/jobs/', ...JOB_BODIES],
       },
     },
     {

@@ -187,6 +187,15 @@ export function defaultTermWeek(term: TermCalendar, now: Date): number {
   return now.getTime() < weekWindow(term, 1).start.getTime() ? 1 : term.weeks
 }
 
+/** 晚点名的缺省周次：晚点名在周末，周一至周五取上一周（跳过假期周），周六、周日取本周；学期外同 defaultTermWeek */
+export function defaultRollCallWeek(term: TermCalendar, now: Date): number {
+  const w = currentWeek(term, now)
+  if (!w || weekdayOf(shanghaiDate(now)) >= 6) return w ?? defaultTermWeek(term, now)
+  let prev = w - 1
+  while (prev >= 1 && term.weeksOff.includes(prev)) prev--
+  return prev >= 1 ? prev : w
+}
+
 /** 月份串是否合法 'YYYY-MM'（01..12） */
 export function isValidMonth(month: string): boolean {
   return /^\d{4}-(0[1-9]|1[0-2])$/.test(month)

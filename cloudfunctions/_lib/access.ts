@@ -7,7 +7,7 @@ import type { FileDoc } from '../../types/files'
 import type { ClassDoc, DormDoc, PersonDoc, RoleAssignmentDoc, StationDoc, StudentDoc, TermDoc } from '../../types/models'
 import type { KeyCareDoc } from '../../types/models-counseling'
 import { COLLECTIONS } from './collections'
-import { getById, unwrap } from './dbops'
+import { getById, getWithLookups, unwrap } from './dbops'
 import { AppError, invalidField, notFound } from './errors'
 import type { Database } from './sdk'
 
@@ -196,12 +196,7 @@ export async function loadUnitWithTermsInScope<T extends { _id: string; stationI
   kind: 'class' | 'dorm',
   unitId: string,
 ): Promise<{ unit: T; terms: TermDoc[] }> {
-  const res = unwrap(await database.collection(unitCollection(kind)).aggregate()
-    .match({ _id: unitId })
-    .limit(1)
-    .lookup({ from: COLLECTIONS.terms, localField: 'stationId', foreignField: 'stationId', as: 'terms' })
-    .end())
-  const row = (res.data as Array<T & { terms: TermDoc[] }>)[0]
+  const row = await getWithLookups<T & { terms: TermDoc[] }>(database, unitCollection(kind), unitId, { terms: [COLLECTIONS.terms, 'stationId', 'stationId'] })
   if (!row || !unitInScope(caller, kind, row)) throw notFound()
   const { terms, ...unit } = row
   return { unit: unit as unknown as T, terms }
@@ -324,14 +319,11 @@ export interface StudentCase {
 
 /** 读取学生个案（一次聚合）：范围内的学生；center 仅限已转介到中心的个案。否则 NOT_FOUND */
 export async function loadStudentCase(database: Database, caller: Caller, studentId: string): Promise<StudentCase> {
-  const res = unwrap(await database.collection(COLLECTIONS.students).aggregate()
-    .match({ _id: studentId })
-    .limit(1)
-    .lookup({ from: COLLECTIONS.classes, localField: 'classId', foreignField: '_id', as: 'classes' })
-    .lookup({ from: COLLECTIONS.dorms, localField: 'dormId', foreignField: '_id', as: 'dorms' })
-    .lookup({ from: COLLECTIONS.keyCare, localField: '_id', foreignField: 'studentId', as: 'keyCare' })
-    .end())
-  const row = (res.data as Array<StudentDoc & { classes: ClassDoc[]; dorms: DormDoc[]; keyCare: KeyCareDoc[] }>)[0]
+  const row = await getWithLookups<StudentDoc & { classes: ClassDoc[]; dorms: DormDoc[]; keyCare: KeyCareDoc[] }>(database, COLLECTIONS.students, studentId, {
+    classes: [COLLECTIONS.classes, 'classId', '_id'],
+    dorms: [COLLECTIONS.dorms, 'dormId', '_id'],
+    keyCare: [COLLECTIONS.keyCare, '_id', 'studentId'],
+  })
   if (!row) throw notFound()
   const { classes, dorms, keyCare, ...student } = row
   const centerCase = keyCare.some(isCenterEntry)

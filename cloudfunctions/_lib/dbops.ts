@@ -175,6 +175,22 @@ export function runPipeline(database: Database, collection: string, stages: Stag
   return agg.end()
 }
 
+/**
+ * 按 _id 读一条，并以 $lookup 一次带出详情页要的关联文档；不存在为 null。
+ * lookups：输出字段 → [集合, 本文档的字段, 关联集合的字段]。
+ */
+export async function getWithLookups<T>(
+  database: Database,
+  collection: string,
+  id: string,
+  lookups: Record<string, readonly [from: string, localField: string, foreignField: string]>,
+): Promise<T | null> {
+  const stages: Stage[] = [{ $match: { _id: id } }, { $limit: 1 }]
+  for (const [as, [from, localField, foreignField]] of Object.entries(lookups)) stages.push({ $lookup: { from, localField, foreignField, as } })
+  const res = unwrap(await runPipeline(database, collection, stages)) as { data?: T[] }
+  return res.data?.[0] ?? null
+}
+
 /** 聚合分页：stages 末尾必须有按唯一键的 $sort */
 export async function aggregateAll<T>(database: Database, collection: string, stages: Stage[], max = 100_000): Promise<T[]> {
   const out: T[] = []

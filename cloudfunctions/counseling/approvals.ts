@@ -14,7 +14,7 @@ import { skipOf } from '../../types/api/paging'
 import { getByIds, getDoc, iso, isoOpt, must } from './common'
 import { runTx, txCheck, txGet } from '../_lib/dbops'
 import { runReviewStep } from '../_lib/review'
-import { hist } from './keycare-core'
+import { hist } from '../_lib/keycare/entry'
 import { notifyPeople } from './notify'
 import { pageUrl } from '../../types/routes'
 

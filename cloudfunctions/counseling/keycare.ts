@@ -19,7 +19,8 @@ import { counselorsFor } from '../_lib/responsible'
 import { talkFactsOf } from '../_lib/followups'
 import { fetchAll, getDoc, iso, isoOpt, loadPeople, newId, todayOf } from './common'
 import { runTx, txCheck, txGet } from '../_lib/dbops'
-import { hist, listItems, listItemsFrom, readEntryCase, sortItems, type EntryCase } from './keycare-core'
+import { hist } from '../_lib/keycare/entry'
+import { listItems, listItemsFrom, readEntryCase, sortItems, type EntryCase } from './keycare-views'
 import { buildTimeline, timelineSources, type TimelineSources } from './timeline'
 
 /** 负责辅导员：辅导员本人；站长添加时取该生的负责辅导员（没有则为站长本人） */

@@ -2,7 +2,7 @@
  * 辅导员“本周”：待记录/待确认/已退回的晚点名、待确认的朋辈谈心、未完成的约谈任务、逾期跟进、未确认的即时报告。
  * 约谈任务与即时报告直接读 talk_tasks / alerts 集合（见 docs/data-model.md）。
  */
-import { defaultTermWeek as calendarWeek, termPhase, weekWindow } from '../../domain/calendar'
+import { defaultRollCallWeek, defaultTermWeek, termPhase, weekWindow } from '../../domain/calendar'
 import { type AlertBrief, type TalkTaskView, type WeekOverview } from '../../types/api/counseling'
 import type { ApprovalDoc, KeyCareDoc, PeerTalkDoc, RollCallDoc, TalkDoc } from '../../types/models-counseling'
 import type { AlertDoc, TalkTaskDoc } from '../../types/models-observations'
@@ -16,9 +16,8 @@ import type { Database } from '../_lib/sdk'
 import { loadTermsAndClasses, requireCurrentTerm } from '../_lib/term'
 import { talkFactsOf, type TalkFacts } from '../_lib/followups'
 import { fetchAll, iso, loadClasses, loadStudents } from './common'
-import { listItemsFrom, sortItems } from './keycare-core'
+import { listItemsFrom, sortItems } from './keycare-views'
 import { peerView } from './peer'
-import { defaultWeek } from './rollcall'
 import { boardOf, boardRow, scopeClasses } from './rollcall-review'
 
 type EntryWithFacts = KeyCareDoc & { talks: Array<TalkDoc>; approvals: ApprovalDoc[] }
@@ -48,8 +47,8 @@ export const weekOverview = defineAction(counselingContract['week.overview'], as
     const term = requireCurrentTerm(station.terms, now)
     const phase = termPhase(station.terms, now)
     // 本周按校历；待记录的晚点名看最近一个点名的周末（工作日时是上一周）
-    const week = input.week ?? calendarWeek(term, now)
-    const rollCallWeek = input.week ?? defaultWeek(term, now)
+    const week = input.week ?? defaultTermWeek(term, now)
+    const rollCallWeek = input.week ?? defaultRollCallWeek(term, now)
     if (week > term.weeks) throw new AppError('WEEK.OUT_OF_RANGE')
     const thisWeek = weekWindow(term, week)
     const scope = scopeFilter(caller)!

@@ -1,7 +1,7 @@
 /**
  * 晚点名：辅导员确认 / 退回，以及本周各班状态看板（未记录 / 待确认 / 已确认 / 已退回）。
  */
-import { weekWindow } from '../../domain/calendar'
+import { defaultRollCallWeek, weekWindow } from '../../domain/calendar'
 import {
   type RollCallBoard, type RollCallBoardRow,
 } from '../../types/api/counseling'
@@ -17,7 +17,7 @@ import { loadTermWithPhase } from '../_lib/term'
 import { fetchAll, getDoc, iso, must } from './common'
 import { runReviewStep } from '../_lib/review'
 import { notifyPeople } from './notify'
-import { defaultWeek, rollCallId, rollCallView } from './rollcall'
+import { rollCallId, rollCallView } from './rollcall'
 import { pageUrl } from '../../types/routes'
 
 /** 读取点名记录并确认其班级在调用者范围内（越权即 NOT_FOUND） */
@@ -127,7 +127,7 @@ export function boardOf(classes: readonly ClassDoc[], docs: readonly RollCallDoc
 
 export const rollcallBoard = defineAction(counselingContract['rollcall.board'], async ({ db, caller, now }, input) => {
     const { term, phase } = await loadTermWithPhase(db, caller.stationId!, now)
-    const week = input.week ?? defaultWeek(term, now)
+    const week = input.week ?? defaultRollCallWeek(term, now)
     if (week > term.weeks) throw new AppError('WEEK.OUT_OF_RANGE')
     return { ...(await buildBoard(db, caller, term, week)), phase }
   })

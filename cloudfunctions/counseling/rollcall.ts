@@ -2,7 +2,7 @@
  * 周末晚点名：查看与记录（心理委员记录本班，辅导员记录所带班级）。
  * 已确认的记录被锁定；更正须显式提交（correction: true），生成标明为更正的新版本并回到待确认。
  */
-import { canFileWeek, currentWeek, shanghaiDate, weekdayOf, weekNumberAt, weekWindow } from '../../domain/calendar'
+import { canFileWeek, defaultRollCallWeek, weekNumberAt, weekWindow } from '../../domain/calendar'
 import {
   type RollCallGetResult, type RollCallView,
 } from '../../types/api/counseling'
@@ -21,19 +21,6 @@ import { fetchAll, getDoc, insertOnce, iso, isoOpt, loadStudents, must } from '.
 const CLOCK_SKEW_MS = 5 * 60_000
 
 export const rollCallId = (termId: string, week: number, classId: string) => `${termId}:${week}:${classId}`
-
-/**
- * 调用方未指定周次时的“晚点名周”：晚点名在周末进行，周一至周五默认上一周（跳过假期周），周六、周日默认本周；
- * 学期前取第 1 周，学期后取最后一周。
- */
-export function defaultWeek(term: TermDoc, now: Date): number {
-  const w = currentWeek(term, now)
-  if (!w) return weekNumberAt(term, now) === 0 ? 1 : term.weeks
-  if (weekdayOf(shanghaiDate(now)) >= 6) return w
-  let prev = w - 1
-  while (prev >= 1 && term.weeksOff.includes(prev)) prev--
-  return prev >= 1 ? prev : w
-}
 
 export function weekCheck(term: TermDoc, week: number, now: Date): void {
   const check = canFileWeek(term, week, now)
@@ -79,7 +66,7 @@ export function rollCallView(doc: RollCallDoc, className: string): RollCallView 
 export const rollcallGet = defineAction(counselingContract['rollcall.get'], async ({ db, caller, now, audit }, input) => {
     const cls = await loadUnitInScope<ClassDoc>(db, caller, 'class', input.classId)
     const term = await loadCurrentTerm(db, cls.stationId, now)
-    const week = input.week ?? defaultWeek(term, now)
+    const week = input.week ?? defaultRollCallWeek(term, now)
     if (week > term.weeks) throw new AppError('WEEK.OUT_OF_RANGE')
     const id = rollCallId(term._id, week, cls._id)
     const [roster, doc] = await Promise.all([classRoster(db, cls._id), getDoc<RollCallDoc>(db, COLLECTIONS.rollCalls, id)])

@@ -8,7 +8,7 @@ import type { AlertDoc } from '../../types/models-observations'
 import { COLLECTIONS } from '../_lib/collections'
 import { fetchAll, updateWhere } from '../_lib/dbops'
 import { notify } from '../_lib/notify'
-import { ALERT_LINKS } from '../observations/alerts-core'
+import { ALERT_LINKS } from '../_lib/alerts'
 import { headsOf } from '../_lib/responsible'
 import type { JobContext } from './types'
 

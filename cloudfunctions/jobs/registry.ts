@@ -2,7 +2,7 @@
  * 定时任务登记表：任务名 → { cron（Asia/Shanghai，6 段）, run }。
  * 新任务：写一个模块，在这里加一行。
  */
-import { DRAFT_MONTHLY_CATCH_UP_CRON, DRAFT_MONTHLY_CRON, draftMissingMonthly, draftMonthly } from '../reports/jobs'
+import { DRAFT_MONTHLY_CATCH_UP_CRON, DRAFT_MONTHLY_CRON, draftMissingMonthly, draftMonthly } from '../_lib/monthly/draft-job'
 import { escalateAlerts } from './escalate'
 import { FOLLOW_UP_CRON, remindOverdueFollowUps } from './overdue-follow-ups'
 import { PURGE_FILES_CRON, purgeFiles } from './purge-files'

@@ -8,7 +8,7 @@ import type { StationDoc } from '../../types/models'
 import { COLLECTIONS } from '../_lib/collections'
 import { fetchAll } from '../_lib/dbops'
 import { findCurrentTerm } from '../_lib/term'
-import { remindStation } from '../observations/remind'
+import { remindStation } from '../_lib/reminders'
 import type { JobContext } from './types'
 
 /** 截止前多少小时内提醒 */

@@ -1,8 +1,9 @@
 /**
  * 研判会：日期、参会人、研判的重点关注学生与每人的结论（维持 / 调整等级 / 转介 / 解除）。
- * 结论经 counseling/keycare-change 的同一套规则生效：辅导员把等级调入或调出“危机”、解除，会提交站长审批；
+ * 结论经重点关注库的同一套规则生效（_lib/keycare/change.ts）：辅导员把等级调入或调出“危机”、解除，会提交站长审批；
  * 站长的结论直接生效。辅导员只看到讨论过其所带学生的研判会（且只看到自己的学生），站长看到全部。
- * 先逐项检查（学生在范围内、在库中且未解除、没有待审批的申请），全部通过后才执行结论并写入研判记录。
+ * 先逐项检查（学生在范围内、在库中且未解除、没有待审批的申请），再在一个事务里执行全部结论并写入研判记录：
+ * 任何一项失败，整次研判一条也不生效。
  */
 import type { z } from 'zod'
 import { shanghaiDate } from '../../domain/calendar'
@@ -16,11 +17,11 @@ import { COLLECTIONS } from '../_lib/collections'
 import { AppError, invalidField, notFound } from '../_lib/errors'
 import { defineAction, type ActionContext } from '../_lib/handler'
 import { ledgerContract } from '../../types/api/ledger.contract'
-import { applyKeycareClose, applyKeycareRefer, applyKeycareUpdate, type EntryChangeOutcome } from '../counseling/keycare-change'
-import { ensureNoPending } from '../counseling/keycare-core'
-import { fetchAll, getById, newId, unwrap } from './common'
-import { getAll, pageOf } from '../_lib/dbops'
+import { closeChange, referChange, updateChange, whileOpen } from '../_lib/keycare/change'
+import { ensureNoPending, mutateEntries, type EntryChange } from '../_lib/keycare/entry'
+import { fetchAll, getAll, pageOf, txCheck } from '../_lib/dbops'
 import type { Paged } from '../../types/api/paging'
+import { getById, newId } from './common'
 
 type Input = z.output<typeof caseReviewCreateInput>
 type ItemInput = Input['items'][number]
@@ -43,17 +44,18 @@ async function entryFor(ctx: ActionContext & { caller: Caller }, item: ItemInput
   return entry
 }
 
-/** 执行一项结论（与重点关注库页面上的同名操作同一条路径） */
-async function apply(ctx: ActionContext & { caller: Caller }, entry: KeyCareDoc, item: ItemInput, date: string): Promise<EntryChangeOutcome | null> {
+/** 一项结论对条目的变更（与重点关注库页面上的同名操作同一套规则）；维持为 null */
+function changeOf(ctx: ActionContext & { caller: Caller }, item: ItemInput, date: string): ((e: KeyCareDoc) => EntryChange) | null {
+  const { caller, now } = ctx
   switch (item.decision) {
     case 'keep':
       return null
     case 'level':
-      return applyKeycareUpdate(ctx, { id: entry._id, level: item.level! })
+      return updateChange(caller, now, { level: item.level! })
     case 'refer':
-      return applyKeycareRefer(ctx, { id: entry._id, to: item.referTo!, date, party: item.party! })
+      return referChange(caller, now, { to: item.referTo!, date, party: item.party! })
     case 'close':
-      return applyKeycareClose(ctx, { id: entry._id, reason: item.note })
+      return closeChange(caller, now, item.note)
   }
 }
 
@@ -75,27 +77,32 @@ export const caseReviewCreate = defineAction(ledgerContract['caseReview.create']
     if (input.date > shanghaiDate(now)) throw new AppError('DATE.IN_FUTURE', '研判会日期不能晚于今天', { fields: [{ path: 'date', message: '研判会日期不能晚于今天' }] })
     const entries: KeyCareDoc[] = []
     for (const [i, item] of input.items.entries()) entries.push(await entryFor(ctx, item, i))
-    const items: CaseReviewItem[] = []
-    for (const [i, item] of input.items.entries()) {
-      const e = entries[i]
-      const outcome = await apply(ctx, e, item, input.date)
-      items.push({
-        keyCareId: e._id, studentId: e.studentId, studentName: e.studentName, classId: e.classId, dormId: e.dormId,
-        decision: item.decision, note: item.note,
-        ...(item.level ? { level: item.level } : {}), ...(item.referTo ? { referTo: item.referTo } : {}), ...(item.party ? { party: item.party } : {}),
-        outcome: !outcome ? 'kept' : outcome.approval ? 'pending_approval' : 'applied',
-        ...(outcome?.approval ? { approvalId: outcome.approval._id } : {}),
+    const changes = input.items.map((item, i) => ({ i, build: changeOf(ctx, item, input.date) }))
+      .filter((c): c is { i: number; build: (e: KeyCareDoc) => EntryChange } => c.build !== null)
+    const doc = await mutateEntries(db, now, changes.map((c) => ({ entryId: entries[c.i]._id, build: whileOpen(c.build) })), async (tx, results) => {
+      const outcome = new Map(changes.map((c, k) => [c.i, results[k]]))
+      const items: CaseReviewItem[] = input.items.map((item, i) => {
+        const e = entries[i]
+        const r = outcome.get(i)
+        return {
+          keyCareId: e._id, studentId: e.studentId, studentName: e.studentName, classId: e.classId, dormId: e.dormId,
+          decision: item.decision, note: item.note,
+          ...(item.level ? { level: item.level } : {}), ...(item.referTo ? { referTo: item.referTo } : {}), ...(item.party ? { party: item.party } : {}),
+          outcome: !r ? 'kept' : r.approval ? 'pending_approval' : 'applied',
+          ...(r?.approval ? { approvalId: r.approval._id } : {}),
+        }
       })
-    }
-    const doc: CaseReviewDoc = {
-      _id: newId('cr'), stationId: caller.stationId!, date: input.date, attendees: input.attendees, items,
-      ...(input.nextDate ? { nextDate: input.nextDate } : {}),
-      studentIds: items.map((x) => x.studentId),
-      classIds: [...new Set(items.map((x) => x.classId))],
-      dormIds: [...new Set(items.map((x) => x.dormId))],
-      createdBy: caller.person._id, createdByName: caller.person.name, createdAt: now,
-    }
-    unwrap(await db.collection(COLLECTIONS.caseReviews).add(doc))
+      const review: CaseReviewDoc = {
+        _id: newId('cr'), stationId: caller.stationId!, date: input.date, attendees: input.attendees, items,
+        ...(input.nextDate ? { nextDate: input.nextDate } : {}),
+        studentIds: items.map((x) => x.studentId),
+        classIds: [...new Set(items.map((x) => x.classId))],
+        dormIds: [...new Set(items.map((x) => x.dormId))],
+        createdBy: caller.person._id, createdByName: caller.person.name, createdAt: now,
+      }
+      await txCheck(await tx.collection(COLLECTIONS.caseReviews).add(review))
+      return review
+    }, caller)
     return reviewView(caller, doc)
   })
 

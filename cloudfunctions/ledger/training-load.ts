@@ -11,7 +11,7 @@ import { notFound } from '../_lib/errors'
 import type { Database } from '../_lib/sdk'
 import { listTerms, pickCurrentTerm } from '../_lib/term'
 import { AppError } from '../_lib/errors'
-import { expectedFor, type Attendee } from './attendees'
+import { expectedFor, type Attendee } from '../_lib/training-attendees'
 import { fetchAll, getById, iso } from './common'
 
 /** 指定学期（须属本站）或当前学期 */

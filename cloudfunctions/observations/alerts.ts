@@ -12,7 +12,7 @@ import { defineAction } from '../_lib/handler'
 import { observationsContract } from '../../types/api/observations.contract'
 import type { Database } from '../_lib/sdk'
 import { alertInScope } from './alert-timeline'
-import { alertIdOf, raiseAlert } from './alerts-core'
+import { alertIdOf, raiseAlert } from '../_lib/alerts'
 import { iso, reporterUnit, stationOf } from './shared'
 
 /** 告警 → 视图 */

@@ -1,7 +1,7 @@
 /**
  * 周报看板：board.week（辅导员 = 负责单位，站长 = 全站）、week.current（首页：本周与本人单位状态）。
  */
-import { currentWeek, termPhase } from '../../domain/calendar'
+import { currentWeek, defaultTermWeek, termPhase } from '../../domain/calendar'
 import { BOARD_STATUSES, type BoardStatus } from '../../types/domain'
 import { type BoardOutput, type BoardRow, type UnitRef, type WeekCurrentOutput } from '../../types/api/observations'
 import type { PersonDoc, TermDoc } from '../../types/models'
@@ -15,7 +15,7 @@ import { defineAction } from '../_lib/handler'
 import { observationsContract } from '../../types/api/observations.contract'
 import type { Database } from '../_lib/sdk'
 import { listTerms, loadTermWithPhase, pickCurrentTerm } from '../_lib/term'
-import { boardRow, defaultWeek, reportIdOf, reporterUnit, stationOf, unitName, unitsInScope, weekInfo } from './shared'
+import { boardRow, reportIdOf, reporterUnit, stationOf, unitName, unitsInScope, weekInfo } from './shared'
 
 export function emptyCounts(): Record<BoardStatus, number> {
   return Object.fromEntries(BOARD_STATUSES.map((s) => [s, 0])) as Record<BoardStatus, number>
@@ -47,7 +47,7 @@ export async function computeBoard(db: Database, caller: Caller, term: TermDoc, 
 
 export const boardWeek = defineAction(observationsContract['board.week'], async ({ db, caller, now }, input): Promise<BoardOutput> => {
     const { term, phase } = await loadTermWithPhase(db, stationOf(caller), now)
-    const week = input.week ?? defaultWeek(term, now)
+    const week = input.week ?? defaultTermWeek(term, now)
     assertWeekInTerm(term, week)
     const board = await computeBoard(db, caller, term, week, now)
     return { week: board.week, rows: board.rows, counts: board.counts, phase }

@@ -14,12 +14,8 @@ import { notify } from '../_lib/notify'
 import { runReviewStep } from '../_lib/review'
 import type { Database } from '../_lib/sdk'
 import { reportersOf } from '../_lib/responsible'
+import { fillLink } from '../_lib/reminders'
 import { reportView } from './shared'
-import { pageUrl } from '../../types/routes'
-
-/** 填报某周周报的页面（退回与催报通知的链接） */
-export const fillLink = (kind: 'class' | 'dorm', week: number): string =>
-  pageUrl(kind === 'class' ? 'committee' : 'observer', 'report', { week })
 
 /** 读取范围内的周报（按其单位判断范围；越权 = 不存在） */
 export async function loadReportInScope(db: Database, caller: Caller, reportId: string): Promise<{ report: WeeklyReportDoc; unitName: string }> {

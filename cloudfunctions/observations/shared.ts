@@ -1,12 +1,12 @@
 /**
  * observations 各用例共用：学期与周次、调用者的单位、周报视图（责任人查找见 _lib/responsible.ts）。
  */
-import { defaultTermWeek, submissionStatus, weekWindow } from '../../domain/calendar'
+import { submissionStatus, weekWindow } from '../../domain/calendar'
 import { boardStatusOf } from '../../domain/board'
 import { maxLevel } from '../../domain/levels'
 import type { ReportKind } from '../../types/domain'
 import type { BoardRow, ReportView, UnitRef, WeekInfo } from '../../types/api/observations'
-import type { ClassDoc, DormDoc, StationDoc, TermDoc } from '../../types/models'
+import type { ClassDoc, DormDoc, TermDoc } from '../../types/models'
 import type { WeeklyReportDoc } from '../../types/models-observations'
 import { unitInScope, type Caller } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
@@ -51,9 +51,6 @@ export function weekInfo(term: TermDoc, week: number): WeekInfo {
   const w = weekWindow(term, week)
   return { termId: term._id, termName: term.name, week, monday: w.monday, start: w.start.toISOString(), due: w.due.toISOString(), off: w.off }
 }
-
-/** 缺省周次：学期内取当前周，学期前取第 1 周，学期后取最后一周（domain/calendar） */
-export const defaultWeek = defaultTermWeek
 
 /** 一个单位在某周的看板行 */
 export function boardRow(term: TermDoc, week: number, unit: UnitRef, r: WeeklyReportDoc | null, now: Date): BoardRow {
@@ -131,11 +128,4 @@ export async function stationUnits(db: Database, stationId: string): Promise<Uni
 export async function unitsInScope(db: Database, caller: Caller): Promise<UnitRef[]> {
   const stationId = stationOf(caller)
   return (await stationUnits(db, stationId)).filter((u) => unitInScope(caller, u.kind, { _id: u.unitId, stationId }))
-}
-
-/** 站点配置的确认时限（分钟），默认 30 */
-export async function ackLimitMinutes(db: Database, stationId: string): Promise<number> {
-  const st = await getById<StationDoc>(db, COLLECTIONS.stations, stationId)
-  const n = st?.ackLimitMinutes
-  return typeof n === 'number' && n > 0 ? n : 30
 }

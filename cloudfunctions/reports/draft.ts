@@ -8,7 +8,7 @@ import { updateWhere } from '../_lib/dbops'
 import { AppError, notFound } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
 import { reportsContract } from '../../types/api/reports.contract'
-import { generateReport } from './generate'
+import { generateReport } from '../_lib/monthly/generate'
 import { assertMonthFinished, auditTargets, emptyView, loadEditableReport, readReport, reportId, resolveStation, toView } from './store'
 
 export const monthlyGet = defineAction(reportsContract['monthly.get'], async ({ db, caller, now, audit }, input) => {

@@ -1,19 +1,19 @@
 /**
- * 月报文档的读取、范围判断、月份校验与视图转换。
- * 读取用聚合管道只取需要的部分：工作稿不带历史快照；中心只取最新一次提交的快照。
+ * 月报动作的范围判断、月份校验与视图转换；文档的读取在 _lib/monthly/store.ts（与定时起草共用）。
  */
 import { isMonthFinished } from '../../domain/calendar'
 import type { MonthlyStatus } from '../../types/domain'
 import type { MonthlyReportView } from '../../types/api/reports'
 import type { StationDoc } from '../../types/models'
-import type { CaseRow, MonthlyReportDoc, MonthlyReturn, MonthlySnapshot, MonthlyVersion } from '../../types/models-reports'
+import type { CaseRow, MonthlyReturn, MonthlySnapshot } from '../../types/models-reports'
 import { scopeOf, type Caller } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
-import { getById, runPipeline, unwrap } from '../_lib/dbops'
+import { getById } from '../_lib/dbops'
 import { AppError, invalidField, notFound } from '../_lib/errors'
+import { readReport, reportId, type StoredReport } from '../_lib/monthly/store'
 import type { Database } from '../_lib/sdk'
 
-export const reportId = (stationId: string, month: string): string => `${stationId}:${month}`
+export { readReport, reportId, type StoredReport }
 
 /** 月份必须已经结束（北京时间）；格式由 schema 校验 */
 export function assertMonthFinished(month: string, now: Date): void {
@@ -33,30 +33,6 @@ export async function resolveStation(db: Database, caller: Caller, stationId: st
   const station = await getById<StationDoc>(db, COLLECTIONS.stations, id as string)
   if (!station) throw notFound()
   return station
-}
-
-export interface VersionMeta {
-  version: number
-  submittedAt: Date
-  submittedByName: string
-}
-
-/** 工作稿（不含历史快照）+ 版本清单 + 可选的最新快照 */
-export type StoredReport = Omit<MonthlyReportDoc, 'versions'> & { versionList: VersionMeta[]; latest?: MonthlyVersion | null }
-
-/** 一次请求读出月报；withSnapshot 时另带最新快照。不存在为 null */
-export async function readReport(db: Database, id: string, opts: { working: boolean; snapshot: boolean }): Promise<StoredReport | null> {
-  const project: Record<string, unknown> = {
-    stationId: 1, month: 1, status: 1, draftedCaseKeys: 1, generatedAt: 1, generatedBy: 1, rev: 1, version: 1,
-    submittedAt: 1, submittedBy: 1, returnComment: 1, returnedAt: 1, returnedBy: 1, returns: 1, createdAt: 1, updatedAt: 1,
-    versionList: { $map: { input: '$versions', as: 'v', in: { version: '$$v.version', submittedAt: '$$v.submittedAt', submittedByName: '$$v.submittedByName' } } },
-  }
-  if (opts.working) Object.assign(project, { sections: 1, narrative: 1, cases: 1 })
-  if (opts.snapshot) project.latest = { $arrayElemAt: ['$versions', -1] }
-  const res = unwrap(await runPipeline(db, COLLECTIONS.monthlyReports, [{ $match: { _id: id } }, { $project: project }, { $limit: 1 }])) as { data?: StoredReport[] }
-  const doc = res.data?.[0]
-  if (!doc) return null
-  return { ...doc, versionList: doc.versionList ?? [], returns: doc.returns ?? [], draftedCaseKeys: doc.draftedCaseKeys ?? [] }
 }
 
 /**

@@ -1,11 +1,11 @@
 /**
- * 普测参测名单文件：与名册同一解析（identity/roster/parse.ts：CSV UTF-8/GBK 或 XLSX），整份校验、逐行报错。
+ * 普测参测名单文件：与名册同一解析（_lib/roster-file.ts：CSV UTF-8/GBK 或 XLSX），整份校验、逐行报错。
  * 列：学号（必填）、姓名（可选，仅供核对）、结果等级（可选）。不认识的列、缺学号列、名册里没有的学号、
  * 不在目标年级的学生、重复的学号：任何一处错误整份拒绝（SCREENING.INVALID_FILE，details.errors 逐行列出）。
  */
 import type { ScreeningRowError } from '../../types/api/station'
 import type { StudentDoc } from '../../types/models'
-import { parseRosterFile } from '../identity/roster/parse'
+import { parseRosterFile } from '../_lib/roster-file'
 import { AppError } from '../_lib/errors'
 
 export const SCREENING_COLUMNS = { studentNo: '学号', name: '姓名', tier: '结果等级' } as const

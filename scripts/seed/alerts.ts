@@ -9,7 +9,7 @@ import { getById, insertOnce, updateWhere } from '../../cloudfunctions/_lib/dbop
 import type { Database } from '../../cloudfunctions/_lib/sdk'
 import { talkTaskIdOf } from '../../cloudfunctions/_lib/talk-tasks'
 import { closeTask } from '../../cloudfunctions/counseling/talk-sources'
-import { raiseAlert, type AlertSpec } from '../../cloudfunctions/observations/alerts-core'
+import { raiseAlert, type AlertSpec } from '../../cloudfunctions/_lib/alerts'
 import { applySideEffects } from '../../cloudfunctions/observations/submit'
 import type { PersonDoc } from '../../types/models'
 import type { TalkDoc } from '../../types/models-counseling'

@@ -14,8 +14,7 @@ export const ROSTER_COLUMNS: RosterColumn[] = [
 
 export type RosterColumnName = '学号' | '姓名' | '性别' | '年级' | '班级' | '宿舍楼' | '宿舍号' | '手机号'
 
-/** 最多导入行数 */
-export const MAX_ROSTER_ROWS = 10_000
+export { MAX_ROSTER_ROWS } from '../../_lib/roster-file'
 
 function csvCell(s: string): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s

@@ -15,7 +15,7 @@ import type { Database } from '../../_lib/sdk'
 import { getAll, unwrap } from '../../_lib/dbops'
 import { newId } from '../util'
 import { ROSTER_COLUMNS, rosterTemplateCsv } from './columns'
-import { invalidFile, parseRosterFile } from './parse'
+import { invalidFile, parseRosterFile } from '../../_lib/roster-file'
 import { validateRoster, type RosterRow } from './validate'
 
 const INSERT_BATCH = 100

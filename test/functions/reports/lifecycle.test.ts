@@ -2,7 +2,7 @@
  * 生命周期：定时任务重复触发只有一份；提交冻结快照，之后的数据变化不影响快照；退回、重新提交生成新版本。
  */
 import { COLLECTIONS } from '../../../cloudfunctions/_lib/collections'
-import { draftMonthly } from '../../../cloudfunctions/reports/jobs'
+import { draftMonthly } from '../../../cloudfunctions/_lib/monthly/draft-job'
 import { insertAll } from '../../support/fixtures'
 import { NOV1_2AM, setup, type Harness } from './helpers'
 import { seedSampleMonth } from './seed-month'

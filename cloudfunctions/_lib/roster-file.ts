@@ -1,8 +1,13 @@
-/** 名册文件解析：CSV（UTF-8 / GBK）或 XLSX（exceljs）→ 字符串二维表。不识别的文件整份拒绝。 */
+/**
+ * 名册类文件的解析：CSV（UTF-8 / GBK）或 XLSX（exceljs）→ 字符串二维表。不识别的文件整份拒绝。
+ * 学生名册导入（identity）与普测参测名单（station）共用。
+ */
 import ExcelJS from 'exceljs'
-import { MAX_ROSTER_BYTES, type RosterRowError } from '../../../types/api/identity'
-import { AppError } from '../../_lib/errors'
-import { MAX_ROSTER_ROWS } from './columns'
+import { MAX_ROSTER_BYTES, type RosterRowError } from '../../types/api/identity'
+import { AppError } from './errors'
+
+/** 最多导入行数 */
+export const MAX_ROSTER_ROWS = 10_000
 
 export function invalidFile(errors: RosterRowError[]): AppError {
   return new AppError('ROSTER.INVALID_FILE', undefined, { details: { errors } })

@@ -2,14 +2,15 @@
  * 培训的应到人员：由培训对象（角色 × 年级，或点名的工作人员）与某一时刻在任的任职推导。
  * 学生骨干的年级：心理委员取所在班级的年级；宿舍心理观察员取其本人（按学号）所在班级的年级。
  */
-import { isAssignmentActive } from '../_lib/access'
-import { COLLECTIONS } from '../_lib/collections'
-import { audienceIncludes } from '../_lib/training-audience'
+import { isAssignmentActive } from './access'
+import { COLLECTIONS } from './collections'
+import { audienceIncludes } from './training-audience'
 import type { Role } from '../../types/domain'
 import type { RoleAssignmentDoc, StudentDoc } from '../../types/models'
 import type { CadreRole, TrainingDoc } from '../../types/models-ledger'
-import type { Database } from '../_lib/sdk'
-import { fetchAll, loadClasses, loadPeople } from './common'
+import type { Database } from './sdk'
+import { fetchAll } from './dbops'
+import { loadClasses, loadPeople } from './docs'
 
 export interface Attendee {
   personId: string

@@ -10,13 +10,13 @@
  * 错过了 1 日凌晨的窗口（服务器当时没运行、触发器没来）也会在之后任何一天的下一次运行补上；
  * 已有的月报（草稿、已提交、已退回）一概不动，所以重复运行什么也不做。
  */
-import { previousMonth, shanghaiMonth } from '../../domain/calendar'
-import type { StationDoc } from '../../types/models'
-import type { MonthlyReportDoc } from '../../types/models-reports'
-import { COLLECTIONS } from '../_lib/collections'
-import type { Database } from '../_lib/sdk'
+import { previousMonth, shanghaiMonth } from '../../../domain/calendar'
+import type { StationDoc } from '../../../types/models'
+import type { MonthlyReportDoc } from '../../../types/models-reports'
+import { COLLECTIONS } from '../collections'
+import type { Database } from '../sdk'
 import { generateReport } from './generate'
-import { aggregateAll, getAll } from '../_lib/dbops'
+import { aggregateAll, getAll } from '../dbops'
 
 export const DRAFT_MONTHLY_CRON = '0 */5 2 1 * *'
 /** 补起草：每 5 分钟（任何一天）检查一次上月月报是否缺失 */

@@ -3,12 +3,12 @@
  * _id = '<stationId>:<YYYY-MM>' 保证每站每月只有一份；已存在时以 { _id, rev, status } 为条件原地更新，
  * 因此重复触发、并发运行都不会产生第二份，也绝不会覆盖已提交的月报。
  */
-import { aggregateMonth, draftMonthCases, mergeCases } from '../../domain/monthly'
-import type { MonthlyReportDoc } from '../../types/models-reports'
-import { COLLECTIONS } from '../_lib/collections'
-import { insertOnce, updateWhere } from '../_lib/dbops'
-import { AppError } from '../_lib/errors'
-import type { Database } from '../_lib/sdk'
+import { aggregateMonth, draftMonthCases, mergeCases } from '../../../domain/monthly'
+import type { MonthlyReportDoc } from '../../../types/models-reports'
+import { COLLECTIONS } from '../collections'
+import { insertOnce, updateWhere } from '../dbops'
+import { AppError } from '../errors'
+import type { Database } from '../sdk'
 import { loadMonthInput } from './load'
 import { readReport, reportId, type StoredReport } from './store'
 

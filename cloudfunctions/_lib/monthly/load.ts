@@ -3,19 +3,19 @@
  * 计数类数据在数据库端用聚合管道分组，明细只投影需要的字段；所有读取都分页，不假设一次能读全。
  * 互不依赖的查询并发发出。大站点（300 班、1500 宿舍）约 20 次数据库请求，见 docs/performance.md。
  */
-import { addDays, previousMonth } from '../../domain/calendar'
-import type { FollowUpTalk } from '../../domain/followup'
+import { addDays, previousMonth } from '../../../domain/calendar'
+import type { FollowUpTalk } from '../../../domain/followup'
 import type {
   AlertInput, CaseTalkInput, ClassRollCallsInput, ConcernInput, KeyCareInput, MonthInput, PeerTalkInput, TalkInput,
   TermInput, UnitInput, UnitReportsInput,
-} from '../../domain/monthly'
-import { monthPeriod } from '../../domain/monthly'
-import type { ConcernCategory, Level, ReportKind } from '../../types/domain'
-import { COLLECTIONS } from '../_lib/collections'
-import type { Database } from '../_lib/sdk'
-import { listTerms } from '../_lib/term'
+} from '../../../domain/monthly'
+import { monthPeriod } from '../../../domain/monthly'
+import type { ConcernCategory, Level, ReportKind } from '../../../types/domain'
+import { COLLECTIONS } from '../collections'
+import type { Database } from '../sdk'
+import { listTerms } from '../term'
 import { loadLedgerInput } from './load-ledger'
-import { aggregateAll, getAll } from '../_lib/dbops'
+import { aggregateAll, getAll } from '../dbops'
 
 type WeekSel = Array<{ termId: string; week: { $in: number[] } }>
 

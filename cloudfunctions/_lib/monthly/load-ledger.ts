@@ -1,16 +1,15 @@
 /**
- * 月报工作台账节的加载器：本月的培训（应到人员按 ledger 的同一推导）、考勤、活动、走访、研判会，以及月内在任的辅导员。
+ * 月报工作台账节的加载器：本月的培训（应到人员与台账同一推导：training-attendees.ts）、考勤、活动、走访、研判会，以及月内在任的辅导员。
  */
-import { monthDates, monthRange } from '../../domain/calendar'
-import type { LedgerInput } from '../../domain/monthly'
-import type { DormDoc, PersonDoc, RoleAssignmentDoc } from '../../types/models'
-import type { ActivityDoc, CaseReviewDoc, DormVisitDoc, TrainingAttendanceDoc, TrainingDoc } from '../../types/models-ledger'
-import { isAssignmentActive } from '../_lib/access'
-import { COLLECTIONS } from '../_lib/collections'
-import { getByIds } from '../_lib/dbops'
-import type { Database } from '../_lib/sdk'
-import { expectedFor } from '../ledger/attendees'
-import { getAll } from '../_lib/dbops'
+import { monthDates, monthRange } from '../../../domain/calendar'
+import type { LedgerInput } from '../../../domain/monthly'
+import type { DormDoc, PersonDoc, RoleAssignmentDoc } from '../../../types/models'
+import type { ActivityDoc, CaseReviewDoc, DormVisitDoc, TrainingAttendanceDoc, TrainingDoc } from '../../../types/models-ledger'
+import { isAssignmentActive } from '../access'
+import { COLLECTIONS } from '../collections'
+import { getAll, getByIds } from '../dbops'
+import type { Database } from '../sdk'
+import { expectedFor } from '../training-attendees'
 
 export async function loadLedgerInput(db: Database, stationId: string, month: string, now: Date): Promise<LedgerInput> {
   const { first, last } = monthDates(month)

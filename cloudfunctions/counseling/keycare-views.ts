@@ -1,23 +1,17 @@
 /**
- * 重点关注学生库的共用部分：范围内读取、事务内变更（每次变更追加历史）、视图与推导字段。
+ * 重点关注学生库的读取与视图：详情一次读出、列表项与推导字段（条目的变更在 _lib/keycare/）。
  * 最近联系 = 该生谈话记录的最大日期；下次跟进与逾期按 domain/followup.ts 的规则（之后谈话填的“下次跟进”也算）。
  */
 import { followUpState, type FollowUpTalk } from '../../domain/followup'
 import { LEVEL_RANK } from '../../domain/levels'
 import type { KeyCareListItem, PendingApprovalView } from '../../types/api/counseling'
 import type { ClassDoc, StationDoc, StudentDoc } from '../../types/models'
-import type { ApprovalDoc, KeyCareDoc, KeyCareHistoryEntry } from '../../types/models-counseling'
-import { studentInScope, type Caller } from '../_lib/access'
+import type { ApprovalDoc, KeyCareDoc } from '../../types/models-counseling'
 import { COLLECTIONS } from '../_lib/collections'
-import { AppError, notFound } from '../_lib/errors'
-import { runTx, txCheck, txGet, type Tx } from '../_lib/dbops'
 import type { Database } from '../_lib/sdk'
 import { talkFactsByStudent, type TalkFacts } from '../_lib/followups'
-import { getByIds, getDoc, loadClasses, must, todayOf } from './common'
-
-export function hist(by: string, change: KeyCareHistoryEntry['change'], at: Date, from?: string, to?: string): KeyCareHistoryEntry {
-  return { at, by, change, ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) }
-}
+import { getWithLookups } from '../_lib/dbops'
+import { getByIds, loadClasses, todayOf } from './common'
 
 /** 条目连同其学生、班级、站点、待审批申请与该生的全部条目（详情页一次读出） */
 export interface EntryCase {
@@ -33,16 +27,13 @@ export interface EntryCase {
 /** 读取条目及其旁证（一次聚合）；不存在为 null（范围由调用方检查） */
 export async function readEntryCase(db: Database, id: string): Promise<EntryCase | null> {
   type Row = KeyCareDoc & { s: StudentDoc[]; c: ClassDoc[]; st: StationDoc[]; a: ApprovalDoc[]; sib: KeyCareDoc[] }
-  const res = must(await db.collection(COLLECTIONS.keyCare).aggregate()
-    .match({ _id: id })
-    .limit(1)
-    .lookup({ from: COLLECTIONS.students, localField: 'studentId', foreignField: '_id', as: 's' })
-    .lookup({ from: COLLECTIONS.classes, localField: 'classId', foreignField: '_id', as: 'c' })
-    .lookup({ from: COLLECTIONS.stations, localField: 'stationId', foreignField: '_id', as: 'st' })
-    .lookup({ from: COLLECTIONS.approvals, localField: 'pendingApprovalId', foreignField: '_id', as: 'a' })
-    .lookup({ from: COLLECTIONS.keyCare, localField: 'studentId', foreignField: 'studentId', as: 'sib' })
-    .end())
-  const row = (res.data as Row[])[0]
+  const row = await getWithLookups<Row>(db, COLLECTIONS.keyCare, id, {
+    s: [COLLECTIONS.students, 'studentId', '_id'],
+    c: [COLLECTIONS.classes, 'classId', '_id'],
+    st: [COLLECTIONS.stations, 'stationId', '_id'],
+    a: [COLLECTIONS.approvals, 'pendingApprovalId', '_id'],
+    sib: [COLLECTIONS.keyCare, 'studentId', 'studentId'],
+  })
   if (!row) return null
   const { s, c, st, a, sib, ...entry } = row
   return {
@@ -53,55 +44,6 @@ export async function readEntryCase(db: Database, id: string): Promise<EntryCase
     approval: entry.pendingApprovalId ? a[0] : undefined,
     siblings: [...sib].sort((x, y) => (x._id < y._id ? -1 : 1)),
   }
-}
-
-/** 读取范围内的条目（辅导员：所带学生；站长：全站）；越权即 NOT_FOUND */
-export async function loadEntryInScope(db: Database, caller: Caller, id: string): Promise<KeyCareDoc> {
-  const e = await getDoc<KeyCareDoc>(db, COLLECTIONS.keyCare, id)
-  if (!e || !studentInScope(caller, e)) throw notFound()
-  return e
-}
-
-export function ensureOpen(e: KeyCareDoc): void {
-  if (e.status === 'closed') throw new AppError('STATE.INVALID_TRANSITION', '该条目已解除关注')
-}
-
-export function ensureNoPending(e: KeyCareDoc): void {
-  if (e.pendingApprovalId) throw new AppError('STATE.INVALID_TRANSITION', '该条目有待站长审批的申请，请等待审批结果')
-}
-
-export interface EntryChange {
-  set: Partial<KeyCareDoc>
-  /** 要移除的字段 */
-  unset?: Array<keyof KeyCareDoc>
-  history: KeyCareHistoryEntry[]
-  approval?: ApprovalDoc
-}
-
-/**
- * 在事务中读取最新条目、计算变更（build 可抛出业务错误，整体回滚）、写回条目并追加历史，
- * 需要时同时写入审批申请。返回变更后的条目。
- */
-export async function mutateEntry(
-  db: Database,
-  entryId: string,
-  now: Date,
-  build: (e: KeyCareDoc, tx: Tx) => EntryChange | Promise<EntryChange>,
-): Promise<{ entry: KeyCareDoc; approval?: ApprovalDoc }> {
-  const _ = db.command
-  return runTx(db, async (tx) => {
-    const e = await txGet<KeyCareDoc>(tx, COLLECTIONS.keyCare, entryId)
-    if (!e) throw notFound()
-    const change = await build(e, tx)
-    const history = [...(e.history ?? []), ...change.history]
-    const data: Record<string, unknown> = { ...change.set, history, updatedAt: now }
-    for (const k of change.unset ?? []) data[k] = _.remove()
-    await txCheck(await tx.collection(COLLECTIONS.keyCare).doc(entryId).update(data))
-    if (change.approval) await txCheck(await tx.collection(COLLECTIONS.approvals).add(change.approval))
-    const entry = { ...e, ...change.set, history, updatedAt: now } as KeyCareDoc
-    for (const k of change.unset ?? []) delete entry[k]
-    return { entry, approval: change.approval }
-  })
 }
 
 export function pendingView(a: ApprovalDoc | undefined): PendingApprovalView | null {

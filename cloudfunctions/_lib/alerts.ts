@@ -1,18 +1,18 @@
 /**
- * 即时报告的产生：周报中的危机条目、或即时报告按钮。告警 _id 确定，重复提交不会重复告警与通知。
+ * 即时报告的产生：周报中的危机条目、或即时报告按钮（observations）；超时升级（jobs）用同一组链接。告警 _id 确定，重复提交不会重复告警与通知。
  * 新告警立即通知负责辅导员与站长，并为有学生的告警建约谈任务。
  */
 import { createHash } from 'crypto'
 import { LEVEL_LABELS } from '../../types/domain'
+import type { StationDoc } from '../../types/models'
 import type { AlertDoc } from '../../types/models-observations'
-import { COLLECTIONS } from '../_lib/collections'
-import { getById, insertOnce } from '../_lib/dbops'
-import { notify } from '../_lib/notify'
-import type { Database } from '../_lib/sdk'
-import { ensureTalkTask } from '../_lib/talk-tasks'
-import { counselorsFor, headsOf } from '../_lib/responsible'
-import { ackLimitMinutes } from './shared'
 import { pageUrl } from '../../types/routes'
+import { COLLECTIONS } from './collections'
+import { getById, insertOnce } from './dbops'
+import { notify } from './notify'
+import { counselorsFor, headsOf } from './responsible'
+import type { Database } from './sdk'
+import { ensureTalkTask } from './talk-tasks'
 
 /**
  * 告警的确定性 id：由来源派生（周报条目 'concern:<reportId>#<concernId>'，按钮 'button:<personId>:<幂等键>'），
@@ -27,6 +27,13 @@ export const ALERT_LINKS = {
   counselor: pageUrl('counselor', 'alerts'),
   head: pageUrl('head', 'alerts'),
 } as const
+
+/** 站点配置的确认时限（分钟），默认 30 */
+export async function ackLimitMinutes(db: Database, stationId: string): Promise<number> {
+  const st = await getById<StationDoc>(db, COLLECTIONS.stations, stationId)
+  const n = st?.ackLimitMinutes
+  return typeof n === 'number' && n > 0 ? n : 30
+}
 
 export interface AlertSpec {
   _id: string
