@@ -19,6 +19,8 @@ import { ledgerContract } from '../../types/api/ledger.contract'
 import type { Database } from '../_lib/sdk'
 import { fetchAll, getById, loadStudents, newId, unwrap } from './common'
 import { termFor } from './training-load'
+import { pageOf } from '../_lib/dbops'
+import type { ActivityListOutput } from '../../types/api/ledger'
 
 export function activityView(a: ActivityDoc): ActivityView {
   return {
@@ -72,9 +74,10 @@ async function activitiesInTerm(db: Database, caller: Caller, termId: string | u
   return { term, rows: rows.filter((a) => ledgerManageable(caller, a)) }
 }
 
-export const activityList = defineAction(ledgerContract['activity.list'], async ({ db, caller, now }, input): Promise<{ termId: string; termName: string; items: ActivityView[] }> => {
+export const activityList = defineAction(ledgerContract['activity.list'], async ({ db, caller, now }, input): Promise<ActivityListOutput> => {
     const { term, rows } = await activitiesInTerm(db, caller, input.termId, now)
-    return { termId: term._id, termName: term.name, items: rows.filter((a) => !input.type || a.type === input.type).map(activityView) }
+    const page = pageOf(rows.filter((a) => !input.type || a.type === input.type), input.page, input.pageSize)
+    return { termId: term._id, termName: term.name, ...page, items: page.items.map(activityView) }
   })
 
 export const activityGet = defineAction(ledgerContract['activity.get'], async ({ db, caller, now, audit }, input): Promise<ActivityDetail & { photos: TempLink[]; signSheet: TempLink | null }> => {

@@ -19,8 +19,9 @@ import { defineAction, type ActionContext } from '../_lib/handler'
 import { ledgerContract } from '../../types/api/ledger.contract'
 import { closeChange, referChange, updateChange, whileOpen } from '../_lib/keycare/change'
 import { ensureNoPending, mutateEntries, type EntryChange } from '../_lib/keycare/entry'
-import { txCheck } from '../_lib/dbops'
-import { fetchAll, getById, newId } from './common'
+import { fetchAll, getAll, pageOf, txCheck } from '../_lib/dbops'
+import type { Paged } from '../../types/api/paging'
+import { getById, newId } from './common'
 
 type Input = z.output<typeof caseReviewCreateInput>
 type ItemInput = Input['items'][number]
@@ -105,15 +106,15 @@ export const caseReviewCreate = defineAction(ledgerContract['caseReview.create']
     return reviewView(caller, doc)
   })
 
-export const caseReviewList = defineAction(ledgerContract['caseReview.list'], async ({ db, caller, audit }, input): Promise<{ items: CaseReviewView[] }> => {
+export const caseReviewList = defineAction(ledgerContract['caseReview.list'], async ({ db, caller, audit }, input): Promise<Paged<CaseReviewView>> => {
     const _ = db.command
     const where: Record<string, unknown> = { ...ledgerStudentFilter(caller)! }
     if (input.from || input.to) where.date = _.gte(input.from ?? '0000-01-01').and(_.lte(input.to ?? '9999-12-31'))
-    const rows = await fetchAll<CaseReviewDoc>(db.collection(COLLECTIONS.caseReviews).where(where).orderBy('date', 'desc'), 1000)
-    const views = rows.map((r) => reviewView(caller, r)).filter((v) => v.items.length > 0)
-    const ids = [...new Set(views.flatMap((v) => v.items.map((x) => x.studentId)))]
-    await audit('ledger.caseReview.list', ids)
-    return { items: views }
+    const rows = await getAll<CaseReviewDoc>(db, COLLECTIONS.caseReviews, where, { orderBy: ['date', 'desc'] })
+    // 辅导员只看到讨论过本人学生的研判会：按范围筛过之后再分页
+    const page = pageOf(rows.map((r) => reviewView(caller, r)).filter((v) => v.items.length > 0), input.page, input.pageSize)
+    await audit('ledger.caseReview.list', [...new Set(page.items.flatMap((v) => v.items.map((x) => x.studentId)))])
+    return page
   })
 
 export const caseReviewGet = defineAction(ledgerContract['caseReview.get'], async ({ db, caller, audit }, input): Promise<CaseReviewView> => {

@@ -14,6 +14,8 @@ import { defineAction } from '../_lib/handler'
 import { ledgerContract } from '../../types/api/ledger.contract'
 import { ensureTalkTask } from '../_lib/talk-tasks'
 import { fetchAll, insertOrGet, loadDorms, loadPeople, loadStudents, newId } from './common'
+import { fetchPage } from '../_lib/dbops'
+import type { Paged } from '../../types/api/paging'
 
 function visitView(v: DormVisitDoc): VisitView {
   return {
@@ -52,7 +54,7 @@ export const visitCreate = defineAction(ledgerContract['visit.create'], async ({
     return visitView(visit)
   })
 
-export const visitList = defineAction(ledgerContract['visit.list'], async ({ db, caller, audit }, input): Promise<{ items: VisitView[] }> => {
+export const visitList = defineAction(ledgerContract['visit.list'], async ({ db, caller, audit }, input): Promise<Paged<VisitView>> => {
     const where: Record<string, unknown> = { ...visitScopeFilter(caller)! }
     const _ = db.command
     if (input.month) {
@@ -60,10 +62,9 @@ export const visitList = defineAction(ledgerContract['visit.list'], async ({ db,
       where.date = _.gte(first).and(_.lte(last))
     }
     if (input.dormId) where.dormId = input.dormId
-    const rows = await fetchAll<DormVisitDoc>(db.collection(COLLECTIONS.dormVisits).where(where).orderBy('date', 'desc'), 2000)
-    const studentIds = [...new Set(rows.flatMap((v) => v.studentIds))]
-    await audit('ledger.visit.list', studentIds)
-    return { items: rows.map(visitView) }
+    const page = await fetchPage<DormVisitDoc>(db, COLLECTIONS.dormVisits, where, input.page, input.pageSize, ['date', 'desc'])
+    await audit('ledger.visit.list', [...new Set(page.items.flatMap((v) => v.studentIds))])
+    return { ...page, items: page.items.map(visitView) }
   })
 
 /** 月内在任的辅导员（以月末或现在中较早者为准） */

@@ -111,9 +111,9 @@ export const ledgerContract = defineContract({
     input: api.visitListInput,
     roles: ['counselor', 'head'],
     audited: true,
-    paged: false,
+    paged: true,
     errors: {},
-    doc: { roles: 'counselor (own visits), head', payload: '`{ month?, dormId? }`', data: '`{ items: VisitView[] }`' },
+    doc: { roles: 'counselor (own visits), head', payload: '`{ month?, dormId?, page?, pageSize? }`', data: '`Paged<VisitView>`, newest first' },
   }),
   'visit.coverage': action<api.VisitCoverageView>()({
     input: api.visitCoverageInput,
@@ -140,9 +140,9 @@ export const ledgerContract = defineContract({
     input: api.caseReviewListInput,
     roles: ['counselor', 'head'],
     audited: true,
-    paged: false,
+    paged: true,
     errors: {},
-    doc: { payload: '`{ from?, to? }`', data: '`{ items: CaseReviewView[] }` — a counselor sees the meetings that discussed their students and only those students (`total` still counts all)' },
+    doc: { payload: '`{ from?, to?, page?, pageSize? }`', data: '`Paged<CaseReviewView>` — a counselor sees the meetings that discussed their students and only those students (`total` still counts all)' },
   }),
   'caseReview.get': action<api.CaseReviewView>()({
     input: api.caseReviewGetInput,
@@ -169,11 +169,11 @@ export const ledgerContract = defineContract({
     input: api.activityListInput,
     roles: ['counselor', 'head'],
     audited: false,
-    paged: false,
+    paged: true,
     errors: {
       'TERM.NOT_CONFIGURED': '',
     },
-    doc: { roles: 'counselor (own), head', payload: '`{ termId?, type? }`', data: '`{ termId, termName, items: ActivityView[] }`' },
+    doc: { roles: 'counselor (own), head', payload: '`{ termId?, type?, page?, pageSize? }`', data: '`Paged<ActivityView>` + `{ termId, termName }`, by date' },
   }),
   'activity.get': action<api.ActivityGetOutput>()({
     input: api.activityGetInput,

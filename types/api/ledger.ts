@@ -9,6 +9,7 @@ import { fileIdSchema } from '../files'
 import { ACTIVITY_TYPES, CADRE_ROLES, CASE_DECISIONS, TRAINING_FORMS, TRAINING_ORGANISERS } from '../models-ledger'
 
 import type { TempLink } from '../files'
+import { pageInput, type Paged } from './paging'
 import type { ActivityDetail, ActivityView, CaseReviewView, TrainingView, VisitView } from './ledger-views'
 
 export * from './ledger-views'
@@ -80,7 +81,7 @@ export const visitCreateInput = z
       seen.add(c.studentId)
     })
   })
-export const visitListInput = z.strictObject({ month: month.optional(), dormId: id.optional() })
+export const visitListInput = z.strictObject({ month: month.optional(), dormId: id.optional(), ...pageInput(20, 100) })
 export const visitCoverageInput = z.strictObject({ month })
 
 // ---------- 研判会 ----------
@@ -113,7 +114,7 @@ export const caseReviewCreateInput = z
     })
     if (v.nextDate && v.nextDate <= v.date) ctx.addIssue({ code: 'custom', path: ['nextDate'], message: '下次研判日期须晚于本次' })
   })
-export const caseReviewListInput = z.strictObject({ from: dateSchema.optional(), to: dateSchema.optional() })
+export const caseReviewListInput = z.strictObject({ from: dateSchema.optional(), to: dateSchema.optional(), ...pageInput(20, 100) })
 export const caseReviewGetInput = z.strictObject({ id })
 
 // ---------- 宣教活动 ----------
@@ -137,7 +138,7 @@ export const activityHoldInput = z.strictObject({
   signSheetId: fileIdSchema.optional(),
 })
 export const activitySummariseInput = z.strictObject({ id, summary: text(2000), effect: text(1000) })
-export const activityListInput = z.strictObject({ termId: id.optional(), type: z.enum(ACTIVITY_TYPES).optional() })
+export const activityListInput = z.strictObject({ termId: id.optional(), type: z.enum(ACTIVITY_TYPES).optional(), ...pageInput(20, 100) })
 export const activityGetInput = z.strictObject({ id })
 export const activityStatsInput = z.strictObject({ termId: id.optional() })
 
@@ -146,8 +147,8 @@ export const ledgerCountsInput = z.strictObject({ schoolYear: schoolYear.optiona
 
 /* ---------- 列表与详情的输出（契约 ledger.contract.ts 引用） ---------- */
 export interface TrainingListOutput { termId: string; termName: string; items: TrainingView[] }
-export interface VisitListOutput { items: VisitView[] }
-export interface CaseReviewListOutput { items: CaseReviewView[] }
-export interface ActivityListOutput { termId: string; termName: string; items: ActivityView[] }
+export type VisitListOutput = Paged<VisitView>
+export type CaseReviewListOutput = Paged<CaseReviewView>
+export interface ActivityListOutput extends Paged<ActivityView> { termId: string; termName: string }
 /** activity.get：活动详情、照片与签到表的临时链接 */
 export type ActivityGetOutput = ActivityDetail & { photos: TempLink[]; signSheet: TempLink | null }

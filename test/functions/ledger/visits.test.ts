@@ -60,3 +60,15 @@ test('月度走访覆盖：已走访 / 负责的宿舍，列出未走访的；�
   const all = await h.ok('head', 'visit.list', { month: '2026-10' })
   expect(all.items).toHaveLength(3)
 })
+
+test('走访记录分页读到最后一条：按日期从新到旧，页与页之间不重不漏', async () => {
+  h.at(bj('2026-11-30', '10:00'))
+  for (let day = 1; day <= 7; day++) await h.ok('counselorB', 'visit.create', visit(h.fx.dorms.B, { date: `2026-11-0${day}` }))
+  const seen: string[] = []
+  for (let page = 1; page <= 3; page++) {
+    const p = await h.ok('head', 'visit.list', { month: '2026-11', page, pageSize: 3 })
+    expect(p.total).toBe(7)
+    seen.push(...p.items.map((v: { date: string }) => v.date))
+  }
+  expect(seen).toEqual(['2026-11-07', '2026-11-06', '2026-11-05', '2026-11-04', '2026-11-03', '2026-11-02', '2026-11-01'])
+})
