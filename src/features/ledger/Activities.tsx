@@ -6,6 +6,7 @@ import { Button, Card, Field, FieldGroup, Sheet, showError, Tag, TextArea, TextI
 import { RemoteList } from '../../components/RemoteList'
 import { RemoteView } from '../../components/RemoteView'
 import { useAction } from '../../hooks/useAction'
+import { useList } from '../../hooks/useList'
 import { useRemote } from '../../hooks/useRemote'
 import {
   activityStats, holdActivity, listActivities, summariseActivity, type ActivityView,
@@ -83,7 +84,7 @@ function SummariseSheet({ a, onDone, onClose }: { a: ActivityView; onDone: () =>
 }
 
 export function ActivityList({ head }: { head: boolean }) {
-  const list = useRemote(() => listActivities({}), [])
+  const list = useList((page, pageSize) => listActivities({ page, pageSize }), [])
   const [holding, setHolding] = useState<ActivityView | null>(null)
   const [summarising, setSummarising] = useState<ActivityView | null>(null)
   const [version, setVersion] = useState(0)

@@ -6,7 +6,7 @@ import { CASE_DECISION_LABELS, CASE_DECISIONS, type CaseDecision } from '../../.
 import { Button, Card, Field, FieldGroup, RadioGroup, Select, showError, Tag, TextInput } from '../../components'
 import { RemoteList } from '../../components/RemoteList'
 import { useAction } from '../../hooks/useAction'
-import { useRemote } from '../../hooks/useRemote'
+import { useList } from '../../hooks/useList'
 import { listKeyCare, type KeyCareListItem } from '../../services/api/counseling'
 import { createCaseReview, listCaseReviews } from '../../services/api/ledger'
 import { DateField, today } from '../../shared/forms'
@@ -46,7 +46,7 @@ function ReviewForm({ onDone }: { onDone: () => void }) {
 }
 
 export function CaseReviewList({ canCreate }: { canCreate: boolean }) {
-  const list = useRemote(() => listCaseReviews({}), [])
+  const list = useList((page, pageSize) => listCaseReviews({ page, pageSize }), [])
   return (
     <View>
       <RemoteList list={list} empty={{ title: '还没有研判会记录' }} header={() => canCreate && <ReviewForm onDone={() => void list.reload()} />} renderItem={(m) => (
