@@ -2,10 +2,11 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { ROLE_LABELS } from '../../../types/domain'
-import { Button, Card, Empty, RadioGroup, Tag, showError, showSuccess, type TagTone } from '../../components'
+import { Button, Card, RadioGroup, Tag, showError, showSuccess, type TagTone } from '../../components'
 import { listInvites, revokeInvite, type InviteStatus, type InviteView } from '../../services/api/identity'
 import { formatShanghaiDateTime as dateTime } from '../../../domain/calendar'
-import { usePaged } from '../../shared/paging/usePaged'
+import { RemoteList } from '../../components/RemoteList'
+import { useList } from '../../hooks/useList'
 import '../../styles/org.scss'
 
 const STATUS: Record<InviteStatus, { label: string; tone: TagTone }> = {
@@ -54,18 +55,14 @@ function InviteCard({ inv, onRevoked }: { inv: InviteView; onRevoked: () => void
 /** 邀请码列表（站长：本站全部；辅导员：自己签发的）。明文邀请码只在签发时显示 */
 export function InviteList({ refreshKey = 0 }: { refreshKey?: number }) {
   const [filter, setFilter] = useState<'all' | 'active' | 'used'>('all')
-  const list = usePaged((page) => listInvites({ ...(filter === 'all' ? {} : { status: filter }), page, pageSize: 20 }), [filter, refreshKey])
+  const list = useList((page, pageSize) => listInvites({ ...(filter === 'all' ? {} : { status: filter }), page, pageSize }), [filter, refreshKey])
   return (
     <View>
       <View className='xq-org__toolbar'>
         <RadioGroup look='segmented' options={FILTERS} value={filter} onChange={setFilter} />
       </View>
-      {list.items.map((inv) => <InviteCard key={inv._id} inv={inv} onRevoked={() => void list.reload()} />)}
-      {!list.loading && list.total === 0 && <Empty icon='码' title='还没有邀请码' />}
-      {list.hasMore && (
-        <Button variant='secondary' block onClick={() => void list.loadMore()}>加载更多</Button>
-      )}
-      {list.error && <Text className='xq-org__muted'>{list.error.message}</Text>}
+      <RemoteList list={list} empty={{ icon: '码', title: '还没有邀请码' }}
+        renderItem={(inv) => <InviteCard key={inv._id} inv={inv} onRevoked={() => void list.reload()} />} />
     </View>
   )
 }

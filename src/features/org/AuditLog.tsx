@@ -1,13 +1,14 @@
 import { Picker, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { ROLE_LABELS, type Role } from '../../../types/domain'
-import { Button, Card, Empty, ErrorState, Loading, Select, Tag } from '../../components'
+import { Button, Card, Select, Tag } from '../../components'
+import { RemoteList } from '../../components/RemoteList'
+import { useList } from '../../hooks/useList'
 import { useRemote } from '../../hooks/useRemote'
 import { listAudit, listPeople, type AuditEntryView } from '../../services/api/identity'
 import { AuditEntrySheet, StudentFilterSheet } from './AuditDetail'
 import { AUDIT_LABELS, auditLabel } from './auditLabels'
 import { dateTime } from './format'
-import { usePaged } from '../../shared/paging/usePaged'
 import '../../styles/org.scss'
 import { todayInShanghai } from '../../../domain/calendar'
 
@@ -34,8 +35,8 @@ export function AuditLog() {
   const [pickingStudent, setPickingStudent] = useState(false)
   const people = useRemote(() => listPeople({ pageSize: 100 }), [])
   const personOptions = [{ value: '', label: '全部人员' }, ...(people.data?.items ?? []).map((p) => ({ value: p._id, label: p.name }))]
-  const list = usePaged(
-    (page) =>
+  const list = useList(
+    (page, pageSize) =>
       listAudit({
         ...(action ? { action } : {}),
         ...(from ? { from } : {}),
@@ -43,9 +44,10 @@ export function AuditLog() {
         ...(actor ? { actorPersonId: actor.id } : {}),
         ...(student ? { targetId: student.id } : {}),
         page,
-        pageSize: 30,
+        pageSize,
       }),
     [action, from, to, actor?.id, student?.id],
+    30,
   )
   const filtered = !!(action || from || to || actor || student)
   return (
@@ -78,25 +80,22 @@ export function AuditLog() {
           <Button variant='text' size='sm' onClick={() => { setAction(''); setFrom(''); setTo(''); setActor(null); setStudent(null) }}>清除筛选</Button>
         )}
       </View>
-      <Text className='xq-org__count'>共 {list.total} 条 · 日志只追加，保留至少 3 年</Text>
-      {list.error && <ErrorState error={list.error} onRetry={() => void list.reload()} />}
-      {list.items.map((e) => (
-        <Card key={e._id} className='xq-org__entry' onClick={() => setOpen(e)}>
-          <View className='xq-org__row'>
-            <Text>{auditLabel(e.action)}</Text>
-            <Text className='xq-org__muted'>{dateTime(e.at)}</Text>
-          </View>
-          <View className='xq-org__row'>
-            <Text className='xq-org__muted'>
-              {e.actorName} · {ROLE_LABELS[e.role as Role] ?? '系统'}
-            </Text>
-            <Text className='xq-org__link'>涉及 {e.targetIds.length} 条记录 ›</Text>
-          </View>
-        </Card>
-      ))}
-      {list.loading && <Loading />}
-      {!list.loading && list.total === 0 && <Empty icon='志' title='没有符合条件的日志' />}
-      {list.hasMore && !list.loading && <Button variant='secondary' block onClick={() => void list.loadMore()}>加载更多</Button>}
+      <RemoteList list={list} empty={{ icon: '志', title: '没有符合条件的日志' }}
+        header={(d) => <Text className='xq-org__count'>共 {d.total} 条 · 日志只追加，保留至少 3 年</Text>}
+        renderItem={(e) => (
+          <Card key={e._id} className='xq-org__entry' onClick={() => setOpen(e)}>
+            <View className='xq-org__row'>
+              <Text>{auditLabel(e.action)}</Text>
+              <Text className='xq-org__muted'>{dateTime(e.at)}</Text>
+            </View>
+            <View className='xq-org__row'>
+              <Text className='xq-org__muted'>
+                {e.actorName} · {ROLE_LABELS[e.role as Role] ?? '系统'}
+              </Text>
+              <Text className='xq-org__link'>涉及 {e.targetIds.length} 条记录 ›</Text>
+            </View>
+          </Card>
+        )} />
       {open && (
         <AuditEntrySheet entry={open} onClose={() => setOpen(null)} onStudent={(s) => { setOpen(null); setStudent(s) }} />
       )}

@@ -1,8 +1,10 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { Button, Card, Cell, CellGroup, Empty, ErrorState, Loading, RadioGroup, Tag, TextInput, showError } from '../../components'
+import { Button, Card, Cell, CellGroup, RadioGroup, Tag, TextInput } from '../../components'
+import { RemoteList } from '../../components/RemoteList'
+import { useAction } from '../../hooks/useAction'
+import { useList } from '../../hooks/useList'
 import { getStudent, listClasses, listDorms, listStudents, type StudentView } from '../../services/api/identity'
-import { usePaged, type PagedState } from '../../shared/paging/usePaged'
 import '../../styles/org.scss'
 
 type Tab = 'classes' | 'dorms' | 'students'
@@ -16,19 +18,6 @@ interface Filter {
   kind: 'class' | 'dorm'
   id: string
   name: string
-}
-
-function More<T>({ list }: { list: PagedState<T> }) {
-  if (list.error) return <ErrorState error={list.error} onRetry={() => void list.reload()} />
-  if (list.loading) return <Loading />
-  if (!list.hasMore) return null
-  return (
-    <View className='xq-org__more'>
-      <Button variant='secondary' block onClick={() => void list.loadMore()}>
-        加载更多（{list.items.length}/{list.total}）
-      </Button>
-    </View>
-  )
 }
 
 /** 学生详情（查看即记审计日志） */
@@ -47,32 +36,63 @@ function StudentDetail({ student, onClose }: { student: StudentView; onClose: ()
   )
 }
 
+function ClassList({ query, onPick }: { query: string; onPick: (f: Filter) => void }) {
+  const list = useList((page, pageSize) => listClasses({ q: query || undefined, page, pageSize }), [query], 50)
+  return (
+    <RemoteList list={list} empty={{ title: '没有班级', desc: '站长导入名册后，班级会出现在这里' }}
+      header={(d) => <Text className='xq-org__count'>共 {d.total} 个班级</Text>}
+      items={(items) => (
+        <CellGroup>
+          {items.map((c) => <Cell key={c._id} title={c.name} desc={c.grade} value={`${c.studentCount} 人`} onClick={() => onPick({ kind: 'class', id: c._id, name: c.name })} />)}
+        </CellGroup>
+      )} />
+  )
+}
+
+function DormList({ query, onPick }: { query: string; onPick: (f: Filter) => void }) {
+  const list = useList((page, pageSize) => listDorms({ q: query || undefined, page, pageSize }), [query], 50)
+  return (
+    <RemoteList list={list} empty={{ title: '没有宿舍' }}
+      header={(d) => <Text className='xq-org__count'>共 {d.total} 间宿舍</Text>}
+      items={(items) => (
+        <CellGroup>
+          {items.map((d) => <Cell key={d._id} title={d.name} value={`${d.studentCount} 人`} onClick={() => onPick({ kind: 'dorm', id: d._id, name: d.name })} />)}
+        </CellGroup>
+      )} />
+  )
+}
+
+function StudentList({ query, filter }: { query: string; filter: Filter | null }) {
+  const [open, setOpen] = useState<StudentView | null>(null)
+  const list = useList((page, pageSize) => listStudents({
+    q: query || undefined,
+    ...(filter?.kind === 'class' ? { classId: filter.id } : filter?.kind === 'dorm' ? { dormId: filter.id } : {}),
+    page,
+    pageSize,
+  }), [query, filter?.id], 30)
+  const show = useAction((id: string) => getStudent(id), { onDone: setOpen })
+  return (
+    <>
+      {open && <StudentDetail student={open} onClose={() => setOpen(null)} />}
+      <RemoteList list={list} empty={{ title: '没有找到学生', desc: query ? '换个关键词试试' : undefined }}
+        header={(d) => <Text className='xq-org__count'>共 {d.total} 名学生</Text>}
+        items={(items) => (
+          <CellGroup>
+            {items.map((s) => <Cell key={s._id} title={s.name} desc={`${s.studentNo} · ${s.className}`} value={s.dormName} onClick={() => void show.run(s._id)} />)}
+          </CellGroup>
+        )} />
+    </>
+  )
+}
+
 /** 组织管理：班级、宿舍、学生（搜索、分页）；范围由服务端按当前角色决定 */
 export function OrgBrowser({ initialTab = 'classes' }: { initialTab?: Tab }) {
   const [tab, setTab] = useState<Tab>(initialTab)
   const [q, setQ] = useState('')
   const [query, setQuery] = useState('')
   const [filter, setFilter] = useState<Filter | null>(null)
-  const [open, setOpen] = useState<StudentView | null>(null)
-
-  const classes = usePaged((page) => listClasses({ q: query || undefined, page, pageSize: 50 }), [tab === 'classes', query])
-  const dorms = usePaged((page) => listDorms({ q: query || undefined, page, pageSize: 50 }), [tab === 'dorms', query])
-  const students = usePaged(
-    (page) =>
-      tab !== 'students'
-        ? Promise.resolve({ ok: true as const, data: { items: [], total: 0, page, pageSize: 20 } })
-        : listStudents({
-            q: query || undefined,
-            ...(filter?.kind === 'class' ? { classId: filter.id } : filter?.kind === 'dorm' ? { dormId: filter.id } : {}),
-            page,
-            pageSize: 30,
-          }),
-    [tab, query, filter?.id],
-  )
-
   const switchTab = (t: Tab) => {
     setTab(t)
-    setOpen(null)
     if (t !== 'students') setFilter(null)
   }
   const drill = (f: Filter) => {
@@ -81,12 +101,6 @@ export function OrgBrowser({ initialTab = 'classes' }: { initialTab?: Tab }) {
     setQuery('')
     setTab('students')
   }
-  const show = async (s: StudentView) => {
-    const res = await getStudent(s._id)
-    if (res.ok) setOpen(res.data)
-    else showError(res.error)
-  }
-
   return (
     <View className='xq-org'>
       <View className='xq-org__toolbar'>
@@ -112,45 +126,9 @@ export function OrgBrowser({ initialTab = 'classes' }: { initialTab?: Tab }) {
         )}
       </View>
 
-      {tab === 'classes' && (
-        <>
-          <Text className='xq-org__count'>共 {classes.total} 个班级</Text>
-          <CellGroup>
-            {classes.items.map((c) => (
-              <Cell key={c._id} title={c.name} desc={c.grade} value={`${c.studentCount} 人`} onClick={() => drill({ kind: 'class', id: c._id, name: c.name })} />
-            ))}
-          </CellGroup>
-          {!classes.loading && classes.total === 0 && <Empty title='没有班级' desc='站长导入名册后，班级会出现在这里' />}
-          <More list={classes} />
-        </>
-      )}
-
-      {tab === 'dorms' && (
-        <>
-          <Text className='xq-org__count'>共 {dorms.total} 间宿舍</Text>
-          <CellGroup>
-            {dorms.items.map((d) => (
-              <Cell key={d._id} title={d.name} value={`${d.studentCount} 人`} onClick={() => drill({ kind: 'dorm', id: d._id, name: d.name })} />
-            ))}
-          </CellGroup>
-          {!dorms.loading && dorms.total === 0 && <Empty title='没有宿舍' />}
-          <More list={dorms} />
-        </>
-      )}
-
-      {tab === 'students' && (
-        <>
-          {open && <StudentDetail student={open} onClose={() => setOpen(null)} />}
-          <Text className='xq-org__count'>共 {students.total} 名学生</Text>
-          <CellGroup>
-            {students.items.map((s) => (
-              <Cell key={s._id} title={s.name} desc={`${s.studentNo} · ${s.className}`} value={s.dormName} onClick={() => void show(s)} />
-            ))}
-          </CellGroup>
-          {!students.loading && students.total === 0 && <Empty title='没有找到学生' desc={query ? '换个关键词试试' : undefined} />}
-          <More list={students} />
-        </>
-      )}
+      {tab === 'classes' && <ClassList query={query} onPick={drill} />}
+      {tab === 'dorms' && <DormList query={query} onPick={drill} />}
+      {tab === 'students' && <StudentList query={query} filter={filter} />}
     </View>
   )
 }

@@ -2,14 +2,15 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { ROLE_LABELS, type Role } from '../../../types/domain'
-import { Button, Card, Empty, ErrorState, Loading, RadioGroup, Select, Tag, TextInput } from '../../components'
+import { Button, Card, RadioGroup, Select, Tag, TextInput } from '../../components'
 import { useAction } from '../../hooks/useAction'
-import { rolePageUrl } from '../../routes'
+import { pageUrl } from '../../shared/navigation'
 import { endAssignment, listPeople, type AssignmentDetail, type PersonView } from '../../services/api/identity'
 import { AssignmentEditor } from './AssignmentEditor'
 import { HandoverSheet } from './HandoverSheet'
 import { dateTime, day, termEndDay } from './format'
-import { usePaged } from '../../shared/paging/usePaged'
+import { RemoteList } from '../../components/RemoteList'
+import { useList } from '../../hooks/useList'
 import '../../styles/org.scss'
 
 const ACTIVE = [
@@ -25,10 +26,7 @@ function termText(a: AssignmentDetail): string {
 
 /** 接替邀请码页面地址 */
 function successorUrl(p: PersonView, a: AssignmentDetail): string {
-  const q = [`successorOf=${a._id}`, `role=${a.role}`, `label=${encodeURIComponent(`${p.name} · ${a.scopeLabel}`)}`]
-  if (a.classId) q.push(`classId=${a.classId}`)
-  if (a.dormId) q.push(`dormId=${a.dormId}`)
-  return `${rolePageUrl('head', 'pages/invites/index')}?${q.join('&')}`
+  return pageUrl('head', 'invites', { successorOf: a._id, role: a.role, label: `${p.name} · ${a.scopeLabel}`, classId: a.classId, dormId: a.dormId })
 }
 
 function AssignmentRow({ person, a, onChanged }: { person: PersonView; a: AssignmentDetail; onChanged: () => void }) {
@@ -76,8 +74,8 @@ export function PeopleList() {
   const [role, setRole] = useState('all')
   const [q, setQ] = useState('')
   const [query, setQuery] = useState('')
-  const list = usePaged(
-    (page) => listPeople({ activeOnly: active === 'active', ...(role === 'all' ? {} : { role: role as Role }), q: query || undefined, page, pageSize: 20 }),
+  const list = useList(
+    (page, pageSize) => listPeople({ activeOnly: active === 'active', ...(role === 'all' ? {} : { role: role as Role }), q: query || undefined, page, pageSize }),
     [active, role, query],
   )
   return (
@@ -94,16 +92,13 @@ export function PeopleList() {
           <Button size='sm' onClick={() => setQuery(q.trim())}>搜索</Button>
         </View>
       </View>
-      {list.error && <ErrorState error={list.error} onRetry={() => void list.reload()} />}
-      {list.items.map((p) => (
-        <Card key={p._id} title={p.name} extra={p.studentNo ? <Text className='xq-org__muted'>学号 {p.studentNo}</Text> : undefined}>
-          {p.pledgeAcceptedAt && <Text className='xq-org__muted'>保密承诺 {dateTime(p.pledgeAcceptedAt)}</Text>}
-          {p.assignments.map((a) => <AssignmentRow key={a._id} person={p} a={a} onChanged={() => void list.reload()} />)}
-        </Card>
-      ))}
-      {list.loading && <Loading />}
-      {!list.loading && list.total === 0 && <Empty icon='人' title='没有符合条件的人员' desc='在“邀请码”中签发邀请码，对方绑定后出现在这里' />}
-      {list.hasMore && !list.loading && <Button variant='secondary' block onClick={() => void list.loadMore()}>加载更多</Button>}
+      <RemoteList list={list} empty={{ icon: '人', title: '没有符合条件的人员', desc: '在“邀请码”中签发邀请码，对方绑定后出现在这里' }}
+        renderItem={(p) => (
+          <Card key={p._id} title={p.name} extra={p.studentNo ? <Text className='xq-org__muted'>学号 {p.studentNo}</Text> : undefined}>
+            {p.pledgeAcceptedAt && <Text className='xq-org__muted'>保密承诺 {dateTime(p.pledgeAcceptedAt)}</Text>}
+            {p.assignments.map((a) => <AssignmentRow key={a._id} person={p} a={a} onChanged={() => void list.reload()} />)}
+          </Card>
+        )} />
     </View>
   )
 }
