@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react'
-import type { Result } from '../../types/result'
+import type { AppErrorBody, Result } from '../../types/result'
 import { showError, showSuccess } from '../components/Toast'
 
 export interface ActionOptions<T> {
@@ -7,6 +7,8 @@ export interface ActionOptions<T> {
   success?: string | ((data: T) => string | undefined)
   /** 成功后要做的事（通常是列表的 reload，或跳转） */
   onDone?: (data: T) => void
+  /** 失败时（弹出错误提示之后）还要做的事，如把字段错误标到表单上：onError: (e) => setErrors(fieldErrorMap(e)) */
+  onError?: (error: AppErrorBody) => void
 }
 
 export interface ActionState<A extends unknown[]> {
@@ -37,6 +39,7 @@ export function useAction<A extends unknown[], T>(action: (...args: A) => Promis
       const res = await latest.current.action(...args)
       if (!res.ok) {
         showError(res.error)
+        latest.current.options.onError?.(res.error)
         return false
       }
       const { success, onDone } = latest.current.options
