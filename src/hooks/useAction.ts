@@ -7,8 +7,11 @@ export interface ActionOptions<T> {
   success?: string | ((data: T) => string | undefined)
   /** 成功后要做的事（通常是列表的 reload，或跳转） */
   onDone?: (data: T) => void
-  /** 失败时（弹出错误提示之后）还要做的事，如把字段错误标到表单上：onError: (e) => setErrors(fieldErrorMap(e)) */
-  onError?: (error: AppErrorBody) => void
+  /**
+   * 失败时还要做的事，如把字段错误标到表单上：onError: (e) => setErrors(fieldErrorMap(e))。
+   * 返回 true 表示页面已就地显示了这个错误（如表单顶部的横幅），不再弹出错误提示
+   */
+  onError?: (error: AppErrorBody) => boolean | void
 }
 
 export interface ActionState<A extends unknown[]> {
@@ -38,8 +41,7 @@ export function useAction<A extends unknown[], T>(action: (...args: A) => Promis
     try {
       const res = await latest.current.action(...args)
       if (!res.ok) {
-        showError(res.error)
-        latest.current.options.onError?.(res.error)
+        if (latest.current.options.onError?.(res.error) !== true) showError(res.error)
         return false
       }
       const { success, onDone } = latest.current.options

@@ -120,7 +120,7 @@ function MonthlyHeadMonth({ month, setMonth }: { month: string; setMonth: (m: st
           </Section>
           <Section title={`个别情况描述（${v.cases.length}）`}>
             {v.editable && <Text className='xq-mr-note xq-mr-note--top'>本表随月报报送校心理中心。草稿列出本月在重点关注库中的学生，请删去不需要报告的行。</Text>}
-            <CaseList rows={v.cases} onSave={v.editable ? saveCases.run : undefined} />
+            <CaseList rows={v.cases} onSave={v.editable ? saveCases.run : undefined} saving={saveCases.busy} />
           </Section>
           {v.versions.length > 0 && (
             <Section title='提交记录'>
