@@ -1,9 +1,8 @@
 import { View, Text } from '@tarojs/components'
 import { formatMonthDayTime } from '../../../domain/shanghai-format'
-import { Button, Card, Tag } from '../../components'
-import { RemoteList } from '../../components/RemoteList'
+import { Button, Card, Empty, RemoteView, Tag } from '../../components'
 import { useAction } from '../../hooks/useAction'
-import { useList } from '../../hooks/useList'
+import { useRemote } from '../../hooks/useRemote'
 import { listMessages, readMessages, type MessageView } from '../../services/api/identity'
 import { openPage } from '../../shared/navigation'
 import { SubscribeButton } from '../../shared/subscribe/SubscribeButton'
@@ -12,9 +11,12 @@ import './MessageList.scss'
 /** 北京时间 'M月D日 HH:mm'（与设备时区无关） */
 const when = (iso: string): string => formatMonthDayTime(iso)
 
-/** 站内消息：周报提醒、即时报告告警等；点开带链接的消息跳到对应页面 */
+/**
+ * 站内消息：周报提醒、即时报告告警等；点开带链接的消息跳到对应页面。
+ * 最近 50 条，一次读取（useRemote + RemoteView：本页在主包里，不带分页列表的代码）
+ */
 export function MessageList() {
-  const list = useList((page, pageSize) => listMessages({ page, pageSize }), [], 50)
+  const list = useRemote(() => listMessages({ page: 1, pageSize: 50 }), [])
   const readAll = useAction(() => readMessages({ all: true }), { onDone: () => void list.reload() })
 
   const open = async (m: MessageView) => {
@@ -27,10 +29,7 @@ export function MessageList() {
 
   return (
     <View>
-      <RemoteList
-        list={list}
-        empty={{ icon: '信', title: '暂无消息', desc: '周报提醒和即时报告告警会出现在这里' }}
-        header={({ items, unread, undelivered }) => (
+      <RemoteView remote={list}>{({ items, unread, undelivered }) => (<>
           <View className='xq-messages__bar'>
             {items.length > 0 && (
               <Text className='xq-messages__count'>
@@ -45,8 +44,8 @@ export function MessageList() {
               </Button>
             )}
           </View>
-        )}
-        renderItem={(m) => (
+          {items.length === 0 && <Empty icon='信' title='暂无消息' desc='周报提醒和即时报告告警会出现在这里' />}
+          {items.map((m) => (
           <Card key={m._id} onClick={() => void open(m)} accent={m.readAt ? undefined : 'primary'}>
             <View className='xq-messages__head'>
               <Text className='xq-messages__title'>{m.title}</Text>
@@ -57,8 +56,8 @@ export function MessageList() {
             {m.push?.state === 'failed' && m.push.reason && <Text className='xq-messages__time'>未推送到微信：{m.push.reason}</Text>}
             <Text className='xq-messages__time'>{when(m.createdAt)}</Text>
           </Card>
-        )}
-      />
+          ))}
+      </>)}</RemoteView>
     </View>
   )
 }
