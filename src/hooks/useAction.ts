@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react'
-import type { Result } from '../../types/result'
+import type { AppErrorBody, Result } from '../../types/result'
 import { showError, showSuccess } from '../components/Toast'
 
 export interface ActionOptions<T> {
@@ -7,6 +7,11 @@ export interface ActionOptions<T> {
   success?: string | ((data: T) => string | undefined)
   /** 成功后要做的事（通常是列表的 reload，或跳转） */
   onDone?: (data: T) => void
+  /**
+   * 失败时还要做的事，如把字段错误标到表单上：onError: (e) => setErrors(fieldErrorMap(e))。
+   * 返回 true 表示页面已就地显示了这个错误（如表单顶部的横幅），不再弹出错误提示
+   */
+  onError?: (error: AppErrorBody) => boolean | void
 }
 
 export interface ActionState<A extends unknown[]> {
@@ -36,7 +41,7 @@ export function useAction<A extends unknown[], T>(action: (...args: A) => Promis
     try {
       const res = await latest.current.action(...args)
       if (!res.ok) {
-        showError(res.error)
+        if (latest.current.options.onError?.(res.error) !== true) showError(res.error)
         return false
       }
       const { success, onDone } = latest.current.options

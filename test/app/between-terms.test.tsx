@@ -5,27 +5,15 @@
 import { render, screen } from '@testing-library/react'
 import { RollCallBoardView, WeekOverviewView } from '../../src/features/counseling'
 import { BoardPage, MissingPage, ReportPage } from '../../src/features/observations'
-import { resetSession } from '../../src/shared/session'
-import type { CallerKey } from '../support/fixtures'
-import { startBackedCloud, type BackedCloud } from './backed-cloud'
+import { setupBackedCloud, signInFresh } from './support'
 
 jest.mock('../../src/services/cloud', () => ({ transport: jest.fn() }))
 
-let cloud: BackedCloud
-beforeAll(async () => {
-  cloud = await startBackedCloud(new Date('2027-02-01T04:00:00Z'))
-}, 60_000)
-afterAll(() => cloud.close())
-
-function signIn(who: CallerKey) {
-  resetSession()
-  localStorage.clear()
-  cloud.signInAs(who)
-}
+const cloud = setupBackedCloud(new Date('2027-02-01T04:00:00Z'))
 
 describe('假期中的每周页面', () => {
   test('心理委员的周报页：假期中，上学期已结束，无需填报', async () => {
-    signIn('committeeA')
+    signInFresh(cloud, 'committeeA')
     render(<ReportPage role='committee' />)
     expect(await screen.findByText('假期中')).toBeInTheDocument()
     expect(screen.getByText(/上学期已于 1月10日结束/)).toBeInTheDocument()
@@ -33,14 +21,14 @@ describe('假期中的每周页面', () => {
   })
 
   test('辅导员的周报看板：假期中提示在上，下面是上一学期最后一周', async () => {
-    signIn('counselorA')
+    signInFresh(cloud, 'counselorA')
     render(<BoardPage role='counselor' />)
     expect(await screen.findByText('假期中')).toBeInTheDocument()
     expect(screen.getByText(/第18周/)).toBeInTheDocument()
   })
 
   test('辅导员的本周与晚点名：假期中', async () => {
-    signIn('counselorA')
+    signInFresh(cloud, 'counselorA')
     const week = render(<WeekOverviewView />)
     expect(await screen.findByText('假期中')).toBeInTheDocument()
     week.unmount()
@@ -49,7 +37,7 @@ describe('假期中的每周页面', () => {
   })
 
   test('未报提醒：假期中不列未报，也没有一键提醒', async () => {
-    signIn('counselorA')
+    signInFresh(cloud, 'counselorA')
     render(<MissingPage />)
     expect(await screen.findByText('假期中')).toBeInTheDocument()
     expect(screen.queryByText(/一键提醒/)).toBeNull()
@@ -60,7 +48,7 @@ describe('假期中的每周页面', () => {
       _id: 'term-next', stationId: cloud.fx.stationId, name: '2026-2027学年第二学期', startDate: '2027-03-01', weeks: 18, weeksOff: [],
       deadlineWeekday: 7, deadlineTime: '22:00', createdAt: new Date(), updatedAt: new Date(),
     })
-    signIn('committeeA')
+    signInFresh(cloud, 'committeeA')
     render(<ReportPage role='committee' />)
     expect(await screen.findByText(/下学期从 3月1日开始/)).toBeInTheDocument()
   })

@@ -11,24 +11,11 @@ import { loadSession, resetSession, RoleGate, getSession } from '../../src/share
 import { installAuthGuard } from '../../src/shared/session'
 import { callAction } from '../../src/services/client'
 import { findField, tap, tapLikeBrowser, typeInto } from '../support/app'
-import type { CallerKey } from '../support/fixtures'
-import { startBackedCloud, type BackedCloud } from './backed-cloud'
+import { openAs, setupBackedCloud } from './support'
 
 jest.mock('../../src/services/cloud', () => ({ transport: jest.fn() }))
 
-let cloud: BackedCloud
-beforeAll(async () => {
-  cloud = await startBackedCloud()
-}, 60_000)
-afterAll(() => cloud.close())
-afterEach(() => jest.restoreAllMocks())
-
-function openAs(who: CallerKey, path = '') {
-  resetSession()
-  localStorage.clear()
-  cloud.signInAs(who)
-  jest.spyOn(Taro, 'getCurrentInstance').mockReturnValue({ router: { params: {}, path } } as never)
-}
+const cloud = setupBackedCloud()
 
 async function pick(container: HTMLElement, name: string) {
   const row = await waitFor(() => {
@@ -44,7 +31,7 @@ const errorsShown = (c: HTMLElement) => Array.from(c.querySelectorAll('.xq-field
 
 describe('字段错误随填写消失', () => {
   test('朋辈谈心：空表提交标出三处错误；选了同学、写了内容，这两处错误立刻消失，主题的错误仍在', async () => {
-    openAs('committeeA')
+    openAs(cloud, 'committeeA')
     const view = render(<RoleGate role='committee'><PeerTalkEditor pkg='committee' /></RoleGate>)
     await tap(await screen.findByText('提交'))
     expect(errorsShown(view.container)).toEqual(['请选择同学', '请选择谈心主题', '请简要记录谈心内容'])
@@ -57,7 +44,7 @@ describe('字段错误随填写消失', () => {
   })
 
   test('记录谈话：谈话内容的错误在填写后消失，不必等下一次提交', async () => {
-    openAs('counselorA')
+    openAs(cloud, 'counselorA')
     const view = render(<RoleGate role='counselor'><TalkForm query={{}} /></RoleGate>)
     await tap(await screen.findByText('保存谈话记录'))
     expect(errorsShown(view.container)).toEqual(['请选择学生', '请填写谈话内容'])
@@ -69,7 +56,7 @@ describe('字段错误随填写消失', () => {
 
 describe('本机草稿与离开前确认', () => {
   test('记录谈话：写了一半的谈话内容在重新打开后恢复；返回时先问一句；保存成功后草稿删除', async () => {
-    openAs('counselorA', '/packages/counselor/pages/talk-new/index')
+    openAs(cloud, 'counselorA', {}, '/packages/counselor/pages/talk-new/index')
     const first = render(<RoleGate role='counselor'><Page><TalkForm query={{}} /></Page></RoleGate>)
     await typeInto(first.container, 'summary', '长谈：家庭经济困难，打算申请助学金。')
     // 离开（页头的返回）先确认；选“继续填写”则留在本页
@@ -106,7 +93,7 @@ describe('本机草稿与离开前确认', () => {
   })
 
   test('即时报告：情况描述写了一半，重新打开仍在', async () => {
-    openAs('observerA')
+    openAs(cloud, 'observerA')
     const first = render(<RoleGate role='observer'><AlertCreatePage /></RoleGate>)
     await typeInto(first.container, 'alert-description', '室友深夜情绪激动')
     first.unmount()
@@ -119,7 +106,7 @@ describe('本机草稿与离开前确认', () => {
 
 describe('草稿不随交接留在手机上', () => {
   test('换了一个不持有该任职的人：上一个人的草稿全部抹掉', async () => {
-    openAs('committeeA')
+    openAs(cloud, 'committeeA')
     const view = render(<RoleGate role='committee'><PeerTalkEditor pkg='committee' /></RoleGate>)
     await typeInto(view.container, 'summary', '李思远说最近和家里闹矛盾')
     view.unmount()
@@ -138,7 +125,7 @@ describe('草稿不随交接留在手机上', () => {
 
   test('任职被结束（AUTH.ROLE_ENDED）：该任职的草稿全部抹掉', async () => {
     installAuthGuard()
-    openAs('observerA')
+    openAs(cloud, 'observerA')
     const view = render(<RoleGate role='observer'><AlertCreatePage /></RoleGate>)
     await typeInto(view.container, 'alert-description', '王同学说不想活了')
     view.unmount()
@@ -156,14 +143,14 @@ describe('草稿不随交接留在手机上', () => {
 
 describe('即时报告页的辅导员电话', () => {
   test('辅导员选择展示手机号后，心理委员在即时报告页看到负责辅导员的电话；未展示时只写“未公开电话”', async () => {
-    openAs('committeeA')
+    openAs(cloud, 'committeeA')
     const before = render(<RoleGate role='committee'><AlertCreatePage /></RoleGate>)
     expect(await screen.findByText('辅导员 钱老师')).toBeInTheDocument()
     expect(screen.getByText('未公开电话')).toBeInTheDocument()
     before.unmount()
 
     await cloud.call('counselorA', 'identity', 'profile.update', { phone: '13800001234', phoneShared: true })
-    openAs('committeeA')
+    openAs(cloud, 'committeeA')
     render(<RoleGate role='committee'><AlertCreatePage /></RoleGate>)
     expect(await screen.findByText('13800001234')).toBeInTheDocument()
     expect(screen.queryByText('未公开电话')).toBeNull()

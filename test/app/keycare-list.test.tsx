@@ -4,16 +4,11 @@ import Taro from '@tarojs/taro'
 import { KeyCareList } from '../../src/features/counseling/KeyCareList'
 import { resetSession } from '../../src/shared/session'
 import { tap } from '../support/app'
-import { startBackedCloud, type BackedCloud } from './backed-cloud'
+import { setupBackedCloud } from './support'
 
 jest.mock('../../src/services/cloud', () => ({ transport: jest.fn() }))
 
-let cloud: BackedCloud
-beforeAll(async () => {
-  cloud = await startBackedCloud()
-}, 60_000)
-afterAll(() => cloud.close())
-afterEach(() => jest.restoreAllMocks())
+const cloud = setupBackedCloud()
 
 const counter = (label: string) => {
   const item = Array.from(document.querySelectorAll('.xq-cn-summary__item')).find((x) => x.querySelector('.xq-cn-summary__label')?.textContent === label)!

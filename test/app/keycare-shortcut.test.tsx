@@ -2,7 +2,6 @@ import { render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { KeyCareAddForm } from '../../src/features/counseling/KeyCareAddForm'
 import { param } from '../../src/features/counseling/format'
-import { resetSession } from '../../src/shared/session'
 import CommitteeReportScreen from '../../src/packages/committee/pages/report'
 import CounselorAlertsScreen from '../../src/packages/counselor/pages/alerts'
 import CounselorReportScreen from '../../src/packages/counselor/pages/report'
@@ -10,35 +9,14 @@ import HeadAlertsScreen from '../../src/packages/head/pages/alerts'
 import { isRegisteredPage } from '../../src/routes'
 import { ERROR_MESSAGES } from '../../types/errors'
 import { tap } from '../support/app'
-import type { CallerKey } from '../support/fixtures'
-import { startBackedCloud, type BackedCloud } from './backed-cloud'
+import { captureNavigation, openAs, setupBackedCloud } from './support'
 
 jest.mock('../../src/services/cloud', () => ({ transport: jest.fn() }))
 
-let cloud: BackedCloud
-beforeAll(async () => {
-  cloud = await startBackedCloud()
-}, 60_000)
-afterAll(() => cloud.close())
-afterEach(() => jest.restoreAllMocks())
+const cloud = setupBackedCloud()
 
 let seq = 0
 const key = () => `k-shortcut-${++seq}-${Math.random().toString(36).slice(2, 10)}`
-
-/** 以某人身份打开页面（页面参数 = params） */
-function openAs(who: CallerKey, params: Record<string, string> = {}) {
-  resetSession()
-  localStorage.clear()
-  cloud.signInAs(who)
-  jest.spyOn(Taro, 'getCurrentInstance').mockReturnValue({ router: { params } } as never)
-}
-
-/** 拦下页面跳转，返回被打开的地址 */
-function captureNavigation() {
-  const navigateTo = jest.spyOn(Taro, 'navigateTo').mockImplementation(async () => ({ errMsg: 'navigateTo:ok' }))
-  const redirectTo = jest.spyOn(Taro, 'redirectTo').mockImplementation(async () => ({ errMsg: 'redirectTo:ok' }))
-  return { navigateTo, redirectTo, opened: () => (navigateTo.mock.calls.at(-1)?.[0] as { url: string } | undefined)?.url }
-}
 
 /** 像入库页那样从地址取参数（小程序里参数是编码过的，页面用 param() 解码） */
 function queryOf(url: string): Record<string, string | undefined> {
@@ -59,7 +37,7 @@ describe('“加入重点关注”快捷入口', () => {
   })
 
   test('辅导员在周报关注条目上打开入库页：预填学生、类别与等级，入库后函数里有这条来源为周报关注的条目；再加一次显示“已在库中”', async () => {
-    openAs('counselorA', { week: '7', kind: 'class', unitId: cloud.fx.classes.A })
+    openAs(cloud, 'counselorA', { week: '7', kind: 'class', unitId: cloud.fx.classes.A })
     const nav = captureNavigation()
     const page = render(<CounselorReportScreen />)
     expect(await screen.findByText('期中后情绪低落，常独处')).toBeInTheDocument()
@@ -103,7 +81,7 @@ describe('“加入重点关注”快捷入口', () => {
   test('心理委员看自己已被审阅的周报：能看到关注条目，但没有“加入重点关注”', async () => {
     const got = await cloud.call('counselorA', 'observations', 'report.get', { week: 7, kind: 'class', unitId: cloud.fx.classes.A })
     await cloud.call('counselorA', 'observations', 'report.review', { reportId: got.report.id, revision: got.report.revision })
-    openAs('committeeA')
+    openAs(cloud, 'committeeA')
     render(<CommitteeReportScreen />)
     expect(await screen.findByText('期中后情绪低落，常独处')).toBeInTheDocument()
     expect(screen.getByText('辅导员已阅，本周周报不能再修改。')).toBeInTheDocument()
@@ -113,7 +91,7 @@ describe('“加入重点关注”快捷入口', () => {
   test('即时报告：辅导员和站长都有入口，各自打开本分包的入库页，来源为即时报告', async () => {
     await cloud.call('observerA', 'observations', 'alert.create', { studentId: cloud.fx.students.b3, description: '深夜哭泣，情绪崩溃', idempotencyKey: key() })
     for (const [who, Screen, pkg] of [['counselorA', CounselorAlertsScreen, 'counselor'], ['head', HeadAlertsScreen, 'head']] as const) {
-      openAs(who)
+      openAs(cloud, who)
       const nav = captureNavigation()
       const view = render(<Screen />)
       expect(await screen.findByText('深夜哭泣，情绪崩溃')).toBeInTheDocument()

@@ -2,15 +2,11 @@ import { render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { KeyCareDetailView } from '../../src/features/counseling/KeyCareDetail'
 import { tap } from '../support/app'
-import { startBackedCloud, type BackedCloud } from './backed-cloud'
+import { setupBackedCloud } from './support'
 
 jest.mock('../../src/services/cloud', () => ({ transport: jest.fn() }))
 
-let cloud: BackedCloud
-beforeAll(async () => {
-  cloud = await startBackedCloud()
-}, 60_000)
-afterAll(() => cloud.close())
+const cloud = setupBackedCloud()
 beforeEach(() => localStorage.clear())
 afterEach(() => jest.restoreAllMocks())
 

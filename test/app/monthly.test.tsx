@@ -1,12 +1,10 @@
 import { configure, render, screen, waitFor, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { MonthlyCenterReport, MonthlyHead } from '../../src/features/reports'
-import { resetSession } from '../../src/shared/session'
 import { tap, typeInto } from '../support/app'
-import type { CallerKey } from '../support/fixtures'
 import { NOV1_2AM } from '../functions/reports/helpers'
 import { seedSampleMonth } from '../functions/reports/seed-month'
-import { startBackedCloud, type BackedCloud } from './backed-cloud'
+import { setupBackedCloud, signInFresh } from './support'
 
 // 月报在真实函数上生成与导出较慢：等待页面的时限放宽到 5 秒（机器忙时 1 秒不够）
 configure({ asyncUtilTimeout: 5000 })
@@ -14,20 +12,11 @@ configure({ asyncUtilTimeout: 5000 })
 jest.mock('../../src/services/cloud', () => ({ transport: jest.fn() }))
 
 const OCT = '2026-10'
-let cloud: BackedCloud
+const cloud = setupBackedCloud(NOV1_2AM)
 beforeAll(async () => {
-  cloud = await startBackedCloud(NOV1_2AM)
   // 手算样本（test/unit/monthly-sample.ts）：10 月应报第 5–7 周，报送率 61.1%，被关注 3 人，危机条目 1，月末在库 4
   await seedSampleMonth(cloud.env.db, cloud.fx)
 }, 60_000)
-afterAll(() => cloud.close())
-afterEach(() => jest.restoreAllMocks())
-
-function signIn(who: CallerKey) {
-  resetSession()
-  localStorage.clear()
-  cloud.signInAs(who)
-}
 
 /** 某张卡片里“数字 + 名称”的统计项 → { 名称: 数字 } */
 function statsIn(card: HTMLElement): Record<string, string> {
@@ -43,7 +32,7 @@ const headReport = () => cloud.call('head', 'reports', 'monthly.get', { month: O
 
 describe('站长月报与中心退回', () => {
   test('站长生成草稿：本月概况显示按记录算出的数字', async () => {
-    signIn('head')
+    signInFresh(cloud, 'head')
     render(<MonthlyHead initialMonth={OCT} />)
     expect(await screen.findByText('2026年10月月报尚未生成')).toBeInTheDocument()
     await tap(screen.getByText('生成草稿'))
@@ -53,7 +42,7 @@ describe('站长月报与中心退回', () => {
   })
 
   test('个别情况描述在底部弹层里编辑：点遮罩放弃不保存；保存后函数里的月报已更新', async () => {
-    signIn('head')
+    signInFresh(cloud, 'head')
     render(<MonthlyHead initialMonth={OCT} />)
     await screen.findByText('本月概况')
     const before = (await headReport()).cases
@@ -77,7 +66,7 @@ describe('站长月报与中心退回', () => {
   })
 
   test('站长提交后中心在弹层里填写意见退回；站长再打开看到退回意见并可重新提交', async () => {
-    signIn('head')
+    signInFresh(cloud, 'head')
     const modal = jest.spyOn(Taro, 'showModal').mockImplementation(async () => ({ confirm: true, cancel: false, content: '', errMsg: 'showModal:ok' }))
     const head = render(<MonthlyHead initialMonth={OCT} />)
     await screen.findByText('本月概况')
@@ -87,7 +76,7 @@ describe('站长月报与中心退回', () => {
     expect((await headReport()).status).toBe('submitted')
     head.unmount()
 
-    signIn('center')
+    signInFresh(cloud, 'center')
     const center = render(<MonthlyCenterReport stationId={cloud.fx.stationId} month={OCT} />)
     await screen.findByText('本月概况')
     expect(statsIn(cardTitled('本月概况'))).toMatchObject({ 报送率: '61.1%', 被关注学生: '3' })
@@ -105,7 +94,7 @@ describe('站长月报与中心退回', () => {
     await waitFor(() => expect(sheet()).toBeNull())
     center.unmount()
 
-    signIn('head')
+    signInFresh(cloud, 'head')
     render(<MonthlyHead initialMonth={OCT} />)
     expect(await screen.findByText(/校心理中心退回（第1版.*）：个别情况描述请补充干预后效果/)).toBeInTheDocument()
     expect(screen.getByText('重新提交')).toBeInTheDocument()

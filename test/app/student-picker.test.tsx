@@ -1,27 +1,13 @@
 import { render, screen, waitFor } from '@testing-library/react'
-import Taro from '@tarojs/taro'
-import { resetSession } from '../../src/shared/session'
 import { KeyCareAddForm, PeerTalkEditor, TalkForm } from '../../src/features/counseling'
 import { RoleGate } from '../../src/shared/session'
 import { tap, tapLikeBrowser } from '../support/app'
 import type { CallerKey } from '../support/fixtures'
-import { startBackedCloud, type BackedCloud } from './backed-cloud'
+import { openAs, setupBackedCloud } from './support'
 
 jest.mock('../../src/services/cloud', () => ({ transport: jest.fn() }))
 
-let cloud: BackedCloud
-beforeAll(async () => {
-  cloud = await startBackedCloud()
-}, 60_000)
-afterAll(() => cloud.close())
-afterEach(() => jest.restoreAllMocks())
-
-function openAs(who: CallerKey, params: Record<string, string> = {}) {
-  resetSession()
-  localStorage.clear()
-  cloud.signInAs(who)
-  jest.spyOn(Taro, 'getCurrentInstance').mockReturnValue({ router: { params, path: '' } } as never)
-}
+const cloud = setupBackedCloud()
 
 /** 点一下搜索结果里的某个名字：像浏览器里那样（每个监听器后渲染） */
 async function pick(container: HTMLElement, name: string) {
@@ -40,7 +26,7 @@ describe('学生选择器点一下就选中', () => {
     ['加入重点关注（未带学生）', 'counselorA', () => <RoleGate role='counselor'><KeyCareAddForm query={{}} /></RoleGate>, '李思远', '加入重点关注'],
   ]
   test.each(cases)('%s：点选后显示已选的学生，列表不再打开，提交时不再提示选择学生', async (_name, who, Screen, student, submitText) => {
-    openAs(who)
+    openAs(cloud, who)
     const view = render(<Screen />)
     await pick(view.container, student)
     // 已选：显示名字与“更换”，搜索列表收起

@@ -5,16 +5,14 @@ import { insertAll } from '../support/fixtures'
 import { tap } from '../support/app'
 import { manyTalks } from '../support/talk-docs'
 import { COLLECTIONS } from '../../cloudfunctions/_lib/collections'
-import { startBackedCloud, type BackedCloud } from './backed-cloud'
+import { setupBackedCloud } from './support'
 
 jest.mock('../../src/services/cloud', () => ({ transport: jest.fn() }))
 
-let cloud: BackedCloud
+const cloud = setupBackedCloud()
 beforeAll(async () => {
-  cloud = await startBackedCloud()
   await insertAll(cloud.env.db, COLLECTIONS.talks, manyTalks(cloud.fx, 130))
 }, 60_000)
-afterAll(() => cloud.close())
 
 describe('谈心谈话列表', () => {
   test('“加载更多”一直读到最后一条：130 条全部显示，之后不再有加载更多', async () => {

@@ -8,16 +8,11 @@ import HomePage from '../../src/pages/home'
 import { resetSession } from '../../src/shared/session'
 import { tap } from '../support/app'
 import type { CallerKey } from '../support/fixtures'
-import { startBackedCloud, type BackedCloud } from './backed-cloud'
+import { setupBackedCloud } from './support'
 
 jest.mock('../../src/services/cloud', () => ({ transport: jest.fn() }))
 
-let cloud: BackedCloud
-beforeAll(async () => {
-  cloud = await startBackedCloud()
-}, 60_000)
-afterAll(() => cloud.close())
-afterEach(() => jest.restoreAllMocks())
+const cloud = setupBackedCloud()
 
 let seq = 0
 const key = () => `k-wb-${++seq}-${Math.random().toString(36).slice(2, 10)}`

@@ -15,6 +15,8 @@ export interface RemoteViewProps<T> {
   remote: RemoteSource<T>
   /** 读到数据后的内容；重新加载时保留已显示的内容，不闪回“加载中” */
   children: (data: T) => ReactNode
+  /** 任何错误都给“重试”（默认只有网络类错误给） */
+  alwaysRetry?: boolean
 }
 
 /**
@@ -23,8 +25,8 @@ export interface RemoteViewProps<T> {
  * const board = useRemote(() => fetchBoard({ week }), [week])
  * <RemoteView remote={board}>{(b) => <BoardTable board={b} />}</RemoteView>
  */
-export function RemoteView<T>({ remote, children }: RemoteViewProps<T>) {
-  if (remote.status === 'error' && remote.data === undefined) return <ErrorState error={remote.error!} onRetry={() => void remote.reload()} />
+export function RemoteView<T>({ remote, children, alwaysRetry }: RemoteViewProps<T>) {
+  if (remote.status === 'error' && remote.data === undefined) return <ErrorState error={remote.error!} onRetry={() => void remote.reload()} alwaysRetry={alwaysRetry} />
   if (remote.data === undefined) return <Loading />
   return <>{children(remote.data)}</>
 }

@@ -1,8 +1,9 @@
 import { View, Text } from '@tarojs/components'
 import { useState } from 'react'
 import type { AppErrorBody } from '../../../types/result'
-import { Button, Checkbox, Field, FieldGroup, RadioGroup, TextInput, showError } from '../../components'
+import { Button, Checkbox, Field, FieldGroup, RadioGroup, TextInput } from '../../components'
 import { bindInvite, redeemSetupCode, type BindOutput } from '../../services/api/identity'
+import { useAction } from '../../hooks/useAction'
 import { fieldErrorMap } from '../../services/errors'
 import { EMPTY_BIND_FORM, PLEDGE_TEXT, toBindInput, validateBind, type BindForm as Form, type BindKind } from './validate'
 import './BindForm.scss'
@@ -42,7 +43,6 @@ export function BindForm({ onBound }: BindFormProps) {
   const [form, setForm] = useState<Form>(EMPTY_BIND_FORM)
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [banner, setBanner] = useState<string | null>(null)
-  const [submitting, setSubmitting] = useState(false)
   const set = <K extends keyof Form>(key: K, value: Form[K]) => {
     setForm((f) => ({ ...f, [key]: value }))
     setErrors((e) => {
@@ -53,24 +53,26 @@ export function BindForm({ onBound }: BindFormProps) {
     })
   }
 
-  const submit = async () => {
+  const bind = useAction(() => {
+    const input = toBindInput(form)
+    return form.kind === 'setup' ? redeemSetupCode({ code: input.code, name: input.name }) : bindInvite(input)
+  }, {
+    onDone: onBound,
+    // 能标到字段上或横幅里的错误就地显示，其余弹出提示
+    onError: (e) => {
+      const placed = placeError(e)
+      if (placed.kind) setForm((f) => ({ ...f, kind: placed.kind! }))
+      setErrors(placed.fields)
+      setBanner(placed.banner)
+      return !!placed.banner || Object.keys(placed.fields).length > 0
+    },
+  })
+  const submit = () => {
     const local = validateBind(form)
     setBanner(null)
     setErrors(local)
     if (Object.keys(local).length) return
-    setSubmitting(true)
-    const input = toBindInput(form)
-    const res = form.kind === 'setup' ? await redeemSetupCode({ code: input.code, name: input.name }) : await bindInvite(input)
-    setSubmitting(false)
-    if (res.ok) {
-      onBound(res.data)
-      return
-    }
-    const placed = placeError(res.error)
-    if (placed.kind) setForm((f) => ({ ...f, kind: placed.kind! }))
-    setErrors(placed.fields)
-    setBanner(placed.banner)
-    if (!placed.banner && Object.keys(placed.fields).length === 0) showError(res.error)
+    void bind.run()
   }
 
   const cadre = form.kind === 'cadre'
@@ -121,7 +123,7 @@ export function BindForm({ onBound }: BindFormProps) {
       )}
 
       <View className='xq-bind__submit'>
-        <Button block size='lg' loading={submitting} onClick={() => void submit()}>
+        <Button block size='lg' loading={bind.busy} onClick={submit}>
           绑定并进入
         </Button>
       </View>

@@ -3,7 +3,8 @@ import { View, Text } from '@tarojs/components'
 import { useState } from 'react'
 import { LEVEL_LABELS } from '../../../types/domain'
 import { APPROVAL_KIND_LABELS } from '../../../types/models-counseling'
-import { Card, Empty, ErrorState, LevelTag, Loading, RadioGroup, Tag } from '../../components'
+import { Card, LevelTag, RadioGroup, Tag } from '../../components'
+import { RemoteList } from '../../components/RemoteList'
 import { ReviewActions } from '../../components/ReviewActions'
 import { useRemote } from '../../hooks/useRemote'
 import { decideApproval, listApprovals, type ApprovalView } from '../../services/api/counseling'
@@ -61,11 +62,8 @@ export function ApprovalList() {
       <View className='xq-cn-filter'>
         <RadioGroup look='segmented' options={STATUS as unknown as { value: Status; label: string }[]} value={status} onChange={setStatus} />
       </View>
-      {list.status === 'error' && !list.data ? <ErrorState error={list.error} onRetry={() => void list.reload()} /> : !list.data ? <Loading /> : (
-        list.data.items.length === 0
-          ? <Empty icon='批' title={status === 'pending' ? '没有待审批的申请' : '暂无记录'} />
-          : list.data.items.map((a) => <ApprovalCard key={a.id} a={a} onChanged={() => void list.reload()} />)
-      )}
+      <RemoteList list={list} empty={{ icon: '批', title: status === 'pending' ? '没有待审批的申请' : '暂无记录' }}
+        renderItem={(a) => <ApprovalCard key={a.id} a={a} onChanged={() => void list.reload()} />} />
     </View>
   )
 }

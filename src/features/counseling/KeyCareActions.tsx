@@ -2,27 +2,19 @@
 import { View, Text } from '@tarojs/components'
 import { useState } from 'react'
 import { CONCERN_CATEGORIES, LEVELS, LEVEL_LABELS, REFERRAL_TARGETS, type ConcernCategory, type Level, type ReferralTarget } from '../../../types/domain'
-import type { AppErrorBody, Result } from '../../../types/result'
-import { Button, CheckboxGroup, CommentSheet, Field, RadioGroup, showError, showInfo, showSuccess, TextInput } from '../../components'
+import type { Result } from '../../../types/result'
+import { Button, CheckboxGroup, CommentSheet, Field, RadioGroup, showInfo, TextInput } from '../../components'
+import { useAction } from '../../hooks/useAction'
 import { closeKeyCare, referKeyCare, updateKeyCare, type KeyCareDetail } from '../../services/api/counseling'
 import { DateField } from './controls'
 import { REFERRAL_TO_TEXT, today } from './format'
 
-/** 统一处理结果：APPROVAL.REQUIRED 表示申请已提交（不是失败） */
-export function handleChange(res: Result<unknown>, done: string, onChanged: () => void): boolean {
-  if (res.ok) {
-    showSuccess(done)
-    onChanged()
-    return true
-  }
-  const err: AppErrorBody = res.error
-  if (err.code === 'APPROVAL.REQUIRED') {
-    showInfo('已提交站长审批，审批通过后生效')
-    onChanged()
-    return true
-  }
-  showError(err)
-  return false
+/** 一次变更的结果：APPROVAL.REQUIRED 表示申请已提交（不是失败），算作成功 */
+async function change(call: () => Promise<Result<unknown>>, done: string): Promise<Result<{ approval: boolean; done: string }>> {
+  const res = await call()
+  if (res.ok) return { ok: true, data: { approval: false, done } }
+  if (res.error.code === 'APPROVAL.REQUIRED') return { ok: true, data: { approval: true, done } }
+  return res
 }
 
 type Sheet = null | 'level' | 'categories' | 'followup' | 'refer' | 'close'
@@ -38,15 +30,18 @@ export function KeyCareActions({ entry, isHead, onChanged }: { entry: KeyCareDet
   const [to, setTo] = useState<ReferralTarget>('center')
   const [party, setParty] = useState('校心理中心')
   const [date, setDate] = useState(today())
-  const [busy, setBusy] = useState(false)
+  const act = useAction(change, {
+    success: (c) => (c.approval ? undefined : c.done),
+    onDone: (c) => {
+      if (c.approval) showInfo('已提交站长审批，审批通过后生效')
+      onChanged()
+      setSheet(null)
+    },
+  })
   if (entry.status === 'closed') return null
   const pending = !!entry.pendingApproval
-  const run = async (p: Promise<Result<unknown>>, done: string) => {
-    setBusy(true)
-    const ok = handleChange(await p, done, onChanged)
-    setBusy(false)
-    if (ok) setSheet(null)
-  }
+  const busy = act.busy
+  const run = (call: () => Promise<Result<unknown>>, done: string) => act.run(call, done)
   const crossing = (entry.level === 'crisis') !== (level === 'crisis')
   return (
     <View>
@@ -66,7 +61,7 @@ export function KeyCareActions({ entry, isHead, onChanged }: { entry: KeyCareDet
           <Field label='新的等级' hint={crossing && !isHead ? '调入或调出“危机”须站长审批' : undefined}>
             <RadioGroup look='segmented' options={LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS[l] }))} value={level} onChange={setLevel} />
           </Field>
-          <Button block loading={busy} disabled={level === entry.level} onClick={() => void run(updateKeyCare({ id: entry.id, level }), '等级已更新')}>
+          <Button block loading={busy} disabled={level === entry.level} onClick={() => void run(() => updateKeyCare({ id: entry.id, level }), '等级已更新')}>
             {crossing && !isHead ? '提交审批' : '保存'}
           </Button>
         </View>
@@ -76,7 +71,7 @@ export function KeyCareActions({ entry, isHead, onChanged }: { entry: KeyCareDet
           <Field label='关注类别' required hint='可多选' error={categories.length === 0 ? '请至少选择一个关注类别' : undefined}>
             <CheckboxGroup options={CATEGORY_OPTIONS} value={categories} onChange={setCategories} />
           </Field>
-          <Button block loading={busy} disabled={categories.length === 0 || sameSet(categories, entry.categories)} onClick={() => void run(updateKeyCare({ id: entry.id, categories }), '类别已更新')}>保存</Button>
+          <Button block loading={busy} disabled={categories.length === 0 || sameSet(categories, entry.categories)} onClick={() => void run(() => updateKeyCare({ id: entry.id, categories }), '类别已更新')}>保存</Button>
         </View>
       )}
       {sheet === 'followup' && (
@@ -84,7 +79,7 @@ export function KeyCareActions({ entry, isHead, onChanged }: { entry: KeyCareDet
           <Field label='下次跟进日期'>
             <DateField value={followUp} start={today()} onChange={setFollowUp} />
           </Field>
-          <Button block loading={busy} disabled={followUp === entry.nextFollowUp} onClick={() => void run(updateKeyCare({ id: entry.id, nextFollowUp: followUp }), '已更新')}>保存</Button>
+          <Button block loading={busy} disabled={followUp === entry.nextFollowUp} onClick={() => void run(() => updateKeyCare({ id: entry.id, nextFollowUp: followUp }), '已更新')}>保存</Button>
         </View>
       )}
       {sheet === 'refer' && (
@@ -101,7 +96,7 @@ export function KeyCareActions({ entry, isHead, onChanged }: { entry: KeyCareDet
           <Field label='转介日期' required>
             <DateField value={date} end={today()} onChange={setDate} />
           </Field>
-          <Button block loading={busy} disabled={!party.trim()} onClick={() => void run(referKeyCare({ id: entry.id, to, date, party: party.trim() }), '已转介')}>确认转介</Button>
+          <Button block loading={busy} disabled={!party.trim()} onClick={() => void run(() => referKeyCare({ id: entry.id, to, date, party: party.trim() }), '已转介')}>确认转介</Button>
         </View>
       )}
       {sheet === 'close' && (
@@ -111,7 +106,7 @@ export function KeyCareActions({ entry, isHead, onChanged }: { entry: KeyCareDet
           confirmText={isHead ? '解除' : '提交审批'}
           danger
           onClose={() => setSheet(null)}
-          onConfirm={async (reason) => handleChange(await closeKeyCare({ id: entry.id, reason }), '已解除', onChanged)}
+          onConfirm={(reason) => run(() => closeKeyCare({ id: entry.id, reason }), '已解除')}
         />
       )}
     </View>

@@ -4,7 +4,8 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { CONCERN_CATEGORIES, LEVELS, LEVEL_LABELS, type ConcernCategory, type Level } from '../../../types/domain'
 import { KEYCARE_SOURCES, KEYCARE_SOURCE_LABELS, type KeyCareSource } from '../../../types/models-counseling'
-import { Button, Card, CheckboxGroup, Field, FieldGroup, RadioGroup, showError, showInfo, showSuccess } from '../../components'
+import { Button, Card, CheckboxGroup, Field, FieldGroup, RadioGroup, showInfo } from '../../components'
+import { useAction } from '../../hooks/useAction'
 import { fieldErrorMap } from '../../services/errors'
 import { addKeyCare } from '../../services/api/counseling'
 import { useLiveErrors } from '../../shared/forms'
@@ -34,32 +35,27 @@ export function KeyCareAddForm({ query, pkg = 'counselor' }: { query: KeyCareAdd
   const source: KeyCareSource = isSource(query.source) ? query.source : 'direct'
   const [followUp, setFollowUp] = useState(addDays(today(), 7))
   const [errors, setErrors] = useLiveErrors({ student, categories }, validateKeyCare)
-  const [busy, setBusy] = useState(false)
   const needsApproval = level === 'crisis' && pkg !== 'head'
 
-  const submit = async () => {
+  const add = useAction(() => addKeyCare({
+    studentId: student!.id, level, categories, source, nextFollowUp: followUp, ...(query.sourceRef ? { sourceRef: query.sourceRef } : {}),
+  }), {
+    success: (d) => (d.approvalId ? undefined : '已加入重点关注'),
+    onDone: (d) => {
+      if (d.approvalId) showInfo('已加入库，危机等级待站长审批')
+      void Taro.redirectTo({ url: pageUrl(pkg, 'keycare-detail', { id: d.entry.id }) })
+    },
+    onError: (e) => {
+      setErrors(fieldErrorMap(e))
+      // 已在库中：错误提示是服务端的中文说明（请在原条目上更新），并打开原条目
+      const id = e.code === 'KEYCARE.ALREADY_ACTIVE' ? (e.details as { keyCareId?: string } | undefined)?.keyCareId : undefined
+      if (id) void Taro.redirectTo({ url: pageUrl(pkg, 'keycare-detail', { id }) })
+    },
+  })
+  const submit = () => {
     const local = validateKeyCare({ student, categories })
     setErrors(local)
-    if (Object.keys(local).length) return
-    setBusy(true)
-    const res = await addKeyCare({
-      studentId: student!.id, level, categories, source, nextFollowUp: followUp, ...(query.sourceRef ? { sourceRef: query.sourceRef } : {}),
-    })
-    setBusy(false)
-    if (!res.ok) {
-      setErrors(fieldErrorMap(res.error))
-      if (res.error.code === 'KEYCARE.ALREADY_ACTIVE') {
-        const id = (res.error.details as { keyCareId?: string } | undefined)?.keyCareId
-        // 显示服务端的中文说明（该学生已在库中，请在原条目上更新），并打开原条目
-        showError(res.error)
-        if (id) void Taro.redirectTo({ url: pageUrl(pkg, 'keycare-detail', { id }) })
-        return
-      }
-      return showError(res.error)
-    }
-    if (res.data.approvalId) showInfo('已加入库，危机等级待站长审批')
-    else showSuccess('已加入重点关注')
-    void Taro.redirectTo({ url: pageUrl(pkg, 'keycare-detail', { id: res.data.entry.id }) })
+    if (Object.keys(local).length === 0) void add.run()
   }
 
   return (
@@ -81,7 +77,7 @@ export function KeyCareAddForm({ query, pkg = 'counselor' }: { query: KeyCareAdd
           <DateField value={followUp} start={today()} onChange={setFollowUp} />
         </Field>
       </FieldGroup>
-      <Button block size='lg' variant={level === 'crisis' ? 'danger' : 'primary'} loading={busy} onClick={() => void submit()}>
+      <Button block size='lg' variant={level === 'crisis' ? 'danger' : 'primary'} loading={add.busy} onClick={submit}>
         {needsApproval ? '加入并提交审批' : '加入重点关注'}
       </Button>
     </View>

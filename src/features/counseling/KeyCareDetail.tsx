@@ -2,7 +2,7 @@
 import { View, Text } from '@tarojs/components'
 import { KEYCARE_STATUS_LABELS, LEVEL_LABELS } from '../../../types/domain'
 import { APPROVAL_KIND_LABELS, KEYCARE_SOURCE_LABELS } from '../../../types/models-counseling'
-import { Button, Card, ErrorState, LevelTag, Loading, Section, Tag } from '../../components'
+import { Button, Card, LevelTag, RemoteView, Section, Tag } from '../../components'
 import { useRemote } from '../../hooks/useRemote'
 import { getKeyCare, type KeyCareDetail as Detail } from '../../services/api/counseling'
 import { openPage, pageUrl } from '../../shared/navigation'
@@ -64,10 +64,7 @@ export function EntryHistory({ e }: { e: Detail }) {
 
 export function KeyCareDetailView({ id, pkg = 'counselor' }: { id: string; pkg?: 'counselor' | 'head' }) {
   const res = useRemote(() => getKeyCare({ id }), [id])
-  if (res.status === 'error' && !res.data) return <ErrorState error={res.error} onRetry={() => void res.reload()} />
-  if (!res.data) return <Loading />
-  const e = res.data
-  return (
+  return <RemoteView remote={res}>{(e) => (
     <View>
       <EntrySummary e={e} />
       <View className='xq-cn-actions xq-cn-actions--block'>
@@ -79,5 +76,5 @@ export function KeyCareDetailView({ id, pkg = 'counselor' }: { id: string; pkg?:
       <KeyCareActions entry={e} isHead={pkg === 'head'} onChanged={() => void res.reload()} />
       <EntryHistory e={e} />
     </View>
-  )
+  )}</RemoteView>
 }

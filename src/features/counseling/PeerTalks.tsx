@@ -3,9 +3,10 @@ import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useRef, useState, type ReactNode } from 'react'
 import { CONCERN_CATEGORIES, TALK_FORMS, TALK_FORM_LABELS, type ConcernCategory, type TalkForm } from '../../../types/domain'
-import { Button, Card, Field, FieldGroup, RadioGroup, Select, showError, showSuccess, Switch, Tag, TextArea } from '../../components'
+import { Button, Card, Field, FieldGroup, RadioGroup, Select, Switch, Tag, TextArea } from '../../components'
 import { RemoteList } from '../../components/RemoteList'
 import { ReviewActions } from '../../components/ReviewActions'
+import { useAction } from '../../hooks/useAction'
 import { useList } from '../../hooks/useList'
 import { fieldErrorMap } from '../../services/errors'
 import {
@@ -47,23 +48,22 @@ export function PeerTalkForm({ pkg, unit, existing }: { pkg: CadrePkg; unit: { c
   }))
   const { student, date, form, category, summary, needsCounselor } = draft.value
   const [errors, setErrors] = useLiveErrors(draft.value, validatePeer)
-  const [busy, setBusy] = useState(false)
   const requestId = useRef(`p${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`)
-  const submit = async () => {
+  const save = useAction(() => {
+    const fields = { studentId: student!.id, date, form, category: category!, summary: summary.trim(), needsCounselor }
+    return existing ? resubmitPeerTalk({ id: existing.id, ...fields }) : createPeerTalk({ ...fields, requestId: requestId.current })
+  }, {
+    success: existing ? '已重新提交' : '已提交',
+    onDone: () => {
+      draft.clear()
+      void Taro.redirectTo({ url: pageUrl(pkg, 'peer-talks') })
+    },
+    onError: (e) => setErrors(fieldErrorMap(e)),
+  })
+  const submit = () => {
     const local = validatePeer(draft.value)
     setErrors(local)
-    if (Object.keys(local).length) return
-    setBusy(true)
-    const fields = { studentId: student!.id, date, form, category: category!, summary: summary.trim(), needsCounselor }
-    const res = existing ? await resubmitPeerTalk({ id: existing.id, ...fields }) : await createPeerTalk({ ...fields, requestId: requestId.current })
-    setBusy(false)
-    if (!res.ok) {
-      setErrors(fieldErrorMap(res.error))
-      return showError(res.error)
-    }
-    draft.clear()
-    showSuccess(existing ? '已重新提交' : '已提交')
-    void Taro.redirectTo({ url: pageUrl(pkg, 'peer-talks') })
+    if (Object.keys(local).length === 0) void save.run()
   }
   return (
     <View>
@@ -89,7 +89,7 @@ export function PeerTalkForm({ pkg, unit, existing }: { pkg: CadrePkg; unit: { c
           <Switch checked={needsCounselor} onChange={(n) => draft.patch({ needsCounselor: n })} />
         </Field>
       </FieldGroup>
-      <Button block size='lg' loading={busy} onClick={() => void submit()}>{existing ? '修改后重新提交' : '提交'}</Button>
+      <Button block size='lg' loading={save.busy} onClick={submit}>{existing ? '修改后重新提交' : '提交'}</Button>
     </View>
   )
 }

@@ -2,8 +2,9 @@
 import { View, Text } from '@tarojs/components'
 import { useState } from 'react'
 import { TALK_FORM_LABELS, TALK_TYPE_LABELS } from '../../../types/domain'
-import { Button, Card, ErrorState, LevelTag, Loading, Section, TextArea, showError, showSuccess } from '../../components'
+import { Button, Card, LevelTag, RemoteView, Section, TextArea } from '../../components'
 import { RemoteList } from '../../components/RemoteList'
+import { useAction } from '../../hooks/useAction'
 import { useList } from '../../hooks/useList'
 import { useRemote } from '../../hooks/useRemote'
 import { getReferral, listReferrals, referralFeedback } from '../../services/api/counseling'
@@ -28,20 +29,14 @@ export function ReferralList() {
 export function ReferralDetailView({ id }: { id: string }) {
   const res = useRemote(() => getReferral({ id }), [id])
   const [text, setText] = useState('')
-  const [busy, setBusy] = useState(false)
-  if (res.status === 'error' && !res.data) return <ErrorState error={res.error} onRetry={() => void res.reload()} />
-  if (!res.data) return <Loading />
-  const d = res.data
-  const send = async () => {
-    setBusy(true)
-    const r = await referralFeedback({ id, text: text.trim() })
-    setBusy(false)
-    if (!r.ok) return showError(r.error)
-    showSuccess('已反馈')
-    setText('')
-    void res.reload()
-  }
-  return (
+  const send = useAction(() => referralFeedback({ id, text: text.trim() }), {
+    success: '已反馈',
+    onDone: () => {
+      setText('')
+      void res.reload()
+    },
+  })
+  return <RemoteView remote={res}>{(d) => (
     <View>
       <Text className='xq-cn-week-title'>{d.stationName}</Text>
       <EntrySummary e={d.entry} />
@@ -49,7 +44,7 @@ export function ReferralDetailView({ id }: { id: string }) {
         <Card>
           <TextArea name='feedback' value={text} onChange={setText} maxLength={1000} placeholder='接诊情况、评估结论与建议' />
           <View className='xq-cn-actions'>
-            <Button loading={busy} disabled={!text.trim()} onClick={() => void send()}>提交反馈</Button>
+            <Button loading={send.busy} disabled={!text.trim()} onClick={() => void send.run()}>提交反馈</Button>
           </View>
         </Card>
       </Section>
@@ -64,5 +59,5 @@ export function ReferralDetailView({ id }: { id: string }) {
       </Section>
       <EntryHistory e={d.entry} />
     </View>
-  )
+  )}</RemoteView>
 }

@@ -1,10 +1,10 @@
 /** 晚点名看板：所带班级本周状态（未记录 / 待确认 / 已确认 / 已退回），待确认的一键确认 */
 import { View, Text } from '@tarojs/components'
 import { useState } from 'react'
-import { Button, Card, Empty, ErrorState, Loading, Tag, TermPhaseNotice } from '../../components'
+import { Button, Card, Empty, RemoteView, Tag, TermPhaseNotice } from '../../components'
 import { ReviewActions } from '../../components/ReviewActions'
 import { useRemote } from '../../hooks/useRemote'
-import { confirmRollCall, returnRollCall, rollCallBoard, type RollCallBoardRow } from '../../services/api/counseling'
+import { confirmRollCall, returnRollCall, rollCallBoard, type RollCallBoard, type RollCallBoardRow } from '../../services/api/counseling'
 import { openPage, pageUrl } from '../../shared/navigation'
 import { ROLLCALL_STATUS_TEXT, ROLLCALL_STATUS_TONE, dateText, whenText } from './format'
 
@@ -46,9 +46,10 @@ export function RollCallRow({ row, week, onChanged, pkg = 'counselor' }: {
 export function RollCallBoardView({ pkg = 'counselor' }: { pkg?: 'counselor' | 'head' }) {
   const [week, setWeek] = useState<number | undefined>(undefined)
   const board = useRemote(() => rollCallBoard(week ? { week } : {}), [week])
-  if (board.status === 'error' && !board.data) return <ErrorState error={board.error} onRetry={() => void board.reload()} />
-  if (!board.data) return <Loading />
-  const b = board.data
+  return <RemoteView remote={board}>{(b) => <Board b={b} pkg={pkg} setWeek={setWeek} reload={() => void board.reload()} />}</RemoteView>
+}
+
+function Board({ b, pkg, setWeek, reload }: { b: RollCallBoard; pkg: 'counselor' | 'head'; setWeek: (week: number) => void; reload: () => void }) {
   const counts = b.rows.reduce<Record<string, number>>((m, r) => ({ ...m, [r.status]: (m[r.status] ?? 0) + 1 }), {})
   return (
     <View>
@@ -72,7 +73,7 @@ export function RollCallBoardView({ pkg = 'counselor' }: { pkg?: 'counselor' | '
           </View>
           {b.rows.length === 0 && <Empty title='没有负责的班级' />}
           {b.rows.map((r) => (
-            <RollCallRow key={r.classId} row={r} week={b.week} pkg={pkg} onChanged={() => void board.reload()} />
+            <RollCallRow key={r.classId} row={r} week={b.week} pkg={pkg} onChanged={reload} />
           ))}
         </View>
       )}

@@ -3,8 +3,9 @@ import { View, Text } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import { ABSENCE_REASONS, ABSENCE_REASON_LABELS, type AbsenceReason } from '../../../types/domain'
 import {
-  Button, Card, ErrorState, Field, FieldGroup, Loading, RadioGroup, Select, Tag, TextInput, showError, showSuccess,
+  Button, Card, Field, FieldGroup, RadioGroup, RemoteView, Select, Tag, TextInput,
 } from '../../components'
+import { useAction } from '../../hooks/useAction'
 import { useRemote } from '../../hooks/useRemote'
 import { fieldErrorMap } from '../../services/errors'
 import { getRollCall, saveRollCall, type RollCallGetResult } from '../../services/api/counseling'
@@ -22,27 +23,24 @@ function Editor({ data, correction, onSaved }: { data: RollCallGetResult; correc
   const setS = draft.set
   const { rebase } = draft
   const [errors, setErrors] = useLiveErrors(s, validate)
-  const [busy, setBusy] = useState(false)
   useEffect(() => rebase(initialState(data, today())), [data, rebase])
   const set = (patch: Partial<RollCallFormState>) => setS((x) => ({ ...x, ...patch }))
   const setAbsences = (absences: RollCallFormState['absences']) =>
     setS((x) => ({ ...x, absences, present: /^\d+$/.test(x.expected) ? String(Math.max(0, Number(x.expected) - absences.length)) : x.present }))
   const candidates = data.roster.filter((r) => !s.absences.some((a) => a.studentId === r.studentId)).map((r) => ({ value: r.studentId, label: `${r.name}（${r.studentNo}）` }))
 
-  const submit = async () => {
+  const save = useAction(() => saveRollCall(toPayload(data.classId, data.week, s, correction)), {
+    success: correction ? '已提交更正' : '已保存',
+    onDone: () => {
+      draft.clear()
+      onSaved()
+    },
+    onError: (e) => setErrors(fieldErrorMap(e)),
+  })
+  const submit = () => {
     const local = validate(s)
     setErrors(local)
-    if (Object.keys(local).length) return
-    setBusy(true)
-    const res = await saveRollCall(toPayload(data.classId, data.week, s, correction))
-    setBusy(false)
-    if (!res.ok) {
-      setErrors(fieldErrorMap(res.error))
-      return showError(res.error)
-    }
-    draft.clear()
-    showSuccess(correction ? '已提交更正' : '已保存')
-    onSaved()
+    if (Object.keys(local).length === 0) void save.run()
   }
 
   return (
@@ -90,7 +88,7 @@ function Editor({ data, correction, onSaved }: { data: RollCallGetResult; correc
           <TextInput name='meetingTopic' value={s.meetingTopic} maxLength={100} placeholder='如：心理健康月主题班会' onChange={(meetingTopic) => set({ meetingTopic })} />
         </Field>
       </FieldGroup>
-      <Button block size='lg' loading={busy} onClick={() => void submit()}>{correction ? '提交更正' : '提交晚点名'}</Button>
+      <Button block size='lg' loading={save.busy} onClick={submit}>{correction ? '提交更正' : '提交晚点名'}</Button>
     </View>
   )
 }
@@ -100,15 +98,13 @@ export function RollCallForm({ classId, week, reviewer }: { classId: string; wee
   const [w, setW] = useState(week)
   const [correcting, setCorrecting] = useState(false)
   const res = useRemote(() => getRollCall({ classId, ...(w ? { week: w } : {}) }), [classId, w])
-  if (res.status === 'error' && !res.data) return <ErrorState error={res.error} onRetry={() => void res.reload()} />
-  if (!res.data) return <Loading />
-  const data = res.data
-  const rec = data.record
   const reload = () => {
     setCorrecting(false)
     void res.reload()
   }
-  return (
+  return <RemoteView remote={res}>{(data) => {
+    const rec = data.record
+    return (
     <View>
       <View className='xq-cn-weekbar'>
         <Button size='sm' variant='text' disabled={data.week <= 1} onClick={() => setW(data.week - 1)}>‹ 上一周</Button>
@@ -145,5 +141,6 @@ export function RollCallForm({ classId, week, reviewer }: { classId: string; wee
         <Editor data={data} correction={rec?.status === 'confirmed'} onSaved={reload} />
       )}
     </View>
-  )
+    )
+  }}</RemoteView>
 }

@@ -1,6 +1,6 @@
 /** 学生详情：基本信息、最近联系与时间线（周报关注、即时报告、谈话、朋辈谈心、重点关注变更） */
 import { View, Text } from '@tarojs/components'
-import { Button, Card, ErrorState, Loading, Section } from '../../components'
+import { Button, Card, RemoteView, Section } from '../../components'
 import { useRemote } from '../../hooks/useRemote'
 import { studentTimeline } from '../../services/api/counseling'
 import { openPage, pageUrl } from '../../shared/navigation'
@@ -9,10 +9,7 @@ import { Timeline } from './Timeline'
 
 export function StudentView({ id, pkg = 'counselor' }: { id: string; pkg?: 'counselor' | 'head' | 'center' }) {
   const res = useRemote(() => studentTimeline({ studentId: id }), [id])
-  if (res.status === 'error' && !res.data) return <ErrorState error={res.error} onRetry={() => void res.reload()} />
-  if (!res.data) return <Loading />
-  const t = res.data
-  return (
+  return <RemoteView remote={res}>{(t) => (
     <View>
       <Card title={t.student.name} extra={<Text className='xq-cn-muted'>{t.student.studentNo}</Text>}>
         <Text className='xq-cn-line'>{t.student.className} · {t.student.dormName}</Text>
@@ -32,5 +29,5 @@ export function StudentView({ id, pkg = 'counselor' }: { id: string; pkg?: 'coun
         <Timeline items={t.items} />
       </Section>
     </View>
-  )
+  )}</RemoteView>
 }

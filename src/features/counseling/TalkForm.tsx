@@ -6,7 +6,8 @@ import {
   LEVELS, LEVEL_LABELS, TALK_FORMS, TALK_FORM_LABELS, TALK_SOURCES, TALK_SOURCE_LABELS, TALK_TYPES, TALK_TYPE_LABELS,
   type Level, type TalkForm as TalkFormKind, type TalkSource, type TalkType,
 } from '../../../types/domain'
-import { Button, Card, ErrorState, Field, FieldGroup, Loading, RadioGroup, Switch, TextArea, TextInput, showError, showSuccess } from '../../components'
+import { Button, Card, ErrorState, Field, FieldGroup, Loading, RadioGroup, Switch, TextArea, TextInput } from '../../components'
+import { useAction } from '../../hooks/useAction'
 import { fieldErrorMap } from '../../services/errors'
 import { createTalk, prefillTalk, type TalkPrefill } from '../../services/api/counseling'
 import type { AppErrorBody } from '../../../types/result'
@@ -64,7 +65,6 @@ export function TalkForm({ query, pkg = 'counselor' }: { query: TalkSourceQuery;
   const { patch, rebase } = draft
   const initial = useRef(draft.value)
   const [errors, setErrors] = useLiveErrors(draft.value, validateTalk)
-  const [busy, setBusy] = useState(false)
   const requestId = useRef(`t${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`)
 
   useEffect(() => {
@@ -87,29 +87,28 @@ export function TalkForm({ query, pkg = 'counselor' }: { query: TalkSourceQuery;
     })()
   }, [fromSource, query.taskId, query.alertId, query.reportId, query.concernId, patch, rebase])
 
-  if (loadError) return <ErrorState error={loadError} />
-  if (fromSource && !prefill) return <Loading />
-
-  const submit = async () => {
-    const local = validateTalk(draft.value)
-    setErrors(local)
-    if (Object.keys(local).length) return
-    setBusy(true)
-    const res = await createTalk({
+  const save = useAction(() => createTalk({
       studentId: student!.id, date, place: place.trim(), form, type, source, summary: summary.trim(), level, measures: measures.trim(),
       ...(followUp ? { followUpDate: followUp } : {}), referred, requestId: requestId.current,
       ...(query.taskId ? { fromTaskId: query.taskId } : {}),
       ...(query.alertId ? { fromAlertId: query.alertId } : {}),
       ...(query.reportId && query.concernId ? { fromConcern: { reportId: query.reportId, concernId: query.concernId } } : {}),
-    })
-    setBusy(false)
-    if (!res.ok) {
-      setErrors(fieldErrorMap(res.error))
-      return showError(res.error)
-    }
-    draft.clear()
-    showSuccess(res.data.taskClosed ? '已记录，任务完成' : '已记录')
-    void Taro.redirectTo({ url: pageUrl(pkg, 'talk-detail', { id: res.data.talk.id }) })
+    }), {
+    success: (d) => (d.taskClosed ? '已记录，任务完成' : '已记录'),
+    onDone: (d) => {
+      draft.clear()
+      void Taro.redirectTo({ url: pageUrl(pkg, 'talk-detail', { id: d.talk.id }) })
+    },
+    onError: (e) => setErrors(fieldErrorMap(e)),
+  })
+
+  if (loadError) return <ErrorState error={loadError} />
+  if (fromSource && !prefill) return <Loading />
+
+  const submit = () => {
+    const local = validateTalk(draft.value)
+    setErrors(local)
+    if (Object.keys(local).length === 0) void save.run()
   }
 
   return (
@@ -160,7 +159,7 @@ export function TalkForm({ query, pkg = 'counselor' }: { query: TalkSourceQuery;
           <Switch checked={referred} onChange={(v) => patch({ referred: v })} />
         </Field>
       </FieldGroup>
-      <Button block size='lg' loading={busy} onClick={() => void submit()}>保存谈话记录</Button>
+      <Button block size='lg' loading={save.busy} onClick={submit}>保存谈话记录</Button>
     </View>
   )
 }

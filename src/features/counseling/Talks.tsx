@@ -2,7 +2,7 @@
 import { View, Text } from '@tarojs/components'
 import { useState } from 'react'
 import { LEVEL_LABELS, TALK_FORM_LABELS, TALK_SOURCE_LABELS, TALK_TYPES, TALK_TYPE_LABELS, type TalkType } from '../../../types/domain'
-import { Button, Card, Cell, CellGroup, ErrorState, LevelTag, Loading, RadioGroup, Tag } from '../../components'
+import { Button, Card, Cell, CellGroup, LevelTag, RadioGroup, RemoteView, Tag } from '../../components'
 import { RemoteList } from '../../components/RemoteList'
 import { useList } from '../../hooks/useList'
 import { useRemote } from '../../hooks/useRemote'
@@ -49,11 +49,8 @@ export function TalkList({ pkg = 'counselor', studentId }: { pkg?: Pkg; studentI
 
 export function TalkDetail({ id, pkg = 'counselor' }: { id: string; pkg?: Pkg }) {
   const talk = useRemote(() => getTalk({ id }), [id])
-  if (talk.status === 'error') return <ErrorState error={talk.error} onRetry={() => void talk.reload()} />
-  if (!talk.data) return <Loading />
-  const t = talk.data
   const staff = pkg !== 'center' ? pkg : undefined
-  return (
+  return <RemoteView remote={talk}>{(t) => (
     <View>
       <Card title={`${t.studentName} · ${t.className}`} extra={<LevelTag level={t.level} />} accent={t.level}>
         <Text className='xq-cn-line'>{dateText(t.date)} · {t.place} · {TALK_FORM_LABELS[t.form]}</Text>
@@ -85,5 +82,5 @@ export function TalkDetail({ id, pkg = 'counselor' }: { id: string; pkg?: Pkg })
         </View>
       )}
     </View>
-  )
+  )}</RemoteView>
 }

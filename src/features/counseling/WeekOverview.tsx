@@ -1,6 +1,6 @@
 /** 辅导员“本周”：待记录/待确认的晚点名、待确认的朋辈谈心、约谈任务、逾期跟进、未确认的即时报告 */
 import { View, Text } from '@tarojs/components'
-import { Button, Card, Cell, CellGroup, ErrorState, LevelTag, Loading, Section, Tag, TermPhaseNotice } from '../../components'
+import { Button, Card, Cell, CellGroup, LevelTag, RemoteView, Section, Tag, TermPhaseNotice } from '../../components'
 import { useRemote } from '../../hooks/useRemote'
 import { weekOverview, type WeekOverview } from '../../services/api/counseling'
 import { openPage, pageUrl } from '../../shared/navigation'
@@ -30,10 +30,10 @@ function Counts({ o }: { o: WeekOverview }) {
 
 export function WeekOverviewView() {
   const res = useRemote(() => weekOverview({}), [])
-  if (res.status === 'error' && !res.data) return <ErrorState error={res.error} onRetry={() => void res.reload()} />
-  if (!res.data) return <Loading />
-  const o = res.data
-  const reload = () => void res.reload()
+  return <RemoteView remote={res}>{(o) => <Overview o={o} reload={() => void res.reload()} />}</RemoteView>
+}
+
+function Overview({ o, reload }: { o: WeekOverview; reload: () => void }) {
   const nothing = !o.openAlerts.length && !o.talkTasks.length && !o.rollCalls.toConfirm.length && !o.rollCalls.toRecord.length &&
     !o.rollCalls.returned.length && !o.peerTalksToConfirm.length && !o.overdueFollowUps.length
   return (

@@ -3,7 +3,7 @@ import { useEffect } from 'react'
 import { ROLE_LABELS } from '../../../types/domain'
 import type { DevUser } from '../../../types/dev'
 import type { Result } from '../../../types/result'
-import { Cell, CellGroup, Empty, ErrorState, Loading, Tag } from '../../components'
+import { Cell, CellGroup, Empty, Loading, RemoteView, Tag } from '../../components'
 import { useRemote } from '../../hooks/useRemote'
 import { setDevOpenid } from '../../services/devSession'
 import { failure } from '../../services/transport'
@@ -37,12 +37,9 @@ export function DevUserList() {
     if (direct) enterAs(decodeURIComponent(direct))
   }, [direct])
   if (direct) return <Loading text='正在进入…' />
-  if (users.status === 'loading') return <Loading />
-  if (users.status === 'error') return <ErrorState error={users.error} onRetry={() => void users.reload()} alwaysRetry />
-  if (users.data.length === 0) return <Empty title='还没有演示数据' desc='用 npm start 启动时会自动写入演示数据' />
-  return (
+  return <RemoteView remote={users} alwaysRetry>{(list) => list.length === 0 ? <Empty title='还没有演示数据' desc='用 npm start 启动时会自动写入演示数据' /> : (
     <CellGroup title='选择一个身份进入'>
-      {users.data.map((u) => (
+      {list.map((u) => (
         <Cell
           key={u.openid}
           title={u.name}
@@ -52,5 +49,5 @@ export function DevUserList() {
         />
       ))}
     </CellGroup>
-  )
+  )}</RemoteView>
 }

@@ -5,6 +5,7 @@ import { ROLE_LABELS, type Role } from '../../../types/domain'
 import { Button, Card, CheckboxGroup, Field, FieldGroup, RadioGroup, Select, showError, showSuccess } from '../../components'
 import { useRemote } from '../../hooks/useRemote'
 import { createInvite, listClasses, listDorms, type InviteCreateInput, type InviteCreateOutput } from '../../services/api/identity'
+import { useAction } from '../../hooks/useAction'
 import { fieldErrorMap } from '../../services/errors'
 import { formatShanghaiDateTime as dateTime } from '../../../domain/calendar'
 import { PrivacyConsent, withPrivacyConsent } from '../../shared/privacy'
@@ -41,7 +42,6 @@ export function InviteIssuer({ issuer, successor, onIssued }: { issuer: Role; su
   const [termEnd, setTermEnd] = useState('')
   const [days, setDays] = useState('7')
   const [errors, setErrors] = useState<Record<string, string>>({})
-  const [busy, setBusy] = useState(false)
   const [issued, setIssued] = useState<InviteCreateOutput | null>(null)
 
   const classes = useRemote(() => listClasses({ pageSize: 500 }), [])
@@ -49,7 +49,14 @@ export function InviteIssuer({ issuer, successor, onIssued }: { issuer: Role; su
   const classOptions = (classes.data?.items ?? []).map((c) => ({ value: c._id, label: c.name }))
   const dormOptions = (dorms.data?.items ?? []).map((d) => ({ value: d._id, label: d.name }))
 
-  const submit = async () => {
+  const issue = useAction(createInvite, {
+    onDone: (invite) => {
+      setIssued(invite)
+      onIssued?.()
+    },
+    onError: (e) => setErrors(fieldErrorMap(e)),
+  })
+  const submit = () => {
     const local: Record<string, string> = {}
     if (role === 'committee' && !classId) local.classId = '请选择班级'
     if (role === 'observer' && !dormId) local.dormId = '请选择宿舍'
@@ -65,16 +72,7 @@ export function InviteIssuer({ issuer, successor, onIssued }: { issuer: Role; su
         : role === 'observer' ? { role, dormId: dormId!, ...common }
           : role === 'counselor' ? { role, classIds, dormIds, ...common }
             : { role, ...common }
-    setBusy(true)
-    const res = await createInvite(input)
-    setBusy(false)
-    if (!res.ok) {
-      setErrors(fieldErrorMap(res.error))
-      showError(res.error)
-      return
-    }
-    setIssued(res.data)
-    onIssued?.()
+    void issue.run(input)
   }
 
   if (issued) {
@@ -143,7 +141,7 @@ export function InviteIssuer({ issuer, successor, onIssued }: { issuer: Role; su
           <RadioGroup options={EXPIRY} value={days} onChange={setDays} />
         </Field>
       </FieldGroup>
-      <Button block size='lg' loading={busy} onClick={() => void submit()}>生成邀请码</Button>
+      <Button block size='lg' loading={issue.busy} onClick={submit}>生成邀请码</Button>
       <View style={{ height: '16px' }} />
     </View>
   )

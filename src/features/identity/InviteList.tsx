@@ -2,7 +2,8 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { ROLE_LABELS } from '../../../types/domain'
-import { Button, Card, RadioGroup, Tag, showError, showSuccess, type TagTone } from '../../components'
+import { Button, Card, RadioGroup, Tag, type TagTone } from '../../components'
+import { useAction } from '../../hooks/useAction'
 import { listInvites, revokeInvite, type InviteStatus, type InviteView } from '../../services/api/identity'
 import { formatShanghaiDateTime as dateTime } from '../../../domain/calendar'
 import { RemoteList } from '../../components/RemoteList'
@@ -22,15 +23,10 @@ const FILTERS = [
 ]
 
 function InviteCard({ inv, onRevoked }: { inv: InviteView; onRevoked: () => void }) {
+  const revoking = useAction(() => revokeInvite(inv._id), { success: '已撤销', onDone: onRevoked })
   const revoke = async () => {
     const ok = await Taro.showModal({ title: '撤销邀请码', content: '撤销后该邀请码立即失效，不能再用于绑定。', confirmText: '撤销', confirmColor: '#e5484d' })
-    if (!ok.confirm) return
-    const res = await revokeInvite(inv._id)
-    if (!res.ok) showError(res.error)
-    else {
-      showSuccess('已撤销')
-      onRevoked()
-    }
+    if (ok.confirm) await revoking.run()
   }
   return (
     <Card
@@ -45,7 +41,7 @@ function InviteCard({ inv, onRevoked }: { inv: InviteView; onRevoked: () => void
       </View>
       {inv.status === 'active' && (
         <View className='xq-org__actions'>
-          <Button size='sm' variant='danger-ghost' onClick={() => void revoke()}>撤销</Button>
+          <Button size='sm' variant='danger-ghost' loading={revoking.busy} onClick={() => void revoke()}>撤销</Button>
         </View>
       )}
     </Card>

@@ -4,10 +4,11 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { LEVELS, LEVEL_LABELS, type Level } from '../../../types/domain'
 import { OBS_LIMITS } from '../../../types/api/observations'
-import { Button, Card, Field, FieldGroup, Page, RadioGroup, TextArea, showError, showSuccess } from '../../components'
+import { Button, Card, Field, FieldGroup, Page, RadioGroup, TextArea, showSuccess } from '../../components'
 import { listStudents } from '../../services/api/identity'
 import { createAlert, fetchWeekCurrent, type AlertView } from '../../services/api/observations'
 import { fieldErrorMap } from '../../services/errors'
+import { useAction } from '../../hooks/useAction'
 import { useRemote } from '../../hooks/useRemote'
 import { goHome } from '../../shared/navigation'
 import { DraftBanner, useDraft, useLiveErrors } from '../../shared/forms'
@@ -37,26 +38,23 @@ export function AlertCreatePage() {
   const setLevel = (l: Level) => draft.patch({ level: l })
   const setDescription = (d: string) => draft.patch({ description: d })
   const [errors, setErrors] = useLiveErrors(draft.value, validateAlert)
-  const [busy, setBusy] = useState(false)
   // 一次填写 = 一个幂等键：网络失败后重试不会重复告警
   const [key, setKey] = useState(randomKey)
   const [sent, setSent] = useState<AlertView | null>(null)
 
-  async function submit() {
+  const send = useAction(() => createAlert({ ...(studentId ? { studentId } : {}), level, description: description.trim(), idempotencyKey: key }), {
+    onDone: (alert) => {
+      draft.clear()
+      setSent(alert)
+      showSuccess('已报告')
+    },
+    onError: (e) => setErrors(fieldErrorMap(e)),
+  })
+
+  function submit() {
     const local = validateAlert(draft.value)
     setErrors(local)
-    if (Object.keys(local).length) return
-    setBusy(true)
-    const res = await createAlert({ ...(studentId ? { studentId } : {}), level, description: description.trim(), idempotencyKey: key })
-    setBusy(false)
-    if (!res.ok) {
-      setErrors(fieldErrorMap(res.error))
-      showError(res.error)
-      return
-    }
-    draft.clear()
-    setSent(res.data)
-    showSuccess('已报告')
+    if (Object.keys(local).length === 0) void send.run()
   }
 
   if (sent) {
@@ -117,7 +115,7 @@ export function AlertCreatePage() {
           />
         </Field>
       </FieldGroup>
-      <Button block size='lg' variant='danger' loading={busy} onClick={() => void submit()}>立即报告</Button>
+      <Button block size='lg' variant='danger' loading={send.busy} onClick={submit}>立即报告</Button>
     </Page>
   )
 }

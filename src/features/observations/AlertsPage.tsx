@@ -2,9 +2,11 @@
 import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { Button, Card, Empty, ErrorState, LevelTag, Loading, Page, RadioGroup, Tag, showError, showSuccess } from '../../components'
+import { Button, Card, LevelTag, Page, RadioGroup, Tag } from '../../components'
 import { ackAlert, listAlerts, type AlertView } from '../../services/api/observations'
-import { useRemote } from '../../hooks/useRemote'
+import { RemoteList } from '../../components/RemoteList'
+import { useAction } from '../../hooks/useAction'
+import { useList } from '../../hooks/useList'
 import { SubscribeButton } from '../../shared/subscribe/SubscribeButton'
 import { AddToKeyCare } from './AddToKeyCare'
 import { AlertTimeline } from './AlertTimeline'
@@ -16,14 +18,15 @@ const TABS = [
   { value: 'all', label: '全部' },
 ] as const
 
-function AlertCard({ a, highlight, onAck, busy }: { a: AlertView; highlight: boolean; onAck: () => void; busy: boolean }) {
+function AlertCard({ a, highlight, onAcked }: { a: AlertView; highlight: boolean; onAcked: () => void }) {
+  const ack = useAction(() => ackAlert({ alertId: a.id }), { success: '已确认', onDone: onAcked })
   return (
     <Card
       className='xq-obs-alert'
       accent={a.level}
       title={`${a.studentName ?? '未指定学生'}${highlight ? ' · 本条' : ''}`}
       extra={<LevelTag level={a.level} />}
-      footer={!a.ackedAt ? <Button block loading={busy} onClick={onAck}>确认已知悉</Button> : undefined}
+      footer={!a.ackedAt ? <Button block loading={ack.busy} onClick={() => void ack.run()}>确认已知悉</Button> : undefined}
     >
       <Text className='xq-obs-alert__desc'>{a.description}</Text>
       <Text className='xq-obs-alert__meta'>
@@ -46,33 +49,18 @@ function AlertCard({ a, highlight, onAck, busy }: { a: AlertView; highlight: boo
 export function AlertsPage() {
   const focus = Taro.getCurrentInstance().router?.params?.id
   const [tab, setTab] = useState<'open' | 'all'>('open')
-  const [busyId, setBusyId] = useState<string | null>(null)
-  const state = useRemote(() => listAlerts({ status: tab, pageSize: 50 }), [tab])
-
-  async function ack(id: string) {
-    setBusyId(id)
-    const res = await ackAlert({ alertId: id })
-    setBusyId(null)
-    if (!res.ok) return showError(res.error)
-    showSuccess('已确认')
-    void state.reload()
-  }
-
-  if (state.status === 'error') return <Page title='即时报告'><ErrorState error={state.error} onRetry={() => void state.reload()} /></Page>
-  if (!state.data) return <Loading fullscreen />
-  const items = [...state.data.items].sort((x, y) => (x.id === focus ? -1 : y.id === focus ? 1 : 0))
+  const state = useList((page, pageSize) => listAlerts({ status: tab, page, pageSize }), [tab], 50)
+  const total = state.data?.total
   return (
-    <Page title='即时报告' subtitle={tab === 'open' ? `待确认 ${state.data.total} 条` : `共 ${state.data.total} 条`}>
+    <Page title='即时报告' subtitle={total === undefined ? undefined : tab === 'open' ? `待确认 ${total} 条` : `共 ${total} 条`}>
       <View className='xq-obs-tabs'>
         <RadioGroup look='segmented' options={TABS} value={tab} onChange={setTab} />
       </View>
       {/* 处理告警时顺手续订：一次性订阅每接受一次只能再收到一条 */}
       <SubscribeButton label='继续在微信中接收即时报告' />
-      {items.length === 0 ? (
-        <Empty icon='安' title={tab === 'open' ? '没有待确认的即时报告' : '暂无即时报告'} />
-      ) : (
-        items.map((a) => <AlertCard key={a.id} a={a} highlight={a.id === focus} busy={busyId === a.id} onAck={() => void ack(a.id)} />)
-      )}
+      <RemoteList list={state} empty={{ icon: '安', title: tab === 'open' ? '没有待确认的即时报告' : '暂无即时报告' }}
+        items={(items) => [...items].sort((x, y) => (x.id === focus ? -1 : y.id === focus ? 1 : 0))
+          .map((a) => <AlertCard key={a.id} a={a} highlight={a.id === focus} onAcked={() => void state.reload()} />)} />
     </Page>
   )
 }

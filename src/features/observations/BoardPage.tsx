@@ -2,9 +2,9 @@
 import { View, Text } from '@tarojs/components'
 import { useState } from 'react'
 import { BOARD_STATUSES, BOARD_STATUS_LABELS, type BoardStatus } from '../../../types/domain'
-import { Button, Cell, CellGroup, Empty, ErrorState, Loading, Page, RadioGroup, Tag, TermPhaseNotice } from '../../components'
+import { Button, Cell, CellGroup, Empty, Page, RadioGroup, RemoteView, Tag, TermPhaseNotice } from '../../components'
 import { pageUrl } from '../../routes'
-import { fetchBoard, fetchWeekCurrent, type BoardRow } from '../../services/api/observations'
+import { fetchBoard, fetchWeekCurrent, type BoardOutput, type BoardRow } from '../../services/api/observations'
 import { useRemote } from '../../hooks/useRemote'
 import { openPage } from '../../shared/navigation'
 import { dueText, kindText, statusText, statusTone, timeText, weekText } from './format'
@@ -26,11 +26,22 @@ export function BoardPage({ role }: { role: 'counselor' | 'head' }) {
   const board = useRemote(() => fetchBoard(week ? { week } : {}), [week])
   const title = role === 'head' ? '全站周报看板' : '周报看板'
 
-  if (board.status === 'error') return <Page title={title}><ErrorState error={board.error} onRetry={() => void board.reload()} /></Page>
-  if (!board.data) return <Loading fullscreen />
-  const b = board.data
+  const maxWeek = term.data?.term?.weeks
+  const due = board.data?.week?.due
+  return (
+    <Page title={title} subtitle={due ? `截止 ${dueText(due)}` : undefined}>
+      <RemoteView remote={board}>
+        {(b) => <BoardBody b={b} role={role} maxWeek={maxWeek} filter={filter} setFilter={setFilter} setWeek={setWeek} />}
+      </RemoteView>
+    </Page>
+  )
+}
+
+function BoardBody({ b, role, maxWeek: termWeeks, filter, setFilter, setWeek }: {
+  b: BoardOutput; role: 'counselor' | 'head'; maxWeek?: number; filter: Filter; setFilter: (f: Filter) => void; setWeek: (w: number) => void
+}) {
   const shown = b.week?.week ?? 1
-  const maxWeek = term.data?.term?.weeks ?? shown
+  const maxWeek = termWeeks ?? shown
   const rows = filter === 'all' ? b.rows : b.rows.filter((r) => r.status === filter)
   // 筛选项即计数：只列出有单位的状态
   const filters: { value: Filter; label: string }[] = [
@@ -41,7 +52,7 @@ export function BoardPage({ role }: { role: 'counselor' | 'head' }) {
     openPage(pageUrl(role, 'report', { week: shown, kind: r.kind, unitId: r.unitId }))
 
   return (
-    <Page title={title} subtitle={b.week ? `截止 ${dueText(b.week.due)}` : undefined}>
+    <>
       <TermPhaseNotice phase={b.phase} hint='下面是上一学期各周的看板，可翻看。' />
       <View className='xq-obs-weeks'>
         <Button variant='ghost' size='sm' disabled={shown <= 1} onClick={() => { setWeek(shown - 1); setFilter('all') }}>上一周</Button>
@@ -81,6 +92,6 @@ export function BoardPage({ role }: { role: 'counselor' | 'head' }) {
           )}
         </>
       )}
-    </Page>
+    </>
   )
 }

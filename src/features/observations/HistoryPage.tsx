@@ -1,5 +1,5 @@
 /** 历史周报（填报人）：本学期每周的状态；点开已交的周查看或修改，未报的周可补报 */
-import { Cell, CellGroup, Empty, ErrorState, Loading, Page, Tag } from '../../components'
+import { Cell, CellGroup, Empty, Page, RemoteView, Tag } from '../../components'
 import { pageUrl } from '../../routes'
 import { fetchHistory, type HistoryRow } from '../../services/api/observations'
 import { useRemote } from '../../hooks/useRemote'
@@ -16,12 +16,10 @@ function rowDesc(r: HistoryRow): string {
 
 export function HistoryPage({ role }: { role: 'committee' | 'observer' }) {
   const state = useRemote(() => fetchHistory(), [])
-  if (state.status === 'error') return <Page title='历史周报'><ErrorState error={state.error} onRetry={() => void state.reload()} /></Page>
-  if (state.status === 'loading' && !state.data) return <Loading fullscreen />
-  const d = state.data!
+  const loaded = state.data
   return (
-    <Page title='历史周报' subtitle={`${d.unit.unitName} · ${d.term.name}`}>
-      {d.rows.length === 0 ? (
+    <Page title='历史周报' subtitle={loaded && `${loaded.unit.unitName} · ${loaded.term.name}`}>
+      <RemoteView remote={state}>{(d) => d.rows.length === 0 ? (
         <Empty icon='历' title='学期尚未开始' />
       ) : (
         <CellGroup>
@@ -35,7 +33,7 @@ export function HistoryPage({ role }: { role: 'committee' | 'observer' }) {
             />
           ))}
         </CellGroup>
-      )}
+      )}</RemoteView>
     </Page>
   )
 }

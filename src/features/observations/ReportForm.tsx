@@ -8,6 +8,7 @@ import { OBS_LIMITS } from '../../../types/api/observations'
 import { Button, Field, FieldGroup, RadioGroup, TextArea, showError } from '../../components'
 import type { StudentView } from '../../services/api/identity'
 import { submitReport, type ReportView } from '../../services/api/observations'
+import { useAction } from '../../hooks/useAction'
 import { fieldErrorMap } from '../../services/errors'
 import { useLeaveGuard } from '../../components/Page/leaveGuard'
 import { pruneErrors } from '../../shared/forms/useLiveErrors'
@@ -50,7 +51,6 @@ export function ReportForm({ scope, unitWord, dueIso, existing, roster, onSubmit
   const [draft, setDraft] = useState<ReportDraft>(initial.draft)
   const [restored, setRestored] = useState(initial.restored)
   const [errors, setErrors] = useState<Record<string, string>>({})
-  const [busy, setBusy] = useState(false)
   const [touched, setTouched] = useState(false)
   useLeaveGuard(touched)
   const late = Date.now() > new Date(dueIso).getTime()
@@ -70,7 +70,16 @@ export function ReportForm({ scope, unitWord, dueIso, existing, roster, onSubmit
     setTouched(false)
   }
 
-  async function submit(zero: boolean) {
+  const send = useAction((payload: Parameters<typeof submitReport>[0]) => submitReport(payload), {
+    onDone: (report) => {
+      clearDraft(scope)
+      setTouched(false)
+      onSubmitted(report)
+    },
+    onError: (e) => setErrors(fieldErrorMap(e)),
+  })
+
+  function submit(zero: boolean) {
     const d: ReportDraft = zero ? { ...draft, hasConcern: false } : draft
     const { payload, pending } = prepareAttempt(d, scope)
     const local = validatePayload(payload)
@@ -80,17 +89,7 @@ export function ReportForm({ scope, unitWord, dueIso, existing, roster, onSubmit
       return
     }
     update({ ...d, pending })
-    setBusy(true)
-    const res = await submitReport(payload)
-    setBusy(false)
-    if (res.ok) {
-      clearDraft(scope)
-      setTouched(false)
-      onSubmitted(res.data)
-      return
-    }
-    setErrors(fieldErrorMap(res.error))
-    showError(res.error)
+    void send.run(payload)
   }
 
   const setConcern = (i: number, next: ReportDraft['concerns'][number]) =>
@@ -132,7 +131,7 @@ export function ReportForm({ scope, unitWord, dueIso, existing, roster, onSubmit
           <Text className='xq-obs-zero__desc'>
             本周{unitWord}没有需要关注的情况，提交零报告即可。{late ? '截止时间已过，现在提交记为迟报。' : '零报告同样计入按时报送。'}
           </Text>
-          <Button block size='lg' loading={busy} onClick={() => void submit(true)}>提交零报告</Button>
+          <Button block size='lg' loading={send.busy} onClick={() => submit(true)}>提交零报告</Button>
         </View>
       )}
 
@@ -182,7 +181,7 @@ export function ReportForm({ scope, unitWord, dueIso, existing, roster, onSubmit
             </Button>
           )}
           <View className='xq-obs-zero'>
-            <Button block size='lg' loading={busy} onClick={() => void submit(false)}>
+            <Button block size='lg' loading={send.busy} onClick={() => submit(false)}>
               {existing ? '提交修改' : '提交周报'}
             </Button>
           </View>

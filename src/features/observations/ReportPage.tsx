@@ -6,7 +6,7 @@ import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { Result } from '../../../types/result'
-import { Button, Card, Empty, ErrorState, Loading, Page, Tag, showSuccess, termPhaseText } from '../../components'
+import { Button, Card, Empty, Page, RemoteView, Tag, showSuccess, termPhaseText } from '../../components'
 import { pageUrl } from '../../routes'
 import { listStudents, type StudentView } from '../../services/api/identity'
 import { fetchReport, fetchWeekCurrent, type BoardRow, type ReportView, type UnitRef, type WeekInfo } from '../../services/api/observations'
@@ -66,11 +66,16 @@ export function ReportPage({ role }: { role: 'committee' | 'observer' }) {
   const state = useRemote(() => load(weekParam), [weekParam])
   const title = role === 'committee' ? '班级心理周报' : '宿舍心理周报'
 
-  if (state.status === 'error') return <Page title={title}><ErrorState error={state.error} onRetry={() => void state.reload()} /></Page>
-  if (state.status === 'loading' && !state.data) return <Loading fullscreen />
-  const d = state.data!
-  const subtitle = d.unit && d.week ? `${d.unit.unitName} · 第${d.week.week}周` : d.unit?.unitName
+  const loaded = state.data
+  const subtitle = loaded?.unit && loaded.week ? `${loaded.unit.unitName} · 第${loaded.week.week}周` : loaded?.unit?.unitName
+  return (
+    <Page title={title} subtitle={subtitle}>
+      <RemoteView remote={state}>{(d) => <Body d={d} done={done} setDone={setDone} role={role} />}</RemoteView>
+    </Page>
+  )
+}
 
+function Body({ d, done, setDone, role }: { d: Loaded; done: ReportView | null; setDone: (r: ReportView) => void; role: 'committee' | 'observer' }) {
   let body
   if (done) body = <Submitted report={done} role={role} />
   else if (!d.unit) body = <Empty icon='班' title='没有负责的班级或宿舍' desc='请确认当前角色，或联系辅导员' />
@@ -104,9 +109,5 @@ export function ReportPage({ role }: { role: 'committee' | 'observer' }) {
       />
     )
   }
-  return (
-    <Page title={title} subtitle={subtitle}>
-      {body}
-    </Page>
-  )
+  return body
 }

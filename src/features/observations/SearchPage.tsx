@@ -2,16 +2,17 @@
 import { View, Text } from '@tarojs/components'
 import { useState } from 'react'
 import { CONCERN_CATEGORIES, LEVELS, LEVEL_LABELS, type ConcernCategory, type Level, type ReportKind } from '../../../types/domain'
-import { Button, Card, Empty, ErrorState, Field, FieldGroup, LevelTag, Loading, Page, RadioGroup, Select, Tag } from '../../components'
+import { Card, Field, FieldGroup, LevelTag, Page, RadioGroup, Select, Tag } from '../../components'
 import { pageUrl } from '../../routes'
 import { fetchWeekCurrent, searchReports, type ReportView } from '../../services/api/observations'
+import { RemoteList } from '../../components/RemoteList'
+import { useList } from '../../hooks/useList'
 import { useRemote } from '../../hooks/useRemote'
 import { openPage } from '../../shared/navigation'
 import { kindText, statusText, statusTone, timeText } from './format'
 import './observations.scss'
 
 const ALL = 'all'
-const PAGE_SIZE = 20
 
 function ReportCard({ r, onOpen }: { r: ReportView; onOpen: () => void }) {
   return (
@@ -43,58 +44,39 @@ export function SearchPage({ role }: { role: 'counselor' | 'head' }) {
   const [kind, setKind] = useState<ReportKind | typeof ALL>(ALL)
   const [level, setLevel] = useState<Level | typeof ALL>(ALL)
   const [category, setCategory] = useState<ConcernCategory | typeof ALL>(ALL)
-  const [page, setPage] = useState(1)
   const query = {
     ...(week !== ALL ? { week: Number(week) } : {}),
     ...(kind !== ALL ? { kind } : {}),
     ...(level !== ALL ? { level } : {}),
     ...(category !== ALL ? { category } : {}),
-    page,
-    pageSize: PAGE_SIZE,
   }
-  const res = useRemote(() => searchReports(query), [week, kind, level, category, page])
+  const list = useList((page, pageSize) => searchReports({ ...query, page, pageSize }), [week, kind, level, category])
   const lastWeek = cur.data?.week?.week ?? cur.data?.term?.weeks ?? 1
   const weekOptions = [{ value: ALL, label: '全部周次' }, ...Array.from({ length: lastWeek }, (_, i) => ({ value: String(lastWeek - i), label: `第${lastWeek - i}周` }))]
-  const reset = <T,>(set: (v: T) => void) => (v: T) => {
-    set(v)
-    setPage(1)
-  }
-
   const open = (r: ReportView) => openPage(pageUrl(role, 'report', { week: r.week, kind: r.kind, unitId: r.unitId }))
   return (
     <Page title='周报查询' subtitle='本学期 · 查看记录会写入审计日志'>
       <FieldGroup>
         <Field label='周次'>
-          <Select options={weekOptions} value={week} onChange={reset(setWeek)} />
+          <Select options={weekOptions} value={week} onChange={setWeek} />
         </Field>
         <Field label='类型'>
-          <RadioGroup look='segmented' options={[{ value: ALL, label: '全部' }, { value: 'class', label: '班级' }, { value: 'dorm', label: '宿舍' }]} value={kind} onChange={reset(setKind)} />
+          <RadioGroup look='segmented' options={[{ value: ALL, label: '全部' }, { value: 'class', label: '班级' }, { value: 'dorm', label: '宿舍' }]} value={kind} onChange={setKind} />
         </Field>
         <Field label='关注等级'>
-          <RadioGroup options={[{ value: ALL, label: '全部' }, ...LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS[l] }))]} value={level} onChange={reset(setLevel)} />
+          <RadioGroup options={[{ value: ALL, label: '全部' }, ...LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS[l] }))]} value={level} onChange={setLevel} />
         </Field>
         <Field label='关注类别'>
-          <Select options={[{ value: ALL, label: '全部类别' }, ...CONCERN_CATEGORIES.map((c) => ({ value: c, label: c }))]} value={category} onChange={reset(setCategory)} />
+          <Select options={[{ value: ALL, label: '全部类别' }, ...CONCERN_CATEGORIES.map((c) => ({ value: c, label: c }))]} value={category} onChange={setCategory} />
         </Field>
       </FieldGroup>
-      {res.status === 'error' ? (
-        <ErrorState error={res.error} onRetry={() => void res.reload()} />
-      ) : !res.data ? (
-        <Loading />
-      ) : res.data.items.length === 0 ? (
-        <Empty icon='查' title='没有符合条件的周报' />
-      ) : (
-        <>
-          <Text className='xq-obs-alert__meta'>共 {res.data.total} 份</Text>
-          {res.data.items.map((r) => <ReportCard key={r.id} r={r} onOpen={() => open(r)} />)}
-          {res.data.total > PAGE_SIZE && (
-            <View className='xq-obs-actions'>
-              <Button variant='ghost' disabled={page <= 1} onClick={() => setPage(page - 1)}>上一页</Button>
-              <Button variant='ghost' disabled={page * PAGE_SIZE >= res.data.total} onClick={() => setPage(page + 1)}>下一页</Button>
-            </View>
-          )}
-        </>
-      )}
+      <RemoteList list={list} empty={{ icon: '查', title: '没有符合条件的周报' }}
+        items={(items, data) => (
+          <>
+            <Text className='xq-obs-alert__meta'>共 {data.total} 份</Text>
+            {items.map((r) => <ReportCard key={r.id} r={r} onOpen={() => open(r)} />)}
+          </>
+        )} />
     </Page>
   )
 }

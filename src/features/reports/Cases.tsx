@@ -39,15 +39,13 @@ function CaseCard({ row, onEdit, onDelete }: { row: CaseRowView; onEdit?: () => 
   )
 }
 
-function CaseSheet({ initial, onClose, onSave }: { initial: CaseRowInput; onClose: () => void; onSave: (row: CaseRowInput) => Promise<boolean> }) {
+function CaseSheet({ initial, saving, onClose, onSave }: {
+  initial: CaseRowInput; saving: boolean; onClose: () => void; onSave: (row: CaseRowInput) => Promise<boolean>
+}) {
   const [row, setRow] = useState<CaseRowInput>(initial)
-  const [busy, setBusy] = useState(false)
   const set = <K extends keyof CaseRowInput>(k: K) => (v: CaseRowInput[K]) => setRow((r) => ({ ...r, [k]: v }))
   const save = async () => {
-    setBusy(true)
-    const ok = await onSave({ ...row, studentName: row.studentName.trim() })
-    setBusy(false)
-    if (ok) onClose()
+    if (await onSave({ ...row, studentName: row.studentName.trim() })) onClose()
   }
   return (
     <Sheet
@@ -57,7 +55,7 @@ function CaseSheet({ initial, onClose, onSave }: { initial: CaseRowInput; onClos
       footer={
         <>
           <Button variant='secondary' onClick={onClose}>取消</Button>
-          <Button loading={busy} disabled={!row.studentName.trim()} onClick={() => void save()}>保存</Button>
+          <Button loading={saving} disabled={!row.studentName.trim()} onClick={() => void save()}>保存</Button>
         </>
       }
     >
@@ -73,11 +71,11 @@ function CaseSheet({ initial, onClose, onSave }: { initial: CaseRowInput; onClos
   )
 }
 
-/** onSave 为空时只读 */
 /** 一次渲染的行数（节点数保持在小程序建议的范围内），“显示更多”每次再加这么多 */
 const PAGE_ROWS = 20
 
-export function CaseList({ rows, onSave }: { rows: CaseRowView[]; onSave?: (rows: CaseRowInput[]) => Promise<boolean> }) {
+/** onSave 为空时只读；saving = 保存进行中（useAction 的 busy） */
+export function CaseList({ rows, onSave, saving = false }: { rows: CaseRowView[]; onSave?: (rows: CaseRowInput[]) => Promise<boolean>; saving?: boolean }) {
   const [editing, setEditing] = useState<number | 'new' | null>(null)
   const [shown, setShown] = useState(PAGE_ROWS)
   const inputs = rows.map(toInput)
@@ -98,6 +96,7 @@ export function CaseList({ rows, onSave }: { rows: CaseRowView[]; onSave?: (rows
       {onSave && editing !== null && (
         <CaseSheet
           initial={editing === 'new' ? BLANK : inputs[editing]}
+          saving={saving}
           onClose={() => setEditing(null)}
           onSave={(row) => onSave(editing === 'new' ? [...inputs, row] : inputs.map((x, j) => (j === editing ? row : x)))}
         />

@@ -4,16 +4,17 @@
 import { View, Text } from '@tarojs/components'
 import { useState } from 'react'
 import { CONCERN_CATEGORIES, LEVEL_LABELS, MONTHLY_STATUSES } from '../../../types/domain'
-import { Button, Card, CommentSheet, Empty, ErrorState, Loading, Page, Section, showError, showSuccess, Tag } from '../../components'
+import { Button, Card, Empty, Loading, Page, RemoteView, Section, Tag } from '../../components'
+import { ReviewActions } from '../../components/ReviewActions'
 import { useRemote } from '../../hooks/useRemote'
 import { getMonthly, monthlyOverview, returnMonthly } from '../../services/api/reports'
 import { openPage, pageUrl } from '../../shared/navigation'
 import { CaseList } from './Cases'
 import { BarList, StackedBar, Stats, TrendBars } from './charts'
 import { PrivacyConsent } from '../../shared/privacy'
-import { exportMonthlyFile } from './exportFile'
 import { lastFinishedMonth, monthText, pct, STATUS_TEXT, STATUS_TONE, whenText } from './format'
 import { MonthBar } from './MonthBar'
+import { useMonthlyExport } from './useExport'
 import { AllSections } from './Sections'
 import './reports.scss'
 
@@ -22,11 +23,12 @@ export const CENTER_REPORT_PAGE = pageUrl('center', 'monthly-report')
 export function MonthlyOverview({ initialMonth }: { initialMonth?: string }) {
   const [month, setMonth] = useState(initialMonth ?? lastFinishedMonth())
   const ov = useRemote(() => monthlyOverview({ month }), [month])
-  const d = ov.data && ov.data.month === month ? ov.data : undefined
+  const current = ov.data && ov.data.month === month ? ov.data : undefined
   return (
     <Page title='月报总览' subtitle='各辅导站月报状态与全校汇总'>
       <MonthBar month={month} onChange={setMonth} />
-      {ov.status === 'error' && !d ? <ErrorState error={ov.error} onRetry={() => void ov.reload()} /> : !d ? <Loading /> : (
+      {/* 只显示所选月份的数据：换月后旧月的数据不留在页面上 */}
+      <RemoteView remote={{ ...ov, data: current }}>{(d) => (
         <View>
           <Stats items={MONTHLY_STATUSES.map((s) => ({ label: STATUS_TEXT[s], value: d.counts[s], tone: s === 'submitted' ? 'success' as const : s === 'returned' ? 'danger' as const : undefined }))} />
           <Section title='各辅导站'>
@@ -67,42 +69,26 @@ export function MonthlyOverview({ initialMonth }: { initialMonth?: string }) {
             )}
           </Section>
         </View>
-      )}
+      )}</RemoteView>
     </Page>
   )
 }
 
 export function MonthlyCenterReport({ stationId, month }: { stationId: string; month: string }) {
   const report = useRemote(() => getMonthly({ month, stationId }), [month, stationId])
-  const [returning, setReturning] = useState(false)
-  const [exporting, setExporting] = useState(false)
+  const exporting = useMonthlyExport(month, stationId)
   const v = report.data
-  const doReturn = async (comment: string) => {
-    const res = await returnMonthly({ month, stationId, comment })
-    if (!res.ok) {
-      showError(res.error)
-      return false
-    }
-    showSuccess('已退回')
-    await report.reload()
-    return true
-  }
-  const doExport = async () => {
-    setExporting(true)
-    const r = await exportMonthlyFile(month, stationId)
-    setExporting(false)
-    if (r.ok) showSuccess('已导出')
-    else showError(r.error)
-  }
-  const footer = v ? (
-    <View className='xq-mr-footer'>
-      <Button variant='secondary' loading={exporting} onClick={() => void doExport()}>导出</Button>
-      {v.status === 'submitted' && <Button variant='danger' onClick={() => setReturning(true)}>退回修改</Button>}
-    </View>
-  ) : undefined
+  const exportButton = <Button variant='secondary' loading={exporting.busy} onClick={() => void exporting.run()}>导出</Button>
+  const footer = !v ? undefined : v.status !== 'submitted' ? <View className='xq-mr-footer'>{exportButton}</View> : (
+    <ReviewActions className='xq-mr-footer' size='md' returnVariant='danger' returnText='退回修改' returnConfirmText='退回'
+      returnTitle='退回月报' returnPlaceholder='退回意见（必填），站长修改后重新提交' maxLength={500} returnName='return-comment' sheetClassName='xq-mr-sheet'
+      onReturn={(comment) => returnMonthly({ month, stationId, comment })} onDone={() => void report.reload()}>
+      {exportButton}
+    </ReviewActions>
+  )
   return (
     <Page title={v ? `${v.stationName} · ${monthText(month)}` : monthText(month)} subtitle='月报动态信息（已提交版本）' footer={footer}>
-      {report.status === 'error' && !v ? <ErrorState error={report.error} onRetry={() => void report.reload()} /> : !v || !v.sections ? <Loading /> : (
+      <RemoteView remote={report}>{(v) => !v.sections ? <Loading /> : (
         <View>
           <View className='xq-mr-monthbar'>
             <Tag tone={STATUS_TONE[v.status]}>{STATUS_TEXT[v.status]} · 第{v.version}版</Tag>
@@ -117,11 +103,7 @@ export function MonthlyCenterReport({ stationId, month }: { stationId: string; m
             <CaseList rows={v.cases} />
           </Section>
         </View>
-      )}
-      {returning && (
-        <CommentSheet className='xq-mr-sheet' title='退回月报' placeholder='退回意见（必填），站长修改后重新提交' confirmText='退回' danger maxLength={500} name='return-comment'
-          onClose={() => setReturning(false)} onConfirm={doReturn} />
-      )}
+      )}</RemoteView>
       <PrivacyConsent />
     </Page>
   )

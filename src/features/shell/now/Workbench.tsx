@@ -5,7 +5,7 @@
 import { View } from '@tarojs/components'
 import { useDidHide, useDidShow } from '@tarojs/taro'
 import { useEffect, useMemo, useRef } from 'react'
-import { ErrorState, Loading, Section } from '../../../components'
+import { Loading, RemoteView, Section } from '../../../components'
 import type { Role } from '../../../../types/domain'
 import { useRemote } from '../../../hooks/useRemote'
 import { fetchWorkbench, type Workbench as WorkbenchData } from '../../../services/api/workbench'
@@ -53,13 +53,15 @@ export function Workbench({ role, onUnread }: WorkbenchProps) {
   }, [reload])
   // 服务器时刻 − 本机时刻：收到数据时算一次
   const skewMs = useMemo(() => (res.data ? new Date(res.data.now).getTime() - Date.now() : 0), [res.data])
-  if (res.status === 'error' && !res.data) return <ErrorState error={res.error} onRetry={() => void res.reload()} />
-  if (!res.data || res.data.role !== role) return <Loading />
   return (
-    <Section title='现在要做'>
-      <View className='xq-wb'>
-        <Panel wb={res.data} skewMs={skewMs} reload={() => void res.reload()} />
-      </View>
-    </Section>
+    <RemoteView remote={res}>
+      {(wb) => wb.role !== role ? <Loading /> : (
+        <Section title='现在要做'>
+          <View className='xq-wb'>
+            <Panel wb={wb} skewMs={skewMs} reload={() => void reload()} />
+          </View>
+        </Section>
+      )}
+    </RemoteView>
   )
 }

@@ -1,7 +1,8 @@
 /** 辅导员的联系电话：选择展示后，所带班级、宿舍的学生骨干在“即时报告”页能看到并一键拨打 */
 import { Text } from '@tarojs/components'
 import { useState } from 'react'
-import { Button, Card, Field, Switch, TextInput, showError, showSuccess } from '../../../components'
+import { Button, Card, Field, Switch, TextInput } from '../../../components'
+import { useAction } from '../../../hooks/useAction'
 import { updateProfile } from '../../../services/api/identity'
 import { fieldErrorMap } from '../../../services/errors'
 import { applyMe, useSession } from '../../../shared/session'
@@ -11,20 +12,15 @@ export function ContactCard() {
   const [phone, setPhone] = useState(person?.phone ?? '')
   const [shared, setShared] = useState(!!person?.phoneShared)
   const [error, setError] = useState('')
-  const [busy, setBusy] = useState(false)
   const changed = phone !== (person?.phone ?? '') || shared !== !!person?.phoneShared
-  const save = async () => {
-    setBusy(true)
-    const res = await updateProfile({ phone: phone.trim(), phoneShared: shared && !!phone.trim() })
-    setBusy(false)
-    if (!res.ok) {
-      setError(fieldErrorMap(res.error).phone ?? '')
-      return showError(res.error)
-    }
-    setError('')
-    applyMe(res.data)
-    showSuccess('已保存')
-  }
+  const save = useAction(() => updateProfile({ phone: phone.trim(), phoneShared: shared && !!phone.trim() }), {
+    success: '已保存',
+    onDone: (me) => {
+      setError('')
+      applyMe(me)
+    },
+    onError: (e) => setError(fieldErrorMap(e).phone ?? ''),
+  })
   return (
     <Card title='我的联系电话'>
       <Field label='手机号' error={error}>
@@ -34,7 +30,7 @@ export function ContactCard() {
         <Switch checked={shared} onChange={setShared} />
       </Field>
       <Text className='xq-field__hint'>展示后，心理委员和宿舍观察员在“即时报告”页可以一键拨打；关闭后不再展示。</Text>
-      <Button block size='sm' disabled={!changed} loading={busy} onClick={() => void save()}>保存</Button>
+      <Button block size='sm' disabled={!changed} loading={save.busy} onClick={() => void save.run()}>保存</Button>
     </Card>
   )
 }
