@@ -1,9 +1,9 @@
 /**
  * bench:actions 的台账记录：演示数据与压测站点都没有台账 I / II 与考核手册的记录，这里经各函数自己的写动作造出
- * （与页面上录入的一样），好让这些读动作在两个站点上都有目标。scale 倍的培训、深入宿舍、活动、计划条目与研判条目
+ * （与页面上录入的一样），好让这些读动作在两个站点上都有目标；前月的月报生成并提交（学校中心可读）。scale 倍的培训、深入宿舍、活动、计划条目与研判条目
  * （大站点取更大的 scale，请求数若随之增长即为 N+1）。今天有一场全天的培训（签到码在窗口内）。
  */
-import { addDays, schoolYearOf, shanghaiDate, shanghaiMonth } from '../domain/calendar'
+import { addDays, previousMonth, schoolYearOf, shanghaiDate, shanghaiMonth } from '../domain/calendar'
 import { COLLECTIONS } from '../cloudfunctions/_lib/collections'
 import { createMain, type AnyActionDef } from '../cloudfunctions/_lib/handler'
 import type { Database } from '../cloudfunctions/_lib/sdk'
@@ -11,6 +11,7 @@ import { makeFunctionContext } from '../emulator/context'
 import { actions as ledger } from '../cloudfunctions/ledger'
 import { actions as station } from '../cloudfunctions/station'
 import { actions as assessment } from '../cloudfunctions/assessment'
+import { actions as reports } from '../cloudfunctions/reports'
 import type { RoleAssignmentDoc } from '../types/models'
 import { first } from './read-actions-base'
 
@@ -18,7 +19,7 @@ type Caller = { openid: string; role: 'head' | 'counselor' }
 
 export async function addLedgerRecords(db: Database, stationId: string, head: string, counselor: string, now: Date, scale: number): Promise<void> {
   const mains: Record<string, ReturnType<typeof createMain>> = {}
-  const fns: Record<string, Record<string, AnyActionDef>> = { ledger, station, assessment }
+  const fns: Record<string, Record<string, AnyActionDef>> = { ledger, station, assessment, reports }
   const call = async (c: Caller, fn: string, action: string, payload: unknown): Promise<any> => {
     mains[fn] ??= createMain(fns[fn], { clock: () => now })
     const r = (await mains[fn]({ action, role: c.role, payload }, makeFunctionContext('bench', c.openid))) as { ok: boolean; data?: any; error?: unknown }
@@ -64,5 +65,9 @@ export async function addLedgerRecords(db: Database, stationId: string, head: st
     schoolYear: schoolYearOf(today),
     items: Array.from({ length: scale }, (_, k) => ({ what: `计划${k}`, month: shanghaiMonth(now), who: '站长', assessmentItemId: 'crisis', links: [] })),
   })
+  // 前月的月报已提交（学校中心读它；上月的留给站长生成）
+  const older = previousMonth(previousMonth(shanghaiMonth(now)))
+  await call(H, 'reports', 'monthly.generate', { month: older })
+  await call(H, 'reports', 'monthly.submit', { month: older })
   await call(H, 'station', 'screening.create', { name: '压测普测', targetGrades: grades.slice(0, 1), startDate: today, endDate: addDays(today, 14) })
 }

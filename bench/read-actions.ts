@@ -140,7 +140,7 @@ export const READ_ACTIONS: Record<string, ReadSpec> = {
     screen: false,
     ownBudget: 'bench:monthly',
     payload: async (db, s, now) => {
-      const r = await first(db, COLLECTIONS.monthlyReports, { _id: `${s.stationId}:${month(now)}`, ...(s.referred !== undefined ? { status: 'submitted' } : {}) })
+      const r = await first(db, COLLECTIONS.monthlyReports, s.referred !== undefined ? { stationId: s.stationId, status: 'submitted' } : { _id: `${s.stationId}:${month(now)}` })
       return r ? { month: r.month, ...(s.referred !== undefined ? { stationId: s.stationId } : {}) } : null
     },
   },
