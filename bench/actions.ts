@@ -178,7 +178,7 @@ async function main(): Promise<void> {
     if (!spec.ownBudget && typeof d === 'number' && typeof l === 'number' && l > d) notes.push('grows with station size')
     problems.push(...notes.map((n) => `${action} as ${role}: ${n}`))
     if (d === '—' && l === '—') notes.push('no target on either station')
-    if (spec.ownBudget) notes.push(`report builder: own budget in npm run ${spec.ownBudget}`)
+    if (spec.ownBudget) notes.push(`report builder: own budget in npm run ${spec.ownBudget}${typeof d === 'number' && typeof l === 'number' && l > d ? ' (more requests on the large station)' : ''}`)
     rows.push(`| ${action} | ${role} | ${spec.screen ? 'yes' : 'no'} | ${d} | ${l} | ${notes.join('; ') || 'OK'} |`)
   }
   console.log(`database requests per read action (${now.toISOString().slice(0, 10)}, budget ≤ ${BUDGET} for screens)\n`)

@@ -43,7 +43,9 @@ export const READ_ACTIONS: Record<string, ReadSpec> = {
   'identity.file.link': {
     screen: true,
     payload: async (db, s) => {
-      const f = await first(db, COLLECTIONS.files, { stationId: s.stationId, status: 'accepted', ...(s.personId ? { ownerId: s.personId } : {}) })
+      // 本人上传的文件（学校中心在这两个站点上没有）
+      if (!s.personId) return null
+      const f = await first(db, COLLECTIONS.files, { stationId: s.stationId, status: 'accepted', ownerId: s.personId })
       return f ? { fileId: f._id } : null
     },
   },
