@@ -20,6 +20,12 @@ export type Payload = (db: Database, s: Scope, now: Date) => Promise<unknown | n
 
 export const first = async (db: Database, coll: string, where: Record<string, unknown>): Promise<any | null> =>
   ((await db.collection(coll).where(where).orderBy('_id', 'asc').limit(1).get()).data as unknown[])[0] ?? null
+/** 负载：范围内第一条这样的记录（没有则 null），默认取它的 _id 为 { id } */
+export const firstOf = (coll: string, where: (s: Scope, db: Database, now: Date) => Record<string, unknown>, payload: (doc: any, s: Scope) => unknown = (d) => ({ id: d._id })): Payload =>
+  async (db, s, now) => {
+    const doc = await first(db, coll, where(s, db, now))
+    return doc ? payload(doc, s) : null
+  }
 export const unitWhere = (s: Scope, db?: Database): Record<string, unknown> =>
   db && s.classIds?.length ? { stationId: s.stationId, classId: db.command.in(s.classIds) } : s.classId ? { stationId: s.stationId, classId: s.classId } : s.dormId ? { stationId: s.stationId, dormId: s.dormId } : { stationId: s.stationId }
 

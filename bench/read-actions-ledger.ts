@@ -4,7 +4,7 @@
  */
 import { shanghaiDate, shanghaiMonth } from '../domain/calendar'
 import { COLLECTIONS } from '../cloudfunctions/_lib/collections'
-import { first, type ReadSpec, type Scope } from './read-actions-base'
+import { first, firstOf, type ReadSpec, type Scope } from './read-actions-base'
 
 const empty = async () => ({})
 /** 学校中心带上站点 id，其他角色读本站 */
@@ -14,48 +14,21 @@ const mine = (s: Scope) => (s.classIds ? { createdBy: s.personId } : {})
 
 export const LEDGER: Record<string, ReadSpec> = {
   'ledger.training.list': { screen: true, payload: empty },
-  'ledger.training.get': {
-    screen: true,
-    payload: async (db, s, now) => {
-      const t = await first(db, COLLECTIONS.trainings, { stationId: s.stationId, date: shanghaiDate(now), ...mine(s) })
-      return t ? { id: t._id } : null
-    },
-  },
-  'ledger.training.code': {
-    screen: true,
-    payload: async (db, s, now) => {
-      const t = await first(db, COLLECTIONS.trainings, { stationId: s.stationId, date: shanghaiDate(now), createdBy: s.personId })
-      return t ? { id: t._id } : null
-    },
-  },
+  'ledger.training.get': { screen: true, payload: firstOf(COLLECTIONS.trainings, (s, _db, now) => ({ stationId: s.stationId, date: shanghaiDate(now), ...mine(s) })) },
+  'ledger.training.code': { screen: true, payload: firstOf(COLLECTIONS.trainings, (s, _db, now) => ({ stationId: s.stationId, date: shanghaiDate(now), createdBy: s.personId })) },
   'ledger.training.coverage': { screen: true, payload: empty },
   'ledger.training.history': { screen: true, payload: empty },
   'ledger.visit.list': { screen: true, payload: empty },
   'ledger.visit.coverage': { screen: true, payload: async (_db, _s, now) => ({ month: shanghaiMonth(now) }) },
   'ledger.caseReview.list': { screen: true, payload: empty },
-  'ledger.caseReview.get': {
-    screen: true,
-    payload: async (db, s) => {
-      const r = await first(db, COLLECTIONS.caseReviews, { stationId: s.stationId })
-      return r ? { id: r._id } : null
-    },
-  },
+  'ledger.caseReview.get': { screen: true, payload: firstOf(COLLECTIONS.caseReviews, (s) => ({ stationId: s.stationId })) },
   'ledger.activity.list': { screen: true, payload: empty },
-  'ledger.activity.get': {
-    screen: true,
-    payload: async (db, s) => {
-      const a = await first(db, COLLECTIONS.activities, { stationId: s.stationId, ...mine(s) })
-      return a ? { id: a._id } : null
-    },
-  },
+  'ledger.activity.get': { screen: true, payload: firstOf(COLLECTIONS.activities, (s) => ({ stationId: s.stationId, ...mine(s) })) },
   'ledger.activity.stats': { screen: true, payload: empty },
   'ledger.counts': { screen: true, payload: empty },
 }
 
-const round = async (db: Parameters<ReadSpec['payload']>[0], s: Scope) => {
-  const r = await first(db, COLLECTIONS.screeningRounds, { stationId: s.stationId })
-  return r ? { roundId: r._id } : null
-}
+const round = firstOf(COLLECTIONS.screeningRounds, (s) => ({ stationId: s.stationId }), (r) => ({ roundId: r._id }))
 
 export const STATION: Record<string, ReadSpec> = {
   'station.staff.list': { screen: true, payload: async (_db, s) => forCenter(s) },
@@ -63,13 +36,7 @@ export const STATION: Record<string, ReadSpec> = {
   'station.staff.register': { screen: false, payload: async (_db, s) => forCenter(s) },
   'station.plan.get': { screen: true, payload: async (_db, s) => forCenter(s) },
   'station.summary.get': { screen: true, payload: async (_db, s) => forCenter(s) },
-  'station.summary.export': {
-    screen: false,
-    payload: async (db, s) => {
-      const w = await first(db, COLLECTIONS.workSummaries, { stationId: s.stationId })
-      return w ? { schoolYear: w.schoolYear, ...forCenter(s) } : null
-    },
-  },
+  'station.summary.export': { screen: false, payload: firstOf(COLLECTIONS.workSummaries, (s) => ({ stationId: s.stationId }), (w, s) => ({ schoolYear: w.schoolYear, ...forCenter(s) })) },
   'station.screening.list': { screen: true, payload: async (_db, s) => forCenter(s) },
   'station.screening.get': { screen: true, payload: round },
   'station.screening.gaps': { screen: true, payload: round },

@@ -4,7 +4,7 @@
  */
 import { previousMonth, shanghaiMonth } from '../domain/calendar'
 import { COLLECTIONS } from '../cloudfunctions/_lib/collections'
-import { first, unitWhere, type Payload, type ReadSpec, type Scope } from './read-actions-base'
+import { first, firstOf, unitWhere, type Payload, type ReadSpec, type Scope } from './read-actions-base'
 import { ASSESSMENT, LEDGER, STATION } from './read-actions-ledger'
 
 export type { ReadSpec, Scope }
@@ -33,13 +33,7 @@ export const READ_ACTIONS: Record<string, ReadSpec> = {
   'identity.audit.list': { screen: true, payload: empty },
   'identity.messages.list': { screen: true, payload: empty },
   'identity.handover.list': { screen: true, payload: empty },
-  'identity.audit.get': {
-    screen: true,
-    payload: async (db, s) => {
-      const e = await first(db, COLLECTIONS.auditLogs, { stationId: s.stationId })
-      return e ? { id: e._id } : null
-    },
-  },
+  'identity.audit.get': { screen: true, payload: firstOf(COLLECTIONS.auditLogs, (s) => ({ stationId: s.stationId })) },
   'identity.file.link': {
     screen: true,
     payload: async (db, s) => {
