@@ -142,6 +142,13 @@ async function largeStation(now: Date): Promise<Map<string, number | string>> {
       assignment(`${S}-observer`, 'observer', { stationId: S, dormId: dormIds[0] }),
       assignment('bench-center', 'center', {}),
     ])
+    // 学生骨干：每班一名心理委员、每间宿舍一名观察员（1,800 人；读任职与本人的动作在这里见分晓）
+    const cadres = [...Array.from({ length: 300 }, (_, i) => ['committee', { classId: `${S}-c${i}` }] as const), ...Array.from({ length: 1500 }, (_, i) => ['observer', { dormId: `${S}-d${i}` }] as const)]
+    for (let i = 0; i < cadres.length; i += 500) {
+      const batch = cadres.slice(i, i + 500).map(([role, unit], k) => ({ id: `${S}-cadre${i + k}`, role, unit }))
+      await db.collection(COLLECTIONS.people).add(batch.map((c) => person(c.id, `骨干${c.id.slice(-4)}`)))
+      await db.collection(COLLECTIONS.roleAssignments).add(batch.map((c) => assignment(c.id, c.role, { stationId: S, ...c.unit })))
+    }
     await addLedgerRecords(db, S, big.headOpenid, `${S}-counselor0-openid`, now, 4)
     return measure(db, url, {
       label: 'large',
