@@ -14,156 +14,45 @@
  * - 调用没有成功（负载写错或数据缺失时应当修负载，而不是放过）。
  * 报表生成与导出（monthly.generate / monthly.export）有各自的预算（npm run bench:monthly），不在此列。
  */
-import fs from 'fs'
-import os from 'os'
-import path from 'path'
 import { previousMonth, shanghaiMonth } from '../domain/calendar'
-import { startEmulator } from '../emulator/server'
 import { makeFunctionContext } from '../emulator/context'
-import { ALL_COLLECTIONS, COLLECTIONS } from '../cloudfunctions/_lib/collections'
+import { COLLECTIONS } from '../cloudfunctions/_lib/collections'
 import { createMain, type AnyActionDef } from '../cloudfunctions/_lib/handler'
-import { db as sdkDb, resetCloud, type Database } from '../cloudfunctions/_lib/sdk'
+import type { Database } from '../cloudfunctions/_lib/sdk'
 import { actions as identity } from '../cloudfunctions/identity'
 import { actions as observations } from '../cloudfunctions/observations'
 import { actions as counseling } from '../cloudfunctions/counseling'
 import { actions as reports } from '../cloudfunctions/reports'
+import { actions as ledger } from '../cloudfunctions/ledger'
+import { actions as station } from '../cloudfunctions/station'
+import { actions as assessment } from '../cloudfunctions/assessment'
 import { seedDemo } from '../scripts/seed'
 import type { Role } from '../types/domain'
 import type { RoleAssignmentDoc } from '../types/models'
+import { addLedgerRecords } from './ledger-records'
 import { seedStation } from './monthly-seed'
+import { first, type Scope } from './read-actions-base'
+import { READ_ACTIONS } from './read-actions'
+import { runBench, statsOf, withBenchEmulator } from './support'
 
 export const BUDGET = 8
 
 /** --detail a,b：另外打印这些动作按数据库操作的分项 */
 const DETAIL = process.argv.includes('--detail') ? process.argv[process.argv.indexOf('--detail') + 1].split(',') : []
 
-const FUNCTIONS: Record<string, Record<string, AnyActionDef>> = { identity, observations, counseling, reports }
-
-/** 调用者在本站点的范围（用来挑选范围内的目标） */
-interface Scope {
-  stationId: string
-  classId?: string
-  dormId?: string
-  /** 调用者本人（people._id） */
-  personId?: string
-  /** 辅导员所带的全部班级 */
-  classIds?: string[]
-  /** 学校中心：一名已转介学生（中心只看转介到中心的个案）；其他角色为 undefined */
-  referred?: string
-}
-
-type Payload = (db: Database, s: Scope, now: Date) => Promise<unknown | null>
-
-const first = async (db: Database, coll: string, where: Record<string, unknown>): Promise<any | null> =>
-  ((await db.collection(coll).where(where).orderBy('_id', 'asc').limit(1).get()).data as unknown[])[0] ?? null
-const unitWhere = (s: Scope, db?: Database): Record<string, unknown> =>
-  db && s.classIds?.length ? { stationId: s.stationId, classId: db.command.in(s.classIds) } : s.classId ? { stationId: s.stationId, classId: s.classId } : s.dormId ? { stationId: s.stationId, dormId: s.dormId } : { stationId: s.stationId }
-const empty: Payload = async () => ({})
+const FUNCTIONS: Record<string, Record<string, AnyActionDef>> = { identity, observations, counseling, reports, ledger, station, assessment }
+const ROLES: Role[] = ['head', 'counselor', 'committee', 'observer', 'center']
 const month = (now: Date) => previousMonth(shanghaiMonth(now))
 
-/**
- * 读动作及其负载（null = 该角色在此站点没有可读的目标，跳过）。
- * screen：该动作是否直接为某个页面取数（预算 BUDGET 只约束这些）。
- */
-export const READ_ACTIONS: Record<string, { screen: boolean; payload: Payload }> = {
-  'identity.me': { screen: true, payload: empty },
-  'identity.invite.list': { screen: true, payload: empty },
-  'identity.org.classes': { screen: true, payload: empty },
-  'identity.org.dorms': { screen: true, payload: empty },
-  'identity.org.students': { screen: true, payload: async (_db, s) => (s.classId ? { classId: s.classId } : s.dormId ? { dormId: s.dormId } : {}) },
-  'identity.org.student': {
-    screen: true,
-    payload: async (db, s) => {
-      const st = await first(db, COLLECTIONS.students, unitWhere(s))
-      return st ? { studentId: st._id } : null
-    },
-  },
-  'identity.roster.template': { screen: false, payload: empty },
-  'identity.people.list': { screen: true, payload: empty },
-  'identity.term.get': { screen: true, payload: empty },
-  'identity.audit.list': { screen: true, payload: empty },
-  'identity.messages.list': { screen: true, payload: empty },
-  'observations.week.current': { screen: true, payload: empty },
-  'observations.report.get': {
-    screen: true,
-    payload: async (db, s) => {
-      const r = await first(db, COLLECTIONS.weeklyReports, s.classId ? { unitId: s.classId } : s.dormId ? { unitId: s.dormId } : { stationId: s.stationId })
-      return r ? { week: r.week, kind: r.kind, unitId: r.unitId, termId: r.termId } : null
-    },
-  },
-  'observations.report.history': { screen: true, payload: empty },
-  'observations.board.week': { screen: true, payload: empty },
-  'observations.report.search': { screen: true, payload: empty },
-  'observations.alert.list': { screen: true, payload: async () => ({ status: 'all' }) },
-  'observations.alert.timeline': {
-    screen: true,
-    payload: async (db, s) => {
-      const a = await first(db, COLLECTIONS.alerts, s.classIds ? { stationId: s.stationId, counselorIds: s.personId } : { stationId: s.stationId })
-      return a ? { alertId: a._id } : null
-    },
-  },
-  'observations.tasks.list': { screen: true, payload: empty },
-  'observations.workbench': { screen: true, payload: empty },
-  'observations.missing.list': { screen: true, payload: empty },
-  'counseling.rollcall.get': { screen: true, payload: async (_db, s) => (s.classId ? { classId: s.classId } : null) },
-  'counseling.rollcall.board': { screen: true, payload: empty },
-  'counseling.talk.prefill': {
-    screen: true,
-    payload: async (db, s) => {
-      const a = await first(db, COLLECTIONS.alerts, { stationId: s.stationId, studentId: db.command.exists(true) })
-      return a ? { alertId: a._id } : null
-    },
-  },
-  'counseling.talk.list': { screen: true, payload: empty },
-  'counseling.talk.get': {
-    screen: true,
-    payload: async (db, s) => {
-      // 辅导员只读自己记录的谈话
-      if (s.classIds) {
-        const own = await first(db, COLLECTIONS.talks, { authorId: s.personId })
-        return own ? { id: own._id } : null
-      }
-      const student = s.referred ?? (await first(db, COLLECTIONS.students, unitWhere(s, db)))?._id
-      const t = student ? await first(db, COLLECTIONS.talks, { studentId: student }) : null
-      return t ? { id: t._id } : null
-    },
-  },
-  'counseling.student.timeline': {
-    screen: true,
-    payload: async (db, s) => {
-      const student = s.referred ?? (await first(db, COLLECTIONS.students, unitWhere(s, db)))?._id
-      const t = student ? await first(db, COLLECTIONS.talks, { studentId: student }) : null
-      return t ? { studentId: t.studentId } : null
-    },
-  },
-  'counseling.peer.list': { screen: true, payload: empty },
-  'counseling.keycare.list': { screen: true, payload: empty },
-  'counseling.keycare.get': {
-    screen: true,
-    payload: async (db, s) => {
-      const e = await first(db, COLLECTIONS.keyCare, unitWhere(s, db))
-      return e ? { id: e._id } : null
-    },
-  },
-  'counseling.approval.list': { screen: true, payload: empty },
-  'counseling.referral.list': { screen: true, payload: empty },
-  'counseling.referral.get': {
-    screen: true,
-    payload: async (db) => {
-      const e = await first(db, COLLECTIONS.keyCare, { centerReferredAt: db.command.exists(true) })
-      return e ? { id: e._id } : null
-    },
-  },
-  'counseling.week.overview': { screen: true, payload: empty },
-  'reports.monthly.get': {
-    screen: true,
-    payload: async (db, s) => {
-      const r = await first(db, COLLECTIONS.monthlyReports, s.referred !== undefined ? { status: 'submitted' } : { stationId: s.stationId })
-      return r ? { month: r.month, ...(s.referred !== undefined ? { stationId: r.stationId } : {}) } : null
-    },
-  },
-  'reports.monthly.overview': { screen: true, payload: async (_db, _s, now) => ({ month: month(now) }) },
-  'reports.workbench': { screen: true, payload: empty },
+const allows = (def: AnyActionDef, role: Role) => def.contract.roles === 'any' || def.contract.roles === 'unbound' || def.contract.roles.includes(role)
+
+/** 表中的每一行：READ_ACTIONS 的每个动作 × 契约允许的每个角色（按表的顺序） */
+function pairs(): Array<{ action: string; role: Role }> {
+  return Object.keys(READ_ACTIONS).flatMap((key) => {
+    const [fn, ...rest] = key.split('.')
+    const def = FUNCTIONS[fn]?.[rest.join('.')]
+    return def ? ROLES.filter((role) => allows(def, role)).map((role) => ({ action: key, role })) : []
+  })
 }
 
 /** 某站点上各角色的调用者 */
@@ -190,25 +79,10 @@ async function scopeOf(db: Database, openid: string, role: Role, stationId: stri
   return { stationId, personId: person._id, classId: a.classId ?? a.classIds?.[0], dormId: a.dormId ?? a.dormIds?.[0], classIds: a.classIds }
 }
 
-async function withEmulator<T>(fn: (db: Database, url: string) => Promise<T>): Promise<T> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xinqiao-bench-actions-'))
-  const emu = await startEmulator({ port: 0, dataDir, quiet: true })
-  try {
-    resetCloud()
-    const db = sdkDb()
-    for (const c of ALL_COLLECTIONS) await db.createCollection(c)
-    return await fn(db, emu.url)
-  } finally {
-    await emu.close()
-    fs.rmSync(dataDir, { recursive: true, force: true })
-  }
-}
-
 /** 在一个站点上逐个测量；返回 action/role → 请求数（失败时为错误码） */
 async function measure(db: Database, url: string, station: Station, now: Date): Promise<Map<string, number | string>> {
   const out = new Map<string, number | string>()
-  const reset = () => fetch(`${url}/emulator/stats/reset`, { method: 'POST' })
-  const stats = async () => (await (await fetch(`${url}/emulator/stats`)).json()) as { total: number; byAction: Record<string, number> }
+  const { reset, stats } = statsOf(url)
   for (const [fn, actions] of Object.entries(FUNCTIONS)) {
     const main = createMain(actions, { clock: () => now })
     for (const [action, def] of Object.entries(actions)) {
@@ -216,7 +90,7 @@ async function measure(db: Database, url: string, station: Station, now: Date): 
       const spec = READ_ACTIONS[key]
       if (!spec) continue
       for (const [role, openid] of Object.entries(station.callers) as Array<[Role, string]>) {
-        if (def.contract.roles !== 'any' && def.contract.roles !== 'unbound' && !def.contract.roles.includes(role)) continue
+        if (!allows(def, role)) continue
         const payload = await spec.payload(db, await scopeOf(db, openid, role, station.stationId), now)
         if (payload === null) continue
         // 先热身一次（冷启动的一次性读取不计），再数第二次
@@ -233,10 +107,11 @@ async function measure(db: Database, url: string, station: Station, now: Date): 
 }
 
 async function demoStation(now: Date): Promise<Map<string, number | string>> {
-  return withEmulator(async (db, url) => {
+  return withBenchEmulator('actions', {}, async (db, url) => {
     await seedDemo(db, now)
     const head = await first(db, COLLECTIONS.people, { openid: 'demo-head' })
     const a = (await first(db, COLLECTIONS.roleAssignments, { personId: head._id, role: 'head' })) as RoleAssignmentDoc
+    await addLedgerRecords(db, a.stationId!, 'demo-head', 'demo-counselor-1', now, 1)
     return measure(db, url, {
       label: 'demo',
       stationId: a.stationId!,
@@ -246,7 +121,7 @@ async function demoStation(now: Date): Promise<Map<string, number | string>> {
 }
 
 async function largeStation(now: Date): Promise<Map<string, number | string>> {
-  return withEmulator(async (db, url) => {
+  return withBenchEmulator('actions', {}, async (db, url) => {
     const m = month(now)
     const big = await seedStation(db, 0, [previousMonth(m), m], now)
     const S = big.stationId
@@ -256,8 +131,10 @@ async function largeStation(now: Date): Promise<Map<string, number | string>> {
       ({ _id: `${personId}-a`, personId, role, ...extra, termStart: since, termEnd: null, endedAt: null, createdAt: now })
     const classIds = Array.from({ length: 30 }, (_, i) => `${S}-c${i}`)
     const dormIds = Array.from({ length: 150 }, (_, i) => `${S}-d${i}`)
+    // 观察员本人是站内的一名学生（按学号取年级，培训对象按年级）
+    const student = await first(db, COLLECTIONS.students, { stationId: S })
     await db.collection(COLLECTIONS.people).add([
-      person(`${S}-counselor0`, '辅导员0'), person(`${S}-committee`, '压测委员'), person(`${S}-observer`, '压测观察员'), person('bench-center', '压测中心'),
+      person(`${S}-counselor0`, '辅导员0'), person(`${S}-committee`, '压测委员'), { ...person(`${S}-observer`, '压测观察员'), studentNo: student.studentNo }, person('bench-center', '压测中心'),
     ])
     await db.collection(COLLECTIONS.roleAssignments).add([
       assignment(`${S}-counselor0`, 'counselor', { stationId: S, classIds, dormIds }),
@@ -265,6 +142,14 @@ async function largeStation(now: Date): Promise<Map<string, number | string>> {
       assignment(`${S}-observer`, 'observer', { stationId: S, dormId: dormIds[0] }),
       assignment('bench-center', 'center', {}),
     ])
+    // 学生骨干：每班一名心理委员、每间宿舍一名观察员（1,800 人；读任职与本人的动作在这里见分晓）
+    const cadres = [...Array.from({ length: 300 }, (_, i) => ['committee', { classId: `${S}-c${i}` }] as const), ...Array.from({ length: 1500 }, (_, i) => ['observer', { dormId: `${S}-d${i}` }] as const)]
+    for (let i = 0; i < cadres.length; i += 500) {
+      const batch = cadres.slice(i, i + 500).map(([role, unit], k) => ({ id: `${S}-cadre${i + k}`, role, unit }))
+      await db.collection(COLLECTIONS.people).add(batch.map((c) => person(c.id, `骨干${c.id.slice(-4)}`)))
+      await db.collection(COLLECTIONS.roleAssignments).add(batch.map((c) => assignment(c.id, c.role, { stationId: S, ...c.unit })))
+    }
+    await addLedgerRecords(db, S, big.headOpenid, `${S}-counselor0-openid`, now, 4)
     return measure(db, url, {
       label: 'large',
       stationId: S,
@@ -280,11 +165,15 @@ async function main(): Promise<void> {
   const now = new Date()
   const demo = await demoStation(now)
   const large = await largeStation(now)
-  const keys = [...new Set([...demo.keys(), ...large.keys()])]
   const rows: string[] = []
   const problems: string[] = []
-  for (const key of keys) {
-    const [action, role] = key.split('|')
+  // 表里写错的动作名（没有哪个函数提供它）
+  for (const key of Object.keys(READ_ACTIONS)) {
+    const [fn, ...rest] = key.split('.')
+    if (!FUNCTIONS[fn]?.[rest.join('.')]) problems.push(`${key}: no function serves this action`)
+  }
+  for (const { action, role } of pairs()) {
+    const key = `${action}|${role}`
     const spec = READ_ACTIONS[action]
     const d = demo.get(key) ?? '—'
     const l = large.get(key) ?? '—'
@@ -293,8 +182,10 @@ async function main(): Promise<void> {
       if (typeof v === 'string' && v !== '—') notes.push(`${label} failed ${v}`)
       if (typeof v === 'number' && spec.screen && v > BUDGET) notes.push(`over budget on ${label}`)
     }
-    if (typeof d === 'number' && typeof l === 'number' && l > d) notes.push('grows with station size')
+    if (!spec.ownBudget && typeof d === 'number' && typeof l === 'number' && l > d) notes.push('grows with station size')
     problems.push(...notes.map((n) => `${action} as ${role}: ${n}`))
+    if (d === '—' && l === '—') notes.push('no target on either station')
+    if (spec.ownBudget) notes.push(`report builder: own budget in npm run ${spec.ownBudget}${typeof d === 'number' && typeof l === 'number' && l > d ? ' (more requests on the large station)' : ''}`)
     rows.push(`| ${action} | ${role} | ${spec.screen ? 'yes' : 'no'} | ${d} | ${l} | ${notes.join('; ') || 'OK'} |`)
   }
   console.log(`database requests per read action (${now.toISOString().slice(0, 10)}, budget ≤ ${BUDGET} for screens)\n`)
@@ -305,7 +196,4 @@ async function main(): Promise<void> {
   process.exitCode = problems.length ? 1 : 0
 }
 
-main().catch((e) => {
-  console.error(e)
-  process.exit(1)
-})
+runBench(main)

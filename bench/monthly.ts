@@ -9,23 +9,13 @@
  * 5. 再造到 N 个站点（默认 20，各有上月月报；--no-previous-reports 则没有），以定时触发（无 openid）调用 jobs 函数的 draftMonthly：
  *    每次调用都须在 jobs/config.json 的超时（60 s）内结束，超出时间预算的站点由下一次触发补齐；打印每次与合计。
  */
-import esbuild from 'esbuild'
-import fs from 'fs'
-import os from 'os'
 import path from 'path'
 import { previousMonth, shanghaiMonth } from '../domain/calendar'
-import { startEmulator } from '../emulator/server'
 import { timerEvent } from '../emulator/cron'
 import { Functions } from '../emulator/gateway'
-import { ALL_COLLECTIONS } from '../cloudfunctions/_lib/collections'
-import { db as sdkDb, resetCloud } from '../cloudfunctions/_lib/sdk'
 import { CLASSES, DORMS, seedStation } from './monthly-seed'
+import { arg, bundleFunctions, byActionText, callGateway, ROOT, runBench, statsOf, withBenchEmulator } from './support'
 
-const ROOT = path.resolve(__dirname, '..')
-const arg = (name: string, dflt: number) => {
-  const i = process.argv.indexOf(`--${name}`)
-  return i > 0 ? Number(process.argv[i + 1]) : dflt
-}
 const STATIONS = arg('stations', 20)
 /** --no-previous-reports：学校场景中各站没有上月月报（上线第一个月），趋势由上月记录计算 */
 const PREVIOUS_REPORTS = !process.argv.includes('--no-previous-reports')
@@ -33,49 +23,20 @@ const MONTHS = arg('months', 2)
 const TARGET_MS = 3000
 const TARGET_REQUESTS = 40
 
-async function bundle(outDir: string): Promise<number> {
-  fs.rmSync(outDir, { recursive: true, force: true })
-  for (const fn of ['reports', 'jobs']) {
-    await esbuild.build({
-      entryPoints: [path.join(ROOT, 'cloudfunctions', fn, 'index.ts')],
-      outfile: path.join(outDir, fn, 'index.js'),
-      bundle: true, platform: 'node', target: 'node18', format: 'cjs', minify: true, keepNames: true,
-      external: ['@cloudbase/node-sdk'], logLevel: 'warning', charset: 'utf8', legalComments: 'none',
-    })
-    fs.copyFileSync(path.join(ROOT, 'cloudfunctions', fn, 'config.json'), path.join(outDir, fn, 'config.json'))
-  }
-  return JSON.parse(fs.readFileSync(path.join(outDir, 'jobs', 'config.json'), 'utf8')).timeout as number
-}
-
 async function main(): Promise<void> {
   const now = new Date()
   const month = previousMonth(shanghaiMonth(now))
   const months = MONTHS >= 2 ? [previousMonth(month), month] : [month]
   const fnDir = path.join(ROOT, 'dist', 'bench', 'functions')
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xinqiao-bench-monthly-'))
-  const jobsTimeout = await bundle(fnDir)
-  const emu = await startEmulator({ port: 0, dataDir, functionsDir: fnDir, local: true, quiet: true })
-  const stats = async () => ((await (await fetch(`${emu.url}/emulator/stats`)).json()) as { total: number; byAction: Record<string, number> })
-  const resetStats = () => fetch(`${emu.url}/emulator/stats/reset`, { method: 'POST' })
-  try {
-    resetCloud()
-    const db = sdkDb()
-    for (const c of ALL_COLLECTIONS) await db.createCollection(c)
+  const jobsTimeout = (await bundleFunctions(['reports', 'jobs'], fnDir, { minify: true })).jobs
+  await withBenchEmulator('monthly', { functionsDir: fnDir, local: true }, async (db, url) => {
+    const { stats, reset: resetStats } = statsOf(url)
     let t0 = performance.now()
     const big = await seedStation(db, 0, months, now)
     console.log(`monthly report bench: month ${month} (data for ${months.join(' + ')})`)
     console.log(`  seeded 1 station: ${CLASSES} classes, ${DORMS} dorm rooms, ${big.docs} documents in ${((performance.now() - t0) / 1000).toFixed(1)} s`)
 
-    const generate = async (openid: string, m: string) => {
-      const res = await fetch(`${emu.url}/api/functions/reports`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-dev-openid': openid },
-        body: JSON.stringify({ action: 'monthly.generate', payload: { month: m } }),
-      })
-      const body = (await res.json()) as { ok: boolean; data?: any; error?: unknown }
-      if (!body.ok) throw new Error(`monthly.generate ${m} failed: ${JSON.stringify(body.error)}`)
-      return body
-    }
+    const generate = (openid: string, m: string) => callGateway(url, 'reports', openid, 'monthly.generate', { month: m })
     let pass = true
     const measure = async (label: string, showActions: boolean) => {
       await resetStats()
@@ -88,7 +49,7 @@ async function main(): Promise<void> {
       pass &&= ok
       console.log(`  ${label}: ${ms.toFixed(0)} ms, ${s.total} db requests ${ok ? 'OK' : 'OVER TARGET'}`
         + `  [reports ${d.sections.submission.total.submitted}/${d.sections.submission.total.expected}, concerns ${d.sections.concerns.entries}, talks ${d.sections.talks.total}, roll calls ${d.sections.rollCalls.recorded}, cases ${d.cases.length}, trend from ${d.sections.previousSource}, response ${(JSON.stringify(body).length / 1024).toFixed(0)} KB]`)
-      if (showActions) console.log(`    by action: ${Object.entries(s.byAction).map(([k, v]) => `${k.replace('database.', '')} ${v}`).join(', ')}`)
+      if (showActions) console.log(`    by action: ${byActionText(s)}`)
     }
     // 首个月（没有上月月报：上月指标由上月记录计算，读两个月的记录）
     await measure('generate, no previous report, cold function', true)
@@ -137,13 +98,7 @@ async function main(): Promise<void> {
     }
     console.log(`  ${pass ? 'OK' : 'FAILED'}: targets ≤ ${TARGET_MS} ms and ≤ ${TARGET_REQUESTS} db requests per station report; school drafted within the jobs timeout`)
     process.exitCode = pass ? 0 : 1
-  } finally {
-    await emu.close()
-    fs.rmSync(dataDir, { recursive: true, force: true })
-  }
+  })
 }
 
-main().catch((e) => {
-  console.error(e)
-  process.exit(1)
-})
+runBench(main)

@@ -12,8 +12,6 @@
  *   --profile-server <dir>（服务端进程写 CPU profile）
  */
 import { spawn, type ChildProcess } from 'child_process'
-import esbuild from 'esbuild'
-import fs from 'fs'
 import http from 'http'
 import os from 'os'
 import path from 'path'
@@ -21,14 +19,10 @@ import { addDays, shanghaiDate, weekdayOf } from '../domain/calendar'
 import readline from 'readline'
 import { applyCloudEnv } from '../emulator/env'
 import { startEmulator } from '../emulator/server'
-import { COLLECTIONS, ALL_COLLECTIONS } from '../cloudfunctions/_lib/collections'
-import { db as sdkDb, resetCloud, type Database } from '../cloudfunctions/_lib/sdk'
+import { COLLECTIONS } from '../cloudfunctions/_lib/collections'
+import type { Database } from '../cloudfunctions/_lib/sdk'
+import { arg, bundleFunctions, prepareDatabase, ROOT, runBench, statsOf, withTempDir } from './support'
 
-const ROOT = path.resolve(__dirname, '..')
-const arg = (name: string, dflt: number) => {
-  const i = process.argv.indexOf(`--${name}`)
-  return i > 0 ? Number(process.argv[i + 1]) : dflt
-}
 const REPORTERS = arg('reporters', 1000)
 const CONCURRENCY = arg('concurrency', 100)
 const TARGET_P95 = 150
@@ -66,17 +60,6 @@ async function startServer(dataDir: string, fnDir: string): Promise<Server> {
     },
     cpuMicros: async () => ((await (await fetch(`${url}/emulator/health`)).json()) as { cpuMicros: number }).cpuMicros,
   }
-}
-
-async function bundle(outDir: string): Promise<void> {
-  fs.rmSync(outDir, { recursive: true, force: true })
-  await esbuild.build({
-    entryPoints: [path.join(ROOT, 'cloudfunctions', 'observations', 'index.ts')],
-    outfile: path.join(outDir, 'observations', 'index.js'),
-    bundle: true, platform: 'node', target: 'node18', format: 'cjs',
-    external: ['@cloudbase/node-sdk'], logLevel: 'warning', charset: 'utf8',
-  })
-  fs.copyFileSync(path.join(ROOT, 'cloudfunctions', 'observations', 'config.json'), path.join(outDir, 'observations', 'config.json'))
 }
 
 async function insertMany(db: Database, coll: string, docs: object[]): Promise<void> {
@@ -143,105 +126,101 @@ const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, 
 
 async function main(): Promise<void> {
   const fnDir = path.join(ROOT, 'dist', 'bench', 'functions')
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xinqiao-bench-'))
-  await bundle(fnDir)
-  const emu = await startServer(dataDir, fnDir)
-  try {
-    resetCloud()
-    const db = sdkDb()
-    for (const c of ALL_COLLECTIONS) await db.createCollection(c)
-    // 另造 WARM 个预热单位：先以同样的在途数提交一轮（建立 SDK 的连接池、JIT 预热），不计入延迟统计，但一并核对
-    const { reporters, week } = await seed(db, REPORTERS + WARM)
-    const measured = reporters.slice(0, REPORTERS)
-    // 每 10 个请求里有 1 个是同一提交的并发重试（同一幂等键）
-    const jobs = measured.flatMap((r, i) => (i % 10 === 5 ? [{ r, i }, { r, i }] : [{ r, i }]))
-    // 客户端用保持连接的 http.Agent（比 fetch 省一半以上的客户端 CPU，压测机只有 2 核，客户端也在抢 CPU）
-    const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY })
-    const post = (openid: string, body: string) => new Promise<string>((resolve, reject) => {
-      const req = http.request(`${emu.url}/api/functions/observations`, {
-        method: 'POST', agent,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'x-dev-openid': openid },
-      }, (res) => {
-        const chunks: Buffer[] = []
-        res.on('data', (c: Buffer) => chunks.push(c))
-        res.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
-        res.on('error', reject)
+  await bundleFunctions(['observations'], fnDir)
+  await withTempDir('submit', async (dataDir) => {
+    const emu = await startServer(dataDir, fnDir)
+    try {
+      const db = await prepareDatabase()
+      // 另造 WARM 个预热单位：先以同样的在途数提交一轮（建立 SDK 的连接池、JIT 预热），不计入延迟统计，但一并核对
+      const { reporters, week } = await seed(db, REPORTERS + WARM)
+      const measured = reporters.slice(0, REPORTERS)
+      // 每 10 个请求里有 1 个是同一提交的并发重试（同一幂等键）
+      const jobs = measured.flatMap((r, i) => (i % 10 === 5 ? [{ r, i }, { r, i }] : [{ r, i }]))
+      // 客户端用保持连接的 http.Agent（比 fetch 省一半以上的客户端 CPU，压测机只有 2 核，客户端也在抢 CPU）
+      const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY })
+      const post = (openid: string, body: string) => new Promise<string>((resolve, reject) => {
+        const req = http.request(`${emu.url}/api/functions/observations`, {
+          method: 'POST', agent,
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'x-dev-openid': openid },
+        }, (res) => {
+          const chunks: Buffer[] = []
+          res.on('data', (c: Buffer) => chunks.push(c))
+          res.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+          res.on('error', reject)
+        })
+        req.on('error', reject)
+        req.end(body)
       })
-      req.on('error', reject)
-      req.end(body)
-    })
-    const call = async (r: Reporter, i: number) => {
-      const t0 = performance.now()
-      const text = await post(r.openid, JSON.stringify({ action: 'report.submit', payload: payload(r, week, i) }))
-      const body = JSON.parse(text) as { ok?: boolean; error?: unknown }
-      return { ms: performance.now() - t0, ok: body.ok === true, error: body.error }
-    }
-    // 预热：一轮并发提交（冷启动的表现单独打印）
-    const cold: number[] = []
-    await Promise.all(reporters.slice(REPORTERS).map(async (r, k) => {
-      const out = await call(r, REPORTERS + k)
-      cold.push(out.ms)
-      if (!out.ok) throw new Error(`warm-up submit failed: ${JSON.stringify(out.error)}`)
-    }))
-    cold.sort((a, b) => a - b)
-    await fetch(`${emu.url}/emulator/stats/reset`, { method: 'POST' })
-
-    const latencies: number[] = []
-    const failures: unknown[] = []
-    let next = 0
-    const cpu0 = process.cpuUsage()
-    const serverCpu0 = await emu.cpuMicros()
-    const started = performance.now()
-    await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-      while (next < jobs.length) {
-        const { r, i } = jobs[next++]
-        const out = await call(r, i)
-        latencies.push(out.ms)
-        if (!out.ok) failures.push(out.error)
+      const call = async (r: Reporter, i: number) => {
+        const t0 = performance.now()
+        const text = await post(r.openid, JSON.stringify({ action: 'report.submit', payload: payload(r, week, i) }))
+        const body = JSON.parse(text) as { ok?: boolean; error?: unknown }
+        return { ms: performance.now() - t0, ok: body.ok === true, error: body.error }
       }
-    }))
-    const wall = performance.now() - started
-    const cpu = process.cpuUsage(cpu0)
-    const clientCpu = (cpu.user + cpu.system) / 1000 / jobs.length
-    const serverCpu = ((await emu.cpuMicros()) - serverCpu0) / 1000 / jobs.length
-    const stats = (await (await fetch(`${emu.url}/emulator/stats`)).json()) as { total: number; byAction: Record<string, number> }
+      // 预热：一轮并发提交（冷启动的表现单独打印）
+      const cold: number[] = []
+      await Promise.all(reporters.slice(REPORTERS).map(async (r, k) => {
+        const out = await call(r, REPORTERS + k)
+        cold.push(out.ms)
+        if (!out.ok) throw new Error(`warm-up submit failed: ${JSON.stringify(out.error)}`)
+      }))
+      cold.sort((a, b) => a - b)
+      const counter = statsOf(emu.url)
+      await counter.reset()
 
-    const reports: Array<{ unitId: string; revisions: unknown[] }> = []
-    for (let skip = 0; ; skip += 1000) {
-      const page = (await db.collection(COLLECTIONS.weeklyReports).where({ termId: 'bench-term', week }).orderBy('_id', 'asc').skip(skip).limit(1000).get()).data as typeof reports
-      reports.push(...page)
-      if (page.length < 1000) break
+      const latencies: number[] = []
+      const failures: unknown[] = []
+      let next = 0
+      const cpu0 = process.cpuUsage()
+      const serverCpu0 = await emu.cpuMicros()
+      const started = performance.now()
+      await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
+        while (next < jobs.length) {
+          const { r, i } = jobs[next++]
+          const out = await call(r, i)
+          latencies.push(out.ms)
+          if (!out.ok) failures.push(out.error)
+        }
+      }))
+      const wall = performance.now() - started
+      const cpu = process.cpuUsage(cpu0)
+      const clientCpu = (cpu.user + cpu.system) / 1000 / jobs.length
+      const serverCpu = ((await emu.cpuMicros()) - serverCpu0) / 1000 / jobs.length
+      const stats = await counter.stats()
+
+      const reports: Array<{ unitId: string; revisions: unknown[] }> = []
+      for (let skip = 0; ; skip += 1000) {
+        const page = (await db.collection(COLLECTIONS.weeklyReports).where({ termId: 'bench-term', week }).orderBy('_id', 'asc').skip(skip).limit(1000).get()).data as typeof reports
+        reports.push(...page)
+        if (page.length < 1000) break
+      }
+      const perUnit = new Map<string, number>()
+      for (const rep of reports) perUnit.set(rep.unitId, (perUnit.get(rep.unitId) ?? 0) + 1)
+      const lost = reporters.filter((r) => !perUnit.has(r.unitId)).length
+      const duplicated = [...perUnit.values()].filter((n) => n > 1).length + reports.filter((r) => r.revisions.length !== 1).length
+      const tasks = ((await db.collection(COLLECTIONS.talkTasks).where({}).count()) as { total: number }).total
+      const expectedTasks = reporters.filter((r, i) => i % 10 === 0 && r.students.length > 0).length
+
+      latencies.sort((a, b) => a - b)
+      const p50 = pct(latencies, 50)
+      const p95 = pct(latencies, 95)
+      const p99 = pct(latencies, 99)
+      console.log(`weekly submit: ${REPORTERS} reporters, ${jobs.length} requests (${jobs.length - REPORTERS} concurrent retries), ${CONCURRENCY} in flight, ${IN_PROCESS ? 'functions in the client process' : INSTANCES > 0 ? `${INSTANCES} function instance processes` : 'functions inside the emulator process'}`)
+      console.log(`  warm-up (not counted): ${WARM} other reporters all at once on a cold server: p50 ${pct(cold, 50).toFixed(1)} ms, max ${cold[cold.length - 1].toFixed(1)} ms`)
+      console.log(`  latency  p50 ${p50.toFixed(1)} ms   p95 ${p95.toFixed(1)} ms   p99 ${p99.toFixed(1)} ms   max ${latencies[latencies.length - 1].toFixed(1)} ms`)
+      console.log(`  wall ${(wall / 1000).toFixed(2)} s   ${(jobs.length / (wall / 1000)).toFixed(0)} req/s   db requests ${stats.total} (${(stats.total / jobs.length).toFixed(1)}/submit)`)
+      console.log(`  db requests by action: ${Object.entries(stats.byAction).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k.replace('database.', '')} ${n}`).join(', ')}`)
+      console.log(`  cpu per submit: server ${IN_PROCESS ? '(in process)' : `${serverCpu.toFixed(1)} ms`}, client ${clientCpu.toFixed(1)} ms   load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`)
+      console.log(`  reports ${reports.length}   lost ${lost}   duplicated ${duplicated}   failed ${failures.length}   talk tasks ${tasks}/${expectedTasks}`)
+      if (failures.length) console.log('  first failure:', JSON.stringify(failures[0]))
+      const pass = lost === 0 && duplicated === 0 && failures.length === 0 && tasks === expectedTasks
+      console.log(`  ${pass ? 'OK' : 'FAILED'}: 0 lost, 0 duplicated${p95 <= TARGET_P95 ? `, p95 ≤ ${TARGET_P95} ms` : `; p95 above the ${TARGET_P95} ms target`}`)
+      process.exitCode = pass ? 0 : 1
+      agent.destroy()
+    } finally {
+      await emu.close()
     }
-    const perUnit = new Map<string, number>()
-    for (const rep of reports) perUnit.set(rep.unitId, (perUnit.get(rep.unitId) ?? 0) + 1)
-    const lost = reporters.filter((r) => !perUnit.has(r.unitId)).length
-    const duplicated = [...perUnit.values()].filter((n) => n > 1).length + reports.filter((r) => r.revisions.length !== 1).length
-    const tasks = ((await db.collection(COLLECTIONS.talkTasks).where({}).count()) as { total: number }).total
-    const expectedTasks = reporters.filter((r, i) => i % 10 === 0 && r.students.length > 0).length
-
-    latencies.sort((a, b) => a - b)
-    const p50 = pct(latencies, 50)
-    const p95 = pct(latencies, 95)
-    const p99 = pct(latencies, 99)
-    console.log(`weekly submit: ${REPORTERS} reporters, ${jobs.length} requests (${jobs.length - REPORTERS} concurrent retries), ${CONCURRENCY} in flight, ${IN_PROCESS ? 'functions in the client process' : INSTANCES > 0 ? `${INSTANCES} function instance processes` : 'functions inside the emulator process'}`)
-    console.log(`  warm-up (not counted): ${WARM} other reporters all at once on a cold server: p50 ${pct(cold, 50).toFixed(1)} ms, max ${cold[cold.length - 1].toFixed(1)} ms`)
-    console.log(`  latency  p50 ${p50.toFixed(1)} ms   p95 ${p95.toFixed(1)} ms   p99 ${p99.toFixed(1)} ms   max ${latencies[latencies.length - 1].toFixed(1)} ms`)
-    console.log(`  wall ${(wall / 1000).toFixed(2)} s   ${(jobs.length / (wall / 1000)).toFixed(0)} req/s   db requests ${stats.total} (${(stats.total / jobs.length).toFixed(1)}/submit)`)
-    console.log(`  db requests by action: ${Object.entries(stats.byAction).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k.replace('database.', '')} ${n}`).join(', ')}`)
-    console.log(`  cpu per submit: server ${IN_PROCESS ? '(in process)' : `${serverCpu.toFixed(1)} ms`}, client ${clientCpu.toFixed(1)} ms   load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`)
-    console.log(`  reports ${reports.length}   lost ${lost}   duplicated ${duplicated}   failed ${failures.length}   talk tasks ${tasks}/${expectedTasks}`)
-    if (failures.length) console.log('  first failure:', JSON.stringify(failures[0]))
-    const pass = lost === 0 && duplicated === 0 && failures.length === 0 && tasks === expectedTasks
-    console.log(`  ${pass ? 'OK' : 'FAILED'}: 0 lost, 0 duplicated${p95 <= TARGET_P95 ? `, p95 ≤ ${TARGET_P95} ms` : `; p95 above the ${TARGET_P95} ms target`}`)
-    process.exitCode = pass ? 0 : 1
-    agent.destroy()
-  } finally {
-    await emu.close()
-    fs.rmSync(dataDir, { recursive: true, force: true })
-  }
+  })
 }
 
-main().catch((e) => {
-  console.error(e)
-  process.exit(1)
-})
+runBench(main)

@@ -3,6 +3,8 @@
  * 口径见 docs/assessment.md。
  */
 
+import type { MissingEvidence } from './assessment'
+
 export type CadreRole = 'committee' | 'observer'
 export type StaffRole = 'head' | 'counselor' | 'consultant'
 /** 月报：按时 / 迟报 / 未报 / 进行中（截止日未到） */
@@ -126,6 +128,15 @@ export interface BinderDoc {
   versions: BinderVersion[]
   returns: Array<{ version: number; at: Date; by: string; comment: string }>
   returnComment?: string
+  /** 工作稿的摘要（站长首页用）：缺失材料前 3 条与总数、建议总分、计算时刻；binder.get 计算时与定时任务刷新 */
+  summary?: BinderSummaryDoc
   createdAt: Date
   updatedAt: Date
+}
+
+export interface BinderSummaryDoc {
+  asOf: Date
+  missing: MissingEvidence[]
+  missingCount: number
+  suggestedTotal: number
 }

@@ -2,7 +2,7 @@
  * 云函数的数据库小工具（所有函数只用这一处）：
  * - unwrap：SDK 以 { code, message } 返回的错误转成异常（由 createMain 答复 INTERNAL）；
  * - 读：getById / getByIds、fetchAll（已建好的查询）与 getAll（集合 + 条件）分页取全、fetchPage / pageOf 一页；
- *   aggregateAll 聚合分页、runPipeline 以阶段数组发出管道；
+ *   aggregateAll 聚合分页、runPipeline 以阶段数组发出管道、readAlongside 一次请求读出若干小结果（计数、单条、短列表）；
  * - 写：insertOnce / insertOrGet（确定性 _id）、updateWhere（条件更新返回命中数）、runTx（事务）与 txGet / txCheck。
  *
  * 分页一律有序且稳定：普通查询每页 1000 条（平台上限），在调用者的排序之后再按 _id 排序，翻页既不跳也不重；
@@ -202,6 +202,39 @@ export async function aggregateAll<T>(database: Database, collection: string, st
     if (rows.length < PAGE) break
   }
   return out
+}
+
+/** readAlongside 的一项：对 from 集合的一条子管道（不引用锚文档的字段） */
+export interface SidePart {
+  from: string
+  pipeline: Stage[]
+}
+
+/** 计数项：满足 where 的文档数（结果用 countOf 读出） */
+export const countPart = (from: string, where: Record<string, unknown>): SidePart => ({ from, pipeline: [{ $match: where }, { $count: 'n' }] })
+
+/** 计数项的结果（没有文档时平台的 $count 不出行） */
+export const countOf = (rows: readonly unknown[]): number => (rows[0] as { n?: number } | undefined)?.n ?? 0
+
+/**
+ * 一次请求读出若干彼此无关的小结果：以一个已知存在的文档（如本站的 stations 文档）为锚，
+ * 每项是一个 $lookup（let/pipeline 形式，不带关联变量），结果是该项子管道输出的数组。
+ * 子管道里的条件用普通 $ 运算符（不经 db.command）；列表项须自带 $sort 与 $limit，计数用 countPart。
+ * 为 null 的项不读（结果为空数组）；锚文档不存在时各项都是空数组。请求数恒为 1（全部项为 null 时为 0），不随各集合的大小增长。
+ */
+export async function readAlongside<K extends string>(
+  database: Database,
+  anchor: { collection: string; id: string },
+  parts: Record<K, SidePart | null>,
+): Promise<Record<K, unknown[]>> {
+  const all = Object.keys(parts) as K[]
+  const keys = all.filter((k) => parts[k])
+  if (keys.length === 0) return Object.fromEntries(all.map((k) => [k, [] as unknown[]])) as Record<K, unknown[]>
+  const stages: Stage[] = [{ $match: { _id: anchor.id } }, { $limit: 1 }]
+  for (const k of keys) stages.push({ $lookup: { from: parts[k]!.from, pipeline: parts[k]!.pipeline, as: k } })
+  stages.push({ $project: Object.fromEntries(keys.map((k) => [k, 1])) })
+  const row = ((unwrap(await runPipeline(database, anchor.collection, stages)) as { data?: Array<Record<string, unknown[]>> }).data ?? [])[0]
+  return Object.fromEntries(all.map((k) => [k, row?.[k] ?? []])) as Record<K, unknown[]>
 }
 
 /** 事务句柄（SDK 的事务对象只支持按 _id 的 doc 读写与 add） */

@@ -8,27 +8,19 @@ import type { AssessmentTableVersion, BinderSuggestion, MissingEvidence } from '
 import type { BinderItemView, BinderView, ItemScore } from '../../types/api/assessment'
 import type { BinderDoc, BinderItemScore, BinderSlotDoc, Indicators } from '../../types/models-assessment'
 import { assessStation, decodeSlots, slotField, tableOf } from '../_lib/binder-input'
+import { binderId, emptyBinder, storeBinderSummary, summaryOf } from '../_lib/binder-summary'
 import { COLLECTIONS } from '../_lib/collections'
 import { getById, insertOnce } from '../_lib/dbops'
 import { AppError } from '../_lib/errors'
 import type { Database } from '../_lib/sdk'
 
-export { decodeSlots, slotField, tableOf }
-
-export const binderId = (stationId: string, schoolYear: string): string => `${stationId}:${schoolYear}`
+export { binderId, decodeSlots, emptyBinder, slotField, tableOf }
 
 export const currentYear = (now: Date): string => schoolYearOf(shanghaiDate(now))
 
 /** 学年尚未开始（还没到学年首日）：拒绝 */
 export function assertYearStarted(schoolYear: string, now: Date): void {
   if (schoolYearDates(schoolYear).first > shanghaiDate(now)) throw new AppError('BINDER.YEAR_NOT_STARTED')
-}
-
-export function emptyBinder(stationId: string, schoolYear: string, now: Date): BinderDoc {
-  return {
-    _id: binderId(stationId, schoolYear), stationId, schoolYear, status: 'draft', scores: {}, documents: {}, panel: {},
-    version: 0, versions: [], returns: [], createdAt: now, updatedAt: now,
-  }
 }
 
 export async function readDoc(db: Database, stationId: string, schoolYear: string): Promise<BinderDoc | null> {
@@ -98,5 +90,8 @@ export async function readView(db: Database, stationId: string, schoolYear: stri
     return viewOf(d, frozen, v.scores, decodeSlots(v.documents))
   }
   const docs = decodeSlots(d.documents)
-  return viewOf(d, await computeLive(db, stationId, schoolYear, now, docs), d.scores, docs)
+  const live = await computeLive(db, stationId, schoolYear, now, docs)
+  // 每次算出工作稿都刷新首页用的摘要（本学年的）
+  await storeBinderSummary(db, stationId, schoolYear, summaryOf(live), now)
+  return viewOf(d, live, d.scores, docs)
 }

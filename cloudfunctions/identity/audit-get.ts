@@ -5,7 +5,7 @@
 import { type AuditEntryDetail, type AuditTargetView } from '../../types/api/identity'
 import type { AuditLogDoc, ClassDoc, PersonDoc, StudentDoc } from '../../types/models'
 import { COLLECTIONS } from '../_lib/collections'
-import { getById, getByIds } from '../_lib/dbops'
+import { getById, readAlongside, type SidePart } from '../_lib/dbops'
 import { notFound } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
 import { identityContract } from '../../types/api/identity.contract'
@@ -34,18 +34,28 @@ export const auditGet = defineAction(identityContract['audit.get'], async ({ db,
     const e = await getById<AuditLogDoc>(db, COLLECTIONS.auditLogs, input.id)
     if (!e || e.stationId !== caller.stationId) throw notFound()
     const ids = [...new Set(e.targetIds)].slice(0, MAX_TARGETS)
-    const students = await getByIds<StudentDoc>(db, COLLECTIONS.students, ids)
-    const classes = await getByIds<ClassDoc>(db, COLLECTIONS.classes, [...students.values()].map((s) => s.classId))
-    const people = await getByIds<PersonDoc>(db, COLLECTIONS.people, ids.filter((id) => !students.has(id)))
-    const rest = ids.filter((id) => !students.has(id) && !people.has(id))
-    const kinds = new Map<string, string>()
-    for (const [collection, label] of RECORD_KINDS) {
-      const left = rest.filter((id) => !kinds.has(id))
-      if (!left.length) break
-      for (const [id, doc] of await getByIds<{ _id: string; stationId?: string | null }>(db, collection, left)) {
-        if (doc.stationId === undefined || doc.stationId === caller.stationId) kinds.set(id, label)
-      }
+    // 学生、人员与各类记录一次读出（以这条日志为锚），不按集合逐个读
+    const byId = (from: string, fields: string[]): SidePart => ({
+      from, pipeline: [{ $match: { _id: { $in: ids } } }, { $project: Object.fromEntries(fields.map((f) => [f, 1])) }, { $limit: MAX_TARGETS }],
+    })
+    const parts: Record<string, SidePart | null> = {
+      students: byId(COLLECTIONS.students, ['stationId', 'name', 'studentNo', 'classId']),
+      people: byId(COLLECTIONS.people, ['name']),
+      classes: { from: COLLECTIONS.classes, pipeline: [{ $match: { stationId: caller.stationId } }, { $project: { name: 1 } }, { $limit: 10_000 }] },
     }
+    RECORD_KINDS.forEach(([collection], i) => { parts[`r${i}`] = byId(collection, ['stationId']) })
+    const found = ids.length ? await readAlongside(db, { collection: COLLECTIONS.auditLogs, id: e._id }, parts) : {}
+    const list = (k: string) => (found as Record<string, unknown[]>)[k] ?? []
+    const students = new Map((list('students') as StudentDoc[]).map((d) => [d._id, d]))
+    const classes = new Map((list('classes') as ClassDoc[]).map((d) => [d._id, d]))
+    const people = new Map((list('people') as PersonDoc[]).filter((p) => !students.has(p._id)).map((d) => [d._id, d]))
+    const rest = new Set(ids.filter((id) => !students.has(id) && !people.has(id)))
+    const kinds = new Map<string, string>()
+    RECORD_KINDS.forEach(([, label], i) => {
+      for (const doc of list(`r${i}`) as Array<{ _id: string; stationId?: string | null }>) {
+        if (rest.has(doc._id) && !kinds.has(doc._id) && (doc.stationId === undefined || doc.stationId === caller.stationId)) kinds.set(doc._id, label)
+      }
+    })
     const targets: AuditTargetView[] = ids.flatMap((id): AuditTargetView[] => {
       const s = students.get(id)
       if (s) return s.stationId === caller.stationId ? [{ id, kind: 'student', label: s.name, detail: `${s.studentNo} · ${classes.get(s.classId)?.name ?? ''}` }] : []

@@ -12,7 +12,8 @@ import { defineAction } from '../_lib/handler'
 import { identityContract } from '../../types/api/identity.contract'
 import type { Database } from '../_lib/sdk'
 import { handoverStudentIds, handoverView, loadSuccessor, transferOpenWork } from './handover'
-import { getAll, getByIds, pageOf, unwrap } from '../_lib/dbops'
+import { loadStationPeople } from './people-roster'
+import { getByIds, pageOf, unwrap } from '../_lib/dbops'
 import { assignmentView, iso, loadNames, type NameBook } from './util'
 
 const ROLE_ORDER = ['head', 'counselor', 'committee', 'observer', 'center']
@@ -43,9 +44,7 @@ async function assignmentDetail(db: Database, a: RoleAssignmentDoc, now: Date): 
 }
 
 export const peopleList = defineAction(identityContract['people.list'], async ({ db, caller, now, audit }, input): Promise<Paged<PersonView>> => {
-    const all = await getAll<RoleAssignmentDoc>(db, COLLECTIONS.roleAssignments, { stationId: caller.stationId }, { orderBy: ['termStart', 'desc'] })
-    const people = await getByIds<PersonDoc>(db, COLLECTIONS.people, all.flatMap((a) => [a.personId, a.endedBy ?? '']))
-    const book = await loadNames(db, all)
+    const { all, people, book } = await loadStationPeople(db, caller.stationId!)
     const byPerson = new Map<string, RoleAssignmentDoc[]>()
     for (const a of all) byPerson.set(a.personId, [...(byPerson.get(a.personId) ?? []), a])
     const list: PersonView[] = []

@@ -3,6 +3,7 @@
  * 新任务：写一个模块，在这里加一行。
  */
 import { DRAFT_MONTHLY_CATCH_UP_CRON, DRAFT_MONTHLY_CRON, draftMissingMonthly, draftMonthly } from '../_lib/monthly/draft-job'
+import { BINDER_SUMMARY_CRON, refreshBinderSummaries } from './binder-summaries'
 import { escalateAlerts } from './escalate'
 import { FOLLOW_UP_CRON, remindOverdueFollowUps } from './overdue-follow-ups'
 import { PURGE_FILES_CRON, purgeFiles } from './purge-files'
@@ -22,4 +23,6 @@ export const jobs: Record<string, JobDef> = {
   draftMonthlyCatchUp: { cron: DRAFT_MONTHLY_CATCH_UP_CRON, title: '补起草缺失的上月月报', run: draftMissingMonthly },
   /** 每小时：删除超过 1 小时的导出文件、超过 1 天仍未接收的上传记录 */
   purgeFiles: { cron: PURGE_FILES_CRON, title: '清理导出文件与过期上传', run: purgeFiles },
+  /** 每小时第 41 分：今天还没算过的站点重算考核手册摘要（站长首页的缺失材料；每站每天一次） */
+  refreshBinderSummaries: { cron: BINDER_SUMMARY_CRON, title: '刷新考核手册摘要', run: (ctx) => refreshBinderSummaries(ctx) },
 }

@@ -4,7 +4,7 @@
 import { schoolYearOf, weekNumberAt } from '../../domain/calendar'
 import { computeCoverage } from '../../domain/ledger/coverage'
 import { type CoverageView, type TrainingHistoryView } from '../../types/api/ledger'
-import type { ClassDoc, PersonDoc, RoleAssignmentDoc } from '../../types/models'
+import type { PersonDoc, RoleAssignmentDoc } from '../../types/models'
 import type { TrainingAttendanceDoc, TrainingDoc } from '../../types/models-ledger'
 import { scopeOf } from '../_lib/access'
 import { COLLECTIONS } from '../_lib/collections'
@@ -12,7 +12,7 @@ import { notFound } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
 import { ledgerContract } from '../../types/api/ledger.contract'
 import { termEnd } from '../_lib/term'
-import { cadresAt, expectedFor } from '../_lib/training-attendees'
+import { cadresFrom, expectedFrom, loadRoster } from './roster'
 import { fetchAll, getById, getByIds } from './common'
 import { attendanceOf, termFor, trainingsInTerm } from './training-load'
 
@@ -21,14 +21,12 @@ export const trainingCoverage = defineAction(ledgerContract['training.coverage']
     const term = await termFor(db, stationId, input.termId, now)
     const end = termEnd(term).getTime()
     const ref = new Date(Math.min(now.getTime(), end - 1))
-    const [classes, holders, trainings] = await Promise.all([
-      fetchAll<ClassDoc>(db.collection(COLLECTIONS.classes).where({ stationId })),
-      cadresAt(db, stationId, ref),
-      trainingsInTerm(db, stationId, term),
-    ])
+    // 在任者与各场的应到人员都由本站名册在内存里推导（一次读出，不按场次读）
+    const [roster, trainings] = await Promise.all([loadRoster(db, stationId), trainingsInTerm(db, stationId, term)])
+    const holders = cadresFrom(roster, ref)
     const att = await attendanceOf(db, trainings.map((t) => t._id))
-    const rows = await Promise.all(trainings.map(async (t) => {
-      const expected = await expectedFor(db, t)
+    const rows = trainings.map((t) => {
+      const expected = expectedFrom(roster, t)
       const ids = new Set(expected.map((e) => e.personId))
       return {
         id: t._id,
@@ -37,8 +35,8 @@ export const trainingCoverage = defineAction(ledgerContract['training.coverage']
         expectedIds: [...ids],
         presentIds: att.filter((a) => a.trainingId === t._id && a.status === 'present' && ids.has(a.personId)).map((a) => a.personId),
       }
-    }))
-    const grades = [...new Set(classes.map((c) => c.grade))].sort()
+    })
+    const grades = [...new Set(roster.classes.map((c) => c.grade))].sort()
     const view = computeCoverage({ term, week: weekNumberAt(term, now), grades, holders, trainings: rows })
     await audit('ledger.training.coverage', holders.map((h) => h.personId))
     return view

@@ -11,7 +11,8 @@ import { notFound } from '../_lib/errors'
 import type { Database } from '../_lib/sdk'
 import { listTerms, pickCurrentTerm } from '../_lib/term'
 import { AppError } from '../_lib/errors'
-import { expectedFor, type Attendee } from '../_lib/training-attendees'
+import type { Attendee } from '../_lib/training-attendees'
+import { expectedFrom, loadRoster } from './roster'
 import { fetchAll, getById, iso } from './common'
 
 /** 指定学期（须属本站）或当前学期 */
@@ -43,9 +44,10 @@ export async function attendanceOf(db: Database, trainingIds: string[]): Promise
 
 /** 读取调用者可读的一场培训及其应到人员；不存在或不可读一律 NOT_FOUND */
 export async function loadTrainingReadable(db: Database, caller: Caller, id: string): Promise<{ t: TrainingDoc; expected: Attendee[] }> {
-  const t = await getById<TrainingDoc>(db, COLLECTIONS.trainings, id)
+  // 应到人员由本站名册推导（与培训并发读出；请求数不随站内人数增长）
+  const [t, roster] = await Promise.all([getById<TrainingDoc>(db, COLLECTIONS.trainings, id), loadRoster(db, caller.stationId!)])
   if (!t || t.stationId !== caller.stationId) throw notFound()
-  const expected = await expectedFor(db, t)
+  const expected = expectedFrom(roster, t)
   if (!trainingReadable(caller, t, expected.map((e) => e.personId))) throw notFound()
   return { t, expected }
 }

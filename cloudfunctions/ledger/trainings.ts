@@ -12,6 +12,7 @@ import { AppError, invalidField } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
 import { ledgerContract } from '../../types/api/ledger.contract'
 import { expectedFor } from '../_lib/training-attendees'
+import { expectedFrom, loadRoster } from './roster'
 import { newId, secret, unwrap } from './common'
 import { currentCode, inWindow, signInWindow } from './signin-code'
 import { attendanceOf, attendeeViews, loadTrainingManageable, loadTrainingReadable, termFor, trainingsInTerm, trainingView } from './training-load'
@@ -48,8 +49,9 @@ export const trainingCreate = defineAction(ledgerContract['training.create'], as
 
 export const trainingList = defineAction(ledgerContract['training.list'], async ({ db, caller, now }, input): Promise<{ termId: string; termName: string; items: TrainingView[] }> => {
     const term = await termFor(db, caller.stationId!, input.termId, now)
-    const all = await trainingsInTerm(db, caller.stationId!, term)
-    const withExpected = await Promise.all(all.map(async (t) => ({ t, expected: await expectedFor(db, t) })))
+    // 应到人员由本站名册在内存里推导（一次读出，不按场次读）
+    const [all, roster] = await Promise.all([trainingsInTerm(db, caller.stationId!, term), loadRoster(db, caller.stationId!)])
+    const withExpected = all.map((t) => ({ t, expected: expectedFrom(roster, t) }))
     const visible = withExpected.filter(({ t, expected }) => ledgerManageable(caller, t) || expected.some((e) => e.personId === caller.person._id))
     const att = await attendanceOf(db, visible.map((v) => v.t._id))
     return {

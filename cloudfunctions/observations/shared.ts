@@ -117,7 +117,13 @@ const byName = (a: { name: string; _id: string }, b: { name: string; _id: string
  * 站点内的全部班级与宿舍（按名称），一次读出（见 _lib/station.ts）。
  */
 export async function stationUnits(db: Database, stationId: string): Promise<UnitRef[]> {
-  const row = await loadStationParts(db, stationId, ['classes', 'dorms'])
+  return unitRefs(await loadStationParts(db, stationId, ['classes', 'dorms']))
+}
+
+type Named = { _id: string; name: string }
+
+/** 已读出的班级与宿舍 → 看板单位（班级在前，各按名称） */
+export function unitRefs(row: { classes: readonly Named[]; dorms: readonly Named[] }): UnitRef[] {
   return [
     ...[...row.classes].sort(byName).map((x) => ({ kind: 'class' as const, unitId: x._id, unitName: x.name })),
     ...[...row.dorms].sort(byName).map((x) => ({ kind: 'dorm' as const, unitId: x._id, unitName: x.name })),

@@ -125,8 +125,11 @@ export interface HeadWorkbench extends Common {
   pushConfigured: boolean
   unreachable: UnreachableCounselor[]
   reach: WechatReachView
-  /** 本学年考核手册的缺失材料（前 3 条与总数）；学年未开学时为 null */
-  binder: { schoolYear: string; missing: MissingEvidence[]; missingCount: number; suggestedTotal: number } | null
+  /**
+   * 本学年考核手册的缺失材料（前 3 条与总数）与建议分：手册文档上存的摘要（binder.get 每次计算时与每天的定时任务刷新），
+   * asOf 为计算时刻（asOfText：北京时间 'M月D日 HH:mm'）；还没有算过、学年未开学或手册已提交时为 null
+   */
+  binder: { schoolYear: string; missing: MissingEvidence[]; missingCount: number; suggestedTotal: number; asOf: string; asOfText: string } | null
 }
 
 export interface CenterWorkbench {

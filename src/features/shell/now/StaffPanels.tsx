@@ -54,10 +54,10 @@ const MONTHLY_TEXT = { none: '未生成', draft: '草稿，待提交', submitted
 function BinderTodos({ binder }: { binder: NonNullable<HeadWorkbench['binder']> }) {
   if (!binder.missingCount) return null
   return (
-    <View className='xq-wb-binder'>
-      <Todo icon='chart' title='考核手册缺失材料' count={binder.missingCount} tone='warn' desc={`${binder.schoolYear} 学年 · 建议分 ${binder.suggestedTotal}`} url={rolePageUrl('head', 'pages/binder/index')} />
+    <>
+      <Todo icon='chart' title='考核手册缺失材料' count={binder.missingCount} tone='warn' desc={`${binder.schoolYear} 学年 · 建议分 ${binder.suggestedTotal} · 截至 ${binder.asOfText}`} url={rolePageUrl('head', 'pages/binder/index')} />
       {binder.missing.map((m) => <Todo key={m.key} icon='chart' title={m.text} desc={m.action} url={evidenceUrl(m.target)} />)}
-    </View>
+    </>
   )
 }
 

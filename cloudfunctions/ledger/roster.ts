@@ -1,0 +1,89 @@
+/**
+ * 本站的任职名册，一次读出（培训列表与覆盖矩阵用）：全部任职连同本人（姓名、学号）与按学号找到的学生，
+ * 在数据库端合成一行（$group），再加本站的班级（年级）。之后每场培训的应到人员、某一时刻在任的学生骨干都在内存里推导，
+ * 与 attendees.ts 的 cadresAt / expectedFor 同一口径（按培训开始时刻在任、角色 × 年级或点名的工作人员、每人一次），
+ * 不按场次逐个读：请求数 2，不随场次与站点规模增长。
+ */
+import { isAssignmentActive } from '../_lib/access'
+import { COLLECTIONS } from '../_lib/collections'
+import { runPipeline, unwrap } from '../_lib/dbops'
+import type { Database } from '../_lib/sdk'
+import { loadStationParts } from '../_lib/station'
+import { audienceIncludes } from '../_lib/training-audience'
+import type { ClassDoc, RoleAssignmentDoc } from '../../types/models'
+import type { CadreRole, TrainingDoc } from '../../types/models-ledger'
+import type { Attendee } from '../_lib/training-attendees'
+
+type Held = Pick<RoleAssignmentDoc, 'personId' | 'role' | 'classId' | 'dormId' | 'termStart' | 'termEnd' | 'endedAt'>
+interface RosterRow extends Held {
+  p: Array<{ name?: string; studentNo?: string }>
+  s: Array<{ stationId: string; studentNo: string; classId: string }>
+}
+
+export interface Roster {
+  rows: RosterRow[]
+  classes: ClassDoc[]
+  stationId: string
+}
+
+export async function loadRoster(db: Database, stationId: string): Promise<Roster> {
+  const [res, parts] = await Promise.all([
+    runPipeline(db, COLLECTIONS.roleAssignments, [
+      { $match: { stationId } },
+      { $lookup: { from: COLLECTIONS.people, localField: 'personId', foreignField: '_id', as: 'p' } },
+      { $lookup: { from: COLLECTIONS.students, localField: 'p.studentNo', foreignField: 'studentNo', as: 's' } },
+      {
+        $group: {
+          _id: null,
+          rows: {
+            $push: {
+              personId: '$personId', role: '$role', classId: '$classId', dormId: '$dormId', termStart: '$termStart', termEnd: '$termEnd', endedAt: '$endedAt',
+              p: '$p', s: '$s',
+            },
+          },
+        },
+      },
+      { $limit: 1 },
+    ]),
+    loadStationParts(db, stationId, ['classes']),
+  ])
+  const row = ((unwrap(res) as { data?: Array<{ rows: RosterRow[] }> }).data ?? [])[0]
+  return { rows: row?.rows ?? [], classes: parts.classes, stationId }
+}
+
+function attendeeOf(r: RosterRow, roster: Roster, grades: Map<string, string>, withGrade: boolean): Attendee {
+  const person = r.p[0]
+  const own = r.role === 'committee' ? r.classId : r.s.find((s) => s.stationId === roster.stationId && s.studentNo === person?.studentNo)?.classId
+  return {
+    personId: r.personId, name: person?.name ?? '', role: r.role,
+    grade: withGrade ? (own && grades.get(own)) || null : null,
+    ...(withGrade && r.classId ? { classId: r.classId } : {}),
+    ...(withGrade && r.dormId ? { dormId: r.dormId } : {}),
+  }
+}
+
+/** isAssignmentActive 只看任期字段 */
+const active = (r: Held, at: Date): boolean => isAssignmentActive(r as unknown as RoleAssignmentDoc, at)
+
+const gradesOf = (roster: Roster) => new Map(roster.classes.map((c) => [c._id, c.grade]))
+
+/** 在 instant 在任的学生骨干（每条任职一条，同 cadresAt） */
+export function cadresFrom(roster: Roster, instant: Date, roles: readonly CadreRole[] = ['committee', 'observer']): Attendee[] {
+  const grades = gradesOf(roster)
+  return roster.rows
+    .filter((r) => (roles as readonly string[]).includes(r.role) && active(r, instant))
+    .map((r) => attendeeOf(r, roster, grades, true))
+}
+
+/** 一场培训的应到人员（同 expectedFor） */
+export function expectedFrom(roster: Roster, t: Pick<TrainingDoc, 'audience' | 'unitScope' | 'startsAt'>): Attendee[] {
+  const at = new Date(t.startsAt)
+  const list = t.audience.kind === 'cadres'
+    ? cadresFrom(roster, at, t.audience.roles).filter((c) => audienceIncludes(t, c))
+    : roster.rows
+      .filter((r) => (t.audience.kind === 'staff' && t.audience.personIds.includes(r.personId)) && active(r, at))
+      .map((r) => attendeeOf(r, roster, new Map(), false))
+  const seen = new Set<string>()
+  return list.filter((x) => !seen.has(x.personId) && !!seen.add(x.personId))
+    .sort((a, b) => (a.grade ?? '').localeCompare(b.grade ?? '') || a.name.localeCompare(b.name, 'zh'))
+}
