@@ -5,11 +5,11 @@
 import { inShanghai, weekWindow } from '../../domain/calendar'
 import { REPORT_KIND_LABELS } from '../../types/domain'
 import type { MissingUnit, UnitRef } from '../../types/api/observations'
-import type { PersonDoc, TermDoc } from '../../types/models'
+import type { TermDoc } from '../../types/models'
 import type { WeeklyReportDoc } from '../../types/models-observations'
 import { pageUrl } from '../../types/routes'
 import { COLLECTIONS } from './collections'
-import { fetchAll, getByIds } from './dbops'
+import { fetchAll } from './dbops'
 import { notify, type NotifyResult } from './notify'
 import { reportersOf } from './responsible'
 import type { Database } from './sdk'
@@ -27,13 +27,9 @@ export async function missingAmong(
   now: Date,
 ): Promise<MissingUnit[]> {
   const reporters = await reportersOf(db, stationId, now)
-  const missing = units.filter((u) => !reported.has(`${u.kind}:${u.unitId}`))
-  const personIds = missing.flatMap((u) => (reporters.get(`${u.kind}:${u.unitId}`) ?? []).map((r) => r.personId))
-  const people = await getByIds<PersonDoc>(db, COLLECTIONS.people, personIds)
-  return missing.map((u) => ({
-    ...u,
-    reporters: (reporters.get(`${u.kind}:${u.unitId}`) ?? []).map((r) => ({ personId: r.personId, name: people.get(r.personId)?.name ?? '' })),
-  }))
+  return units
+    .filter((u) => !reported.has(`${u.kind}:${u.unitId}`))
+    .map((u) => ({ ...u, reporters: reporters.get(`${u.kind}:${u.unitId}`) ?? [] }))
 }
 
 /** 发提醒：每个填报人一条；dedupeKey 让同一批次重复点击/定时重跑不重复发送 */
