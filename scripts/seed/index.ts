@@ -16,6 +16,7 @@ import { ROLE_LABELS } from '../../types/domain'
 import type { PersonDoc, RoleAssignmentDoc } from '../../types/models'
 import type { InviteDoc } from '../../types/models-identity'
 import { draftMonthly } from '../../cloudfunctions/_lib/monthly/draft-job'
+import { refreshBinderSummaries } from '../../cloudfunctions/jobs/binder-summaries'
 import { seedCounseling } from './counseling'
 import { seedObservations } from './observations'
 import { buildStation, demoCalendar, JIDIAN, termsFor, WAIYU } from './org'
@@ -71,6 +72,8 @@ export async function seedDemo(db: Database, now = new Date()): Promise<DemoUser
   await seedObservations(db, { now })
   // 上一个已结束月份的月报草稿：与每月 1 日的定时任务同一条路径（draftMonthly）
   await draftMonthly({ db, now })
+  // 站长首页的考核手册缺失材料：与每天的定时任务同一条路径（refreshBinderSummaries）
+  await refreshBinderSummaries({ db, now })
   return listDemoUsers(db, now)
 }
 

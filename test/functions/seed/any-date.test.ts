@@ -8,7 +8,7 @@ import { createMain } from '../../../cloudfunctions/_lib/handler'
 import { actions as observations } from '../../../cloudfunctions/observations'
 import { actions as reports } from '../../../cloudfunctions/reports'
 import { actions as counseling } from '../../../cloudfunctions/counseling'
-import { previousMonth, shanghaiMonth, termLastDay, weekWindow } from '../../../domain/calendar'
+import { previousMonth, schoolYearOf, shanghaiDate, shanghaiMonth, termLastDay, weekWindow } from '../../../domain/calendar'
 import { seedDemo } from '../../../scripts/seed'
 import type { TermDoc } from '../../../types/models'
 import type { AlertDoc, WeeklyReportDoc } from '../../../types/models-observations'
@@ -89,5 +89,18 @@ describe.each(INSTANTS)('在%s播种', (_label, iso) => {
     for (const a of alerts.filter((x) => x.ackedAt)) expect(a.ackedAt!.getTime()).toBeLessThanOrEqual(a.ackDeadline.getTime())
     // 辅导员的谈话列表与重点关注都能读
     expect((await ok(cns, 'demo-counselor-1', 'talk.list')).total).toBeGreaterThan(0)
+  })
+
+  test('站长一打开首页就看到本学年考核手册还缺的材料（播种时与每天的任务同一条路径算好），学年里还没有开学的学期时不提示', async () => {
+    const wb = await ok(obs, 'demo-head', 'workbench')
+    const terms = (await env.db.collection(COLLECTIONS.terms).where({ stationId: 'demo-jd' }).get()).data as TermDoc[]
+    const year = schoolYearOf(shanghaiDate(NOW))
+    const started = terms.some((t) => schoolYearOf(t.startDate) === year && t.startDate <= shanghaiDate(NOW))
+    if (started) {
+      expect(wb.binder).toEqual(expect.objectContaining({ schoolYear: year }))
+      expect(wb.binder.missingCount).toBeGreaterThan(0)
+    } else {
+      expect(wb.binder).toBeNull()
+    }
   })
 })
