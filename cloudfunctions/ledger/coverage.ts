@@ -12,7 +12,7 @@ import { notFound } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
 import { ledgerContract } from '../../types/api/ledger.contract'
 import { termEnd } from '../_lib/term'
-import { cadresFrom, expectedFrom, loadRoster } from './roster'
+import { cadresFrom, expectedFrom, loadRoster } from '../_lib/training-attendees'
 import { fetchAll, getById, getByIds } from './common'
 import { attendanceOf, termFor, trainingsInTerm } from './training-load'
 

@@ -12,7 +12,7 @@ import type { Database } from '../_lib/sdk'
 import { listTerms, pickCurrentTerm } from '../_lib/term'
 import { AppError } from '../_lib/errors'
 import type { Attendee } from '../_lib/training-attendees'
-import { expectedFrom, loadRoster } from './roster'
+import { expectedFrom, loadRoster } from '../_lib/training-attendees'
 import { fetchAll, getById, iso } from './common'
 
 /** 指定学期（须属本站）或当前学期 */

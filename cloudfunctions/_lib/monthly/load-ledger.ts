@@ -9,7 +9,7 @@ import { isAssignmentActive } from '../access'
 import { COLLECTIONS } from '../collections'
 import { getAll, getByIds } from '../dbops'
 import type { Database } from '../sdk'
-import { expectedFor } from '../training-attendees'
+import { expectedFrom, loadRoster } from '../training-attendees'
 
 export async function loadLedgerInput(db: Database, stationId: string, month: string, now: Date): Promise<LedgerInput> {
   const { first, last } = monthDates(month)
@@ -21,10 +21,14 @@ export async function loadLedgerInput(db: Database, stationId: string, month: st
     getAll<Pick<CaseReviewDoc, 'date' | 'items'>>(db, COLLECTIONS.caseReviews, inMonth, { field: { date: true, 'items.decision': true } }),
     getAll<RoleAssignmentDoc>(db, COLLECTIONS.roleAssignments, { stationId, role: 'counselor' }),
   ])
-  const attendance = trainings.length
-    ? await getAll<TrainingAttendanceDoc>(db, COLLECTIONS.trainingAttendance, { trainingId: { $in: trainings.map((t) => t._id) } }, { field: { trainingId: true, personId: true, status: true } })
-    : []
-  const expected = await Promise.all(trainings.map((t) => expectedFor(db, t)))
+  // 应到人员：本站名册读一次，每场培训在内存里推导（不按场次逐个读）
+  const [attendance, roster] = trainings.length
+    ? await Promise.all([
+      getAll<TrainingAttendanceDoc>(db, COLLECTIONS.trainingAttendance, { trainingId: { $in: trainings.map((t) => t._id) } }, { field: { trainingId: true, personId: true, status: true } }),
+      loadRoster(db, stationId),
+    ])
+    : [[], null]
+  const expected = trainings.map((t) => expectedFrom(roster!, t))
   const ref = new Date(Math.min(now.getTime(), monthRange(month).end.getTime() - 1))
   const counselors = assignments.filter((a) => isAssignmentActive(a, ref))
   const [people, dorms] = await Promise.all([
