@@ -6,15 +6,11 @@ import { render, screen, waitFor, within } from '@testing-library/react'
 import { AuditLog } from '../../src/features/org/AuditLog'
 import { resetSession } from '../../src/shared/session'
 import { tap, tapLikeBrowser } from '../support/app'
-import { startBackedCloud, type BackedCloud } from './backed-cloud'
+import { setupBackedCloud } from './support'
 
 jest.mock('../../src/services/cloud', () => ({ transport: jest.fn() }))
 
-let cloud: BackedCloud
-beforeAll(async () => {
-  cloud = await startBackedCloud()
-}, 60_000)
-afterAll(() => cloud.close())
+const cloud = setupBackedCloud()
 
 const cards = () => Array.from(document.querySelectorAll('.xq-org__entry'))
 

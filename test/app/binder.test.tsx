@@ -3,33 +3,26 @@
  * 自评分超出满分在页面上就被拦下；已上传的证明材料点文件名即打开；中心的比较页列出已提交的站点与名次。
  */
 import { render, screen, waitFor, within } from '@testing-library/react'
-import Taro from '@tarojs/taro'
 import { BinderHead, CenterCompare } from '../../src/features/assessment'
-import { resetSession } from '../../src/shared/session'
 import HomePage from '../../src/pages/home'
 import { tap, typeInto } from '../support/app'
 import { cloud as sdk } from '../../cloudfunctions/_lib/sdk'
-import { startBackedCloud, type BackedCloud } from './backed-cloud'
+import { captureNavigation, setupBackedCloud, signInFresh } from './support'
 
 jest.mock('../../src/services/cloud', () => ({ transport: jest.fn() }))
 
-let cloud: BackedCloud
-beforeAll(async () => {
-  cloud = await startBackedCloud()
-}, 60_000)
-afterAll(() => cloud.close())
-afterEach(() => jest.restoreAllMocks())
+const cloud = setupBackedCloud()
 
 const card = (title: string) => screen.getByText(title).closest('.xq-card') as HTMLElement
 
 describe('考核手册（站长）', () => {
   test('缺失材料一键打开邀请码页，定位到缺观察员的宿舍', async () => {
     cloud.signInAs('head')
-    const nav = jest.spyOn(Taro, 'navigateTo').mockImplementation(async () => ({ errMsg: 'navigateTo:ok' }))
+    const nav = captureNavigation()
     render(<BinderHead />)
     // 第一学期 09-07 开学，评估日 10-21：12栋306 一直没有观察员，共 45 天
     await tap(await screen.findByText('12栋306 无宿舍心理观察员 45 天'))
-    expect((nav.mock.calls.at(-1)?.[0] as { url: string }).url).toBe('/packages/head/pages/invites/index?dormId=fx-dorm-B')
+    expect(nav.opened()).toBe('/packages/head/pages/invites/index?dormId=fx-dorm-B')
   })
 
   test('写了“制度文件”的说明，制度建设的建议分随之提高，缺失清单不再列它', async () => {
@@ -47,14 +40,14 @@ describe('考核手册（站长）', () => {
 
   test('指标一览的数字一键打开它依据的记录页：月报、宿舍观察员、离任交接', async () => {
     cloud.signInAs('head')
-    const nav = jest.spyOn(Taro, 'navigateTo').mockImplementation(async () => ({ errMsg: 'navigateTo:ok' }))
+    const nav = captureNavigation()
     render(<BinderHead />)
     await tap(await screen.findByText('月报按时'))
-    expect((nav.mock.calls.at(-1)?.[0] as { url: string }).url).toBe('/packages/head/pages/monthly/index')
+    expect(nav.opened()).toBe('/packages/head/pages/monthly/index')
     await tap(screen.getByText('宿舍现无观察员'))
-    expect((nav.mock.calls.at(-1)?.[0] as { url: string }).url).toBe('/packages/head/pages/invites/index')
+    expect(nav.opened()).toBe('/packages/head/pages/invites/index')
     await tap(screen.getByText('离任交接已记录'))
-    expect((nav.mock.calls.at(-1)?.[0] as { url: string }).url).toBe('/packages/head/pages/people/index')
+    expect(nav.opened()).toBe('/packages/head/pages/people/index')
   })
 
   test('自评分超出该项满分：页面提示，不发请求', async () => {
@@ -90,14 +83,12 @@ describe('考核手册的证明材料（站长）', () => {
 
 describe('站长工作台', () => {
   test('首页（同一次工作台读取）列出考核手册的缺失材料，点开去补', async () => {
-    resetSession()
-    localStorage.clear()
-    cloud.signInAs('head')
-    const nav = jest.spyOn(Taro, 'navigateTo').mockImplementation(async () => ({ errMsg: 'navigateTo:ok' }))
+    signInFresh(cloud, 'head')
+    const nav = captureNavigation()
     const sent = cloud.requests().length
     render(<HomePage />)
     await tap(await screen.findByText('考核手册缺失材料'))
-    expect((nav.mock.calls.at(-1)?.[0] as { url: string }).url).toBe('/packages/head/pages/binder/index')
+    expect(nav.opened()).toBe('/packages/head/pages/binder/index')
     expect(cloud.requests().slice(sent).filter((r) => r.startsWith('assessment.'))).toEqual([])
   })
 })
@@ -105,9 +96,7 @@ describe('站长工作台', () => {
 describe('考核比较（校心理中心）', () => {
   test('已提交的站点排名，未提交的列为未提交', async () => {
     await cloud.call('head', 'assessment', 'binder.submit', { schoolYear: '2026-2027' })
-    resetSession()
-    localStorage.clear()
-    cloud.signInAs('center')
+    signInFresh(cloud, 'center')
     render(<CenterCompare />)
     expect(await screen.findByText('第 1 名 · 机电工程学院')).toBeInTheDocument()
     expect(within(card('外国语学院')).getByText('未提交')).toBeInTheDocument()

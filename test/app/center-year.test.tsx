@@ -3,12 +3,9 @@
  * 打开已提交的计划与总结（只读）；带意见退回总结，站长读回“已退回”与意见；导出站长登记表。
  */
 import { configure, render, screen, waitFor, within } from '@testing-library/react'
-import Taro from '@tarojs/taro'
 import { CenterPlan, CenterSummary, CenterYearWork } from '../../src/features/station'
-import { resetSession } from '../../src/shared/session'
 import { tap, typeInto } from '../support/app'
-import type { CallerKey } from '../support/fixtures'
-import { startBackedCloud, type BackedCloud } from './backed-cloud'
+import { captureNavigation, setupBackedCloud, signInFresh } from './support'
 
 configure({ asyncUtilTimeout: 5000 })
 
@@ -16,10 +13,9 @@ jest.mock('../../src/services/cloud', () => ({ transport: jest.fn() }))
 
 /** 已结束的学年：计划与总结都已提交（函数时钟在 2026-2027 学年，总结可起草） */
 const YEAR = '2025-2026'
-let cloud: BackedCloud
+const cloud = setupBackedCloud()
 let stationId: string
 beforeAll(async () => {
-  cloud = await startBackedCloud()
   stationId = cloud.fx.stationId
   await cloud.call('head', 'station', 'plan.save', {
     schoolYear: YEAR,
@@ -37,14 +33,7 @@ beforeAll(async () => {
     title: '副书记', education: '硕士研究生', major: '应用心理学', qualification: { kind: 'none' },
   })
 }, 60_000)
-afterAll(() => cloud.close())
-afterEach(() => jest.restoreAllMocks())
 
-function signIn(who: CallerKey) {
-  resetSession()
-  localStorage.clear()
-  cloud.signInAs(who)
-}
 const cardOf = (title: string) => screen.getByText(title).closest('.xq-card') as HTMLElement
 /** 每站一行各自读计划与总结：等所有行都读完，测试结束时没有进行中的请求 */
 async function allRowsLoaded() {
@@ -54,8 +43,8 @@ async function allRowsLoaded() {
 
 describe('各站计划与总结（校心理中心）', () => {
   test('每站一行：本站计划、总结已提交，别站未提交；点“工作总结”进入该站该学年的总结页', async () => {
-    signIn('center')
-    const nav = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' } as never)
+    signInFresh(cloud, 'center')
+    const nav = captureNavigation().navigateTo
     render(<CenterYearWork initialYear={YEAR} />)
     expect(await screen.findByText(`${YEAR} 学年`)).toBeInTheDocument()
     const mine = cardOf('机电工程学院')
@@ -70,7 +59,7 @@ describe('各站计划与总结（校心理中心）', () => {
   }, 30_000)
 
   test('已提交的工作计划：条目、负责人与考核指标，月份已过而无记录的标为未完成', async () => {
-    signIn('center')
+    signInFresh(cloud, 'center')
     render(<CenterPlan stationId={stationId} schoolYear={YEAR} />)
     expect(await screen.findByText('计划条目 2 项')).toBeInTheDocument()
     expect(screen.getByText('2 个条目月份已过，还没有关联记录')).toBeInTheDocument()
@@ -78,7 +67,7 @@ describe('各站计划与总结（校心理中心）', () => {
   })
 
   test('总结带意见退回：没写意见不发请求；退回后页面显示意见，站长读回“已退回”与同一条意见', async () => {
-    signIn('center')
+    signInFresh(cloud, 'center')
     render(<CenterSummary stationId={stationId} schoolYear={YEAR} />)
     expect(await screen.findByText('本学年按计划开展心理委员培训与活动月。')).toBeInTheDocument()
     expect(screen.getByText('二、工作计划完成情况')).toBeInTheDocument()
@@ -97,7 +86,7 @@ describe('各站计划与总结（校心理中心）', () => {
   })
 
   test('站长登记表：在本站一行导出，下载的是本站的登记表，函数记审计', async () => {
-    signIn('center')
+    signInFresh(cloud, 'center')
     const downloads: string[] = []
     jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) { downloads.push(this.download) })
     render(<CenterYearWork initialYear={YEAR} />)
