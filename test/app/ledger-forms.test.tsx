@@ -3,26 +3,19 @@
  * 面向点名工作人员的培训；委员首页的“培训签到”点一下进入签到页。
  */
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
-import Taro from '@tarojs/taro'
 import { ActivityList, TrainingCreateForm } from '../../src/features/ledger'
 import HomePage from '../../src/pages/home'
 import { resetSession } from '../../src/shared/session'
 import { tap, tapLikeBrowser, typeInto } from '../support/app'
-import { startBackedCloud, type BackedCloud } from './backed-cloud'
+import { captureNavigation, setupBackedCloud } from './support'
 
 jest.mock('../../src/services/cloud', () => ({ transport: jest.fn() }))
 
-let cloud: BackedCloud
-beforeAll(async () => {
-  cloud = await startBackedCloud()
-  cloud.at(new Date('2026-10-21T10:00:00+08:00'))
-}, 60_000)
-afterAll(() => cloud.close())
+const cloud = setupBackedCloud(new Date('2026-10-21T10:00:00+08:00'))
 beforeEach(() => {
   resetSession()
   localStorage.clear()
 })
-afterEach(() => jest.restoreAllMocks())
 
 /** 在活动类型的选择器里选第 index 项（ACTIVITY_TYPES 的顺序） */
 async function chooseType(container: HTMLElement, index: number) {
@@ -113,7 +106,7 @@ test('心理主题班会关联本周已记录的晚点名', async () => {
 test('站长为点名的工作人员建培训：应到的就是勾选的人', async () => {
   cloud.at(new Date('2026-10-21T10:00:00+08:00'))
   cloud.signInAs('head')
-  const redirect = jest.spyOn(Taro, 'redirectTo').mockImplementation(async () => ({ errMsg: 'redirectTo:ok' }))
+  const redirect = captureNavigation().redirectTo
   const { container } = render(<TrainingCreateForm pkg='head' />)
   await typeInto(container, 'title', '辅导员危机干预培训')
   await typeInto(container, 'trainer', '校心理中心何老师')
@@ -138,10 +131,10 @@ test('委员首页的“培训签到”：今天应到的培训，点一下进�
   })
   cloud.at(new Date('2026-10-22T13:55:00+08:00'))
   cloud.signInAs('committeeA')
-  const navigateTo = jest.spyOn(Taro, 'navigateTo').mockImplementation(async () => ({ errMsg: 'navigateTo:ok' }))
+  const nav = captureNavigation()
   render(<HomePage />)
   const item = await screen.findByText('培训签到：心理委员朋辈辅导技能培训')
   expect(screen.getByText(/今天 14:00–16:00 · 学院报告厅 · 正在签到/)).toBeInTheDocument()
   await tap(item)
-  expect((navigateTo.mock.calls.at(-1)?.[0] as { url: string }).url).toBe('/packages/committee/pages/trainings/index')
+  expect(nav.opened()).toBe('/packages/committee/pages/trainings/index')
 })

@@ -3,16 +3,11 @@
  */
 import { render, screen, waitFor } from '@testing-library/react'
 import { ActivityList, CaseReviewList, VisitCoverage } from '../../src/features/ledger'
-import { startBackedCloud, type BackedCloud } from './backed-cloud'
+import { setupBackedCloud } from './support'
 
 jest.mock('../../src/services/cloud', () => ({ transport: jest.fn() }))
 
-let cloud: BackedCloud
-beforeAll(async () => {
-  cloud = await startBackedCloud()
-  cloud.at(new Date('2026-10-21T10:00:00+08:00'))
-}, 60_000)
-afterAll(() => cloud.close())
+const cloud = setupBackedCloud(new Date('2026-10-21T10:00:00+08:00'))
 beforeEach(() => localStorage.clear())
 
 test('走访覆盖：记录一次走访后，钱老师本月 1/1，未走访的宿舍不再列出', async () => {

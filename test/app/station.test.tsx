@@ -7,13 +7,12 @@ import { COLLECTIONS as C } from '../../cloudfunctions/_lib/collections'
 import { PlanHead, ScreeningCounselor, StaffRegister } from '../../src/features/station'
 import { insertAll } from '../support/fixtures'
 import { tap, typeInto } from '../support/app'
-import { startBackedCloud, type BackedCloud } from './backed-cloud'
+import { setupBackedCloud } from './support'
 
 jest.mock('../../src/services/cloud', () => ({ transport: jest.fn() }))
 
-let cloud: BackedCloud
+const cloud = setupBackedCloud()
 beforeAll(async () => {
-  cloud = await startBackedCloud()
   const f = cloud.fx
   await insertAll(cloud.env.db, C.screeningRounds, [{
     _id: 'round-1', stationId: f.stationId, name: '2023级心理普测', targetGrades: ['2023级'], startDate: '2026-10-08', endDate: '2026-10-30',
@@ -26,7 +25,6 @@ beforeAll(async () => {
   }
   await insertAll(cloud.env.db, C.screeningParticipants, [part('a1', true), part('a2', true), part('a3', true), part('a4', false), part('b1', true), part('b2', false), part('b3', true)])
 }, 60_000)
-afterAll(() => cloud.close())
 beforeEach(() => localStorage.clear())
 
 describe('普测参测（辅导员）', () => {

@@ -5,24 +5,21 @@
 import { render, screen, waitFor } from '@testing-library/react'
 import { CoverageMatrix, TrainingDetailView, TrainingList } from '../../src/features/ledger'
 import { tap, typeInto } from '../support/app'
-import { startBackedCloud, type BackedCloud } from './backed-cloud'
+import { setupBackedCloud } from './support'
 
 jest.mock('../../src/services/cloud', () => ({ transport: jest.fn() }))
 
-let cloud: BackedCloud
-let trainingId: string
 const bj = (date: string, time: string) => new Date(`${date}T${time}+08:00`)
+const cloud = setupBackedCloud(bj('2026-10-20', '09:00'))
+let trainingId: string
 
 beforeAll(async () => {
-  cloud = await startBackedCloud()
-  cloud.at(bj('2026-10-20', '09:00'))
   const t = await cloud.call('head', 'ledger', 'training.create', {
     title: '心理委员朋辈辅导技能培训', date: '2026-10-21', startTime: '14:00', endTime: '16:00', hours: 2, trainer: '何主任',
     organiser: 'station', place: '学院报告厅', form: 'offline', audience: { kind: 'cadres', roles: ['committee'], grades: ['2023级'] },
   })
   trainingId = t.id
 }, 60_000)
-afterAll(() => cloud.close())
 beforeEach(() => localStorage.clear())
 
 test('心理委员在培训时输入签到码：显示已签到，站长的覆盖矩阵随之更新', async () => {
