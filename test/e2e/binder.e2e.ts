@@ -4,16 +4,7 @@
  * 学年与评估日取自函数（经函数网关，以站长身份），页面不读设备时间。
  */
 import type { Page } from 'playwright-core'
-import { appUrl, enterAs, openBrowser, shot, type Browser } from './support'
-
-async function api<T>(openid: string, fn: string, action: string, payload: unknown): Promise<T> {
-  const res = await fetch(`${appUrl()}/api/functions/${fn}`, {
-    method: 'POST', headers: { 'content-type': 'application/json', 'x-dev-openid': openid }, body: JSON.stringify({ action, payload }),
-  })
-  const r = (await res.json()) as { ok: boolean; data: T; error?: unknown }
-  if (!r.ok) throw new Error(`${fn}.${action}: ${JSON.stringify(r.error)}`)
-  return r.data
-}
+import { api, appUrl, enterAs, openBrowser, shot, type Browser } from './support'
 
 const ROUTINE = '常规工作与计划总结（满分 5）'
 async function routineSuggested(page: Page): Promise<string> {

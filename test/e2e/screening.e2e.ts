@@ -5,19 +5,10 @@
  * 学号与年级从演示数据的名册读出（经函数网关，以站长身份）。
  */
 import type { Page } from 'playwright-core'
-import { appUrl, enterAs, openBrowser, shot, type Browser } from './support'
+import { api, appUrl, enterAs, openBrowser, shot, type Browser } from './support'
 
 interface Student { _id: string; studentNo: string; name: string; classId: string }
 interface ClassRow { _id: string; grade: string; name: string }
-
-async function api<T>(openid: string, fn: string, action: string, payload: unknown): Promise<T> {
-  const res = await fetch(`${appUrl()}/api/functions/${fn}`, {
-    method: 'POST', headers: { 'content-type': 'application/json', 'x-dev-openid': openid }, body: JSON.stringify({ action, payload }),
-  })
-  const r = (await res.json()) as { ok: boolean; data: T; error?: unknown }
-  if (!r.ok) throw new Error(`${fn}.${action}: ${JSON.stringify(r.error)}`)
-  return r.data
-}
 
 async function studentsOf(openid: string, classId: string): Promise<Student[]> {
   const out: Student[] = []

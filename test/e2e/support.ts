@@ -1,5 +1,5 @@
 /**
- * E2E 工具：浏览器、开发登录、截图。
+ * E2E 工具：浏览器、开发登录、经函数网关调用函数、截图。
  *
  *   const b = await openBrowser()
  *   await enterAs(b.page, 'demo-head')
@@ -72,6 +72,16 @@ export async function openBrowser(): Promise<Browser> {
 export async function devUsers(): Promise<DevUser[]> {
   const res = await fetch(`${appUrl()}/api/dev/users`)
   return (await res.json()) as DevUser[]
+}
+
+/** 经函数网关以 openid 的身份调用函数动作，失败时抛出 */
+export async function api<T>(openid: string, fn: string, action: string, payload: unknown): Promise<T> {
+  const res = await fetch(`${appUrl()}/api/functions/${fn}`, {
+    method: 'POST', headers: { 'content-type': 'application/json', 'x-dev-openid': openid }, body: JSON.stringify({ action, payload }),
+  })
+  const r = (await res.json()) as { ok: boolean; data: T; error?: unknown }
+  if (!r.ok) throw new Error(`${fn}.${action}: ${JSON.stringify(r.error)}`)
+  return r.data
 }
 
 /** 第一个持有该角色的演示身份 */
