@@ -10,21 +10,12 @@ import { AlertCreatePage } from '../../src/features/observations'
 import { loadSession, resetSession, RoleGate, getSession } from '../../src/shared/session'
 import { installAuthGuard } from '../../src/shared/session'
 import { callAction } from '../../src/services/client'
-import { findField, tap, tapLikeBrowser, typeInto } from '../support/app'
+import { findField, pickStudent, tap, typeInto } from '../support/app'
 import { openAs, setupBackedCloud } from './support'
 
 jest.mock('../../src/services/cloud', () => ({ transport: jest.fn() }))
 
 const cloud = setupBackedCloud()
-
-async function pick(container: HTMLElement, name: string) {
-  const row = await waitFor(() => {
-    const r = Array.from(container.querySelectorAll('.xq-cn-student-picker__row')).find((x) => x.textContent?.includes(name))
-    if (!r) throw new Error(`列表里没有 ${name}`)
-    return r
-  }, { timeout: 5000 })
-  await tapLikeBrowser(row)
-}
 
 const draftKeys = () => Object.keys(localStorage).filter((k) => k.startsWith('xq.draft.'))
 const errorsShown = (c: HTMLElement) => Array.from(c.querySelectorAll('.xq-field__error')).map((e) => e.textContent)
@@ -35,7 +26,7 @@ describe('字段错误随填写消失', () => {
     const view = render(<RoleGate role='committee'><PeerTalkEditor pkg='committee' /></RoleGate>)
     await tap(await screen.findByText('提交'))
     expect(errorsShown(view.container)).toEqual(['请选择同学', '请选择谈心主题', '请简要记录谈心内容'])
-    await pick(view.container, '李思远')
+    await pickStudent(view.container, '李思远', (row) => row)
     expect(errorsShown(view.container)).toEqual(['请选择谈心主题', '请简要记录谈心内容'])
     expect(view.container.querySelector('.xq-cn-student-picker--invalid')).toBeNull()
     await typeInto(view.container, 'summary', '聊了最近的学习安排')
@@ -78,7 +69,7 @@ describe('本机草稿与离开前确认', () => {
     // 选学生并保存：草稿删除，离开不再询问（表单的“今天”取手机时钟，函数用同一时刻）
     cloud.at(new Date())
     jest.spyOn(Taro, 'redirectTo').mockResolvedValue({ errMsg: 'redirectTo:ok' } as never)
-    await pick(again.container, '李思远')
+    await pickStudent(again.container, '李思远', (row) => row)
     const toast = jest.spyOn(Taro, 'showToast')
     await tap(screen.getByText('保存谈话记录'))
     await waitFor(() => expect(toast).toHaveBeenCalledWith(expect.objectContaining({ title: '已记录' })))

@@ -6,7 +6,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { ActivityList, TrainingCreateForm } from '../../src/features/ledger'
 import HomePage from '../../src/pages/home'
 import { resetSession } from '../../src/shared/session'
-import { tap, tapLikeBrowser, typeInto } from '../support/app'
+import { pickStudent, tap, typeInto } from '../support/app'
 import { captureNavigation, setupBackedCloud } from './support'
 
 jest.mock('../../src/services/cloud', () => ({ transport: jest.fn() }))
@@ -36,15 +36,6 @@ async function fillCommon(container: HTMLElement, title: string) {
   await typeInto(container, 'place', '心理辅导室')
 }
 
-async function pick(container: HTMLElement, name: string) {
-  const row = await waitFor(() => {
-    const r = Array.from(container.querySelectorAll('.xq-cn-student-picker__row')).find((x) => x.textContent?.includes(name))
-    if (!r) throw new Error(`列表里没有 ${name}`)
-    return r
-  }, { timeout: 5000 })
-  await tapLikeBrowser(row.querySelector('taro-text-core') ?? row)
-}
-
 async function activities(): Promise<{ id: string; title: string; rollCallId?: string; facilitator?: string; memberCount: number; sessions?: number }[]> {
   return (await cloud.call('counselorA', 'ledger', 'activity.list', {})).items
 }
@@ -56,9 +47,9 @@ test('辅导员计划一次团体心理辅导：带领人、从名册选两名�
   await fillCommon(container, '人际交往团体辅导')
   await typeInto(container, 'facilitator', '钱老师')
   const [a1, a2] = [cloud.fx.studentDocs.a1.name, cloud.fx.studentDocs.a2.name]
-  await pick(container, a1)
+  await pickStudent(container, a1)
   await waitFor(() => expect(container.querySelector('.xq-lg-member')?.textContent).toContain(a1))
-  await pick(container, a2)
+  await pickStudent(container, a2)
   await waitFor(() => expect(container.querySelectorAll('.xq-lg-member')).toHaveLength(2))
   await typeInto(container, 'sessions', '4')
   await tap(screen.getByText('加入计划'))

@@ -85,3 +85,18 @@ export async function tapLikeBrowser(el: Element): Promise<void> {
     for (const n of path) n.removeEventListener('click', flush)
   }
 }
+
+/**
+ * 学生选择器：等名字含 name 的一行出现（至多 5 秒），像浏览器里那样点一下。
+ * 默认点行里的名字（taro-text-core，点击冒泡到行）；target 可改点别的元素（如整行）。
+ */
+export async function pickStudent(
+  container: HTMLElement, name: string, target: (row: Element) => Element = (row) => row.querySelector('taro-text-core') ?? row,
+): Promise<void> {
+  const row = await waitFor(() => {
+    const r = Array.from(container.querySelectorAll('.xq-cn-student-picker__row')).find((x) => x.textContent?.includes(name))
+    if (!r) throw new Error(`列表里没有 ${name}`)
+    return r
+  }, { timeout: 5000 })
+  await tapLikeBrowser(target(row))
+}
