@@ -3,7 +3,7 @@
  */
 import type { Level, Role } from '../domain'
 import type {
-  ActivityDoc, ActivityType, CadreRole, CaseDecision, CaseOutcome, TrainingAudience, TrainingForm, TrainingOrganiser,
+  ActivityDoc, ActivityType, CadreRole, CaseReviewItem, TrainingAudience, TrainingForm, TrainingOrganiser,
 } from '../models-ledger'
 
 // ---------- 培训 ----------
@@ -136,17 +136,8 @@ export interface VisitCoverageView {
 
 // ---------- 研判会 ----------
 
-export interface CaseReviewItemView {
-  studentId: string
-  studentName: string
-  decision: CaseDecision
-  level?: Level
-  referTo?: 'center' | 'hospital'
-  party?: string
-  note: string
-  outcome: CaseOutcome
-  approvalId?: string
-}
+/** 研判会的一项：记录里的决定与结果（不含条目 id 与班级、宿舍） */
+export type CaseReviewItemView = Omit<CaseReviewItem, 'keyCareId' | 'classId' | 'dormId'>
 
 export interface CaseReviewView {
   id: string
