@@ -1,5 +1,5 @@
 /**
- * 各函数共用的文档小工具（不含范围判断：范围只在 access.ts）：按 id 批量读常用文档、SDK 读回的时刻转 ISO、先校验后写入用的随机 id。
+ * 各函数共用的文档小工具（不含范围判断：范围只在 _lib/access）：按 id 批量读常用文档、SDK 读回的时刻转 ISO、先校验后写入用的随机 id。
  */
 import { randomBytes } from 'crypto'
 import type { ClassDoc, DormDoc, PersonDoc, StudentDoc } from '../../types/models'

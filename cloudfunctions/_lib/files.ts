@@ -1,7 +1,7 @@
 /**
  * 云存储上的文件：预留上传路径 → 客户端上传（小程序 wx.cloud.uploadFile / H5 本地网关）→ 接收文件 id 的云函数
  * 用 acceptUpload 检查（本人为此用途预留的、类型、大小）→ 记为 accepted。读取一律经临时链接（issueTempLink），
- * 谁能读由 access.ts 的 fileReadable 决定；存储的安全规则不让客户端读任何文件。
+ * 谁能读由 _lib/access 的 fileReadable 决定；存储的安全规则不让客户端读任何文件。
  * 云函数生成的文件（导出）用 storeGenerated 放进存储，再发临时链接。被拒绝的上传连同记录一起删除，什么都不留。
  */
 import crypto from 'crypto'

@@ -1,5 +1,5 @@
 /**
- * counseling 云函数内部的数据读写小工具（不含任何范围判断：范围只在 _lib/access.ts）。
+ * counseling 云函数内部的数据读写小工具（不含任何范围判断：范围只在 _lib/access）。
  */
 import { shanghaiDate } from '../../domain/calendar'
 import type { StudentDoc } from '../../types/models'

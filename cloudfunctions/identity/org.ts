@@ -14,7 +14,7 @@ import { fetchPage, getAll, getByIds, pageOf } from '../_lib/dbops'
 import { escapeRegex } from './util'
 
 /**
- * 调用者可见的班级或宿舍（条件见 _lib/access.ts 的 unitScopeWhere）。站长读全站，经一次聚合（请求数不随单位数增长）。
+ * 调用者可见的班级或宿舍（条件见 _lib/access 的 unitScopeWhere）。站长读全站，经一次聚合（请求数不随单位数增长）。
  */
 async function unitsVisible<T extends ClassDoc | DormDoc>(db: Database, caller: Caller, kind: 'class' | 'dorm'): Promise<T[]> {
   const where = unitScopeWhere(caller, kind)

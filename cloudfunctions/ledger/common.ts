@@ -1,5 +1,5 @@
 /**
- * ledger 云函数内部的小工具（不含范围判断：范围只在 _lib/access.ts）。
+ * ledger 云函数内部的小工具（不含范围判断：范围只在 _lib/access）。
  */
 import { randomBytes } from 'crypto'
 

@@ -130,7 +130,7 @@ export function unitRefs(row: { classes: readonly Named[]; dorms: readonly Named
   ]
 }
 
-/** 看板范围（规则见 _lib/access.ts 的 unitInScope）：辅导员 = 负责的班级与宿舍；站长 = 全站；委员、观察员 = 本单位 */
+/** 看板范围（规则见 _lib/access 的 unitInScope）：辅导员 = 负责的班级与宿舍；站长 = 全站；委员、观察员 = 本单位 */
 export async function unitsInScope(db: Database, caller: Caller): Promise<UnitRef[]> {
   const stationId = stationOf(caller)
   return (await stationUnits(db, stationId)).filter((u) => unitInScope(caller, u.kind, { _id: u.unitId, stationId }))

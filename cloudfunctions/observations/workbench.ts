@@ -1,6 +1,6 @@
 /**
  * 工作台（首页“现在要做的事”）：委员、观察员、辅导员、站长各一次调用。
- * 只计数、只列必要的几条；范围一律经 _lib/access.ts 的 scopeFilter。请求数见 docs/performance.md（bench:actions）。
+ * 只计数、只列必要的几条；范围一律经 _lib/access 的 scopeFilter。请求数见 docs/performance.md（bench:actions）。
  * 辅导员与站长的在 workbench-counselor.ts / workbench-head.ts。
  */
 import type { ReporterWorkbench } from '../../types/api/workbench'

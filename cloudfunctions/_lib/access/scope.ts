@@ -1,15 +1,15 @@
 /**
  * 访问控制：唯一声明各角色范围的模块。每个云函数的每个动作在读写前都经过这里。
  * 越权与不存在的答复完全相同（NOT_FOUND）。
+ * 本文件：调用者、范围、按范围读取与筛选。
  */
-import type { Role } from '../../types/domain'
-import type { FileDoc } from '../../types/files'
-import type { ClassDoc, DormDoc, PersonDoc, RoleAssignmentDoc, StationDoc, StudentDoc, TermDoc } from '../../types/models'
-import type { KeyCareDoc } from '../../types/models-counseling'
-import { COLLECTIONS } from './collections'
-import { getById, getWithLookups, unwrap } from './dbops'
-import { AppError, invalidField, notFound } from './errors'
-import type { Database } from './sdk'
+import type { Role } from '../../../types/domain'
+import type { FileDoc } from '../../../types/files'
+import type { PersonDoc, RoleAssignmentDoc, StationDoc, StudentDoc, TermDoc } from '../../../types/models'
+import { COLLECTIONS } from '../collections'
+import { getById, getWithLookups, unwrap } from '../dbops'
+import { AppError, invalidField, notFound } from '../errors'
+import type { Database } from '../sdk'
 
 /** 调用者：平台身份 + 当前生效的一个角色任职 */
 export interface Caller {
@@ -257,136 +257,4 @@ export function scopeFilter(caller: Caller): Record<string, unknown> | null {
     case 'center':
       return null
   }
-}
-
-// ---------- 转介个案（校心理中心）与谈话记录 ----------
-
-/** 重点关注条目中“已转介到校心理中心”的条件：转介到中心后一直可见（之后解除或改转医院也保留，便于反馈与回溯） */
-export const CENTER_CASE_WHERE = { centerReferredAt: { $exists: true } } as const
-
-/** 学生是否为转介到校心理中心的个案（center 只能看到这些学生的个案与谈话记录） */
-export async function isCenterCase(database: Database, studentId: string): Promise<boolean> {
-  const res = await database.collection(COLLECTIONS.keyCare).where({ studentId, ...CENTER_CASE_WHERE }).limit(1).get()
-  return ((res.data as unknown[] | undefined) ?? []).length > 0
-}
-
-/** 读取学生：范围内的学生；center 仅限已转介到中心的个案。否则 NOT_FOUND */
-export async function loadStudentForCase(database: Database, caller: Caller, studentId: string): Promise<StudentDoc> {
-  if (scopeOf(caller.assignment).kind !== 'center') return loadStudentInScope(database, caller, studentId)
-  const res = await database.collection(COLLECTIONS.students).doc(studentId).get()
-  const student = res.data[0] as StudentDoc | undefined
-  if (!student || !(await isCenterCase(database, studentId))) throw notFound()
-  return student
-}
-
-/**
- * 谈话记录可读范围：记录人本人（且学生仍在其范围内）、本站站长、center（仅转介到中心的个案）。
- * 其他辅导员、学生骨干一律不可见。
- */
-export async function talkReadable(
-  database: Database,
-  caller: Caller,
-  talk: Pick<StudentDoc, 'stationId' | 'classId' | 'dormId'> & { authorId: string; studentId: string },
-): Promise<boolean> {
-  const center = scopeOf(caller.assignment).kind === 'center' && (await isCenterCase(database, talk.studentId))
-  return talkVisible(caller, talk, center)
-}
-
-/** 同上（纯函数）：centerCase 为该生是否为转介到中心的个案（调用方已读出） */
-export function talkVisible(
-  caller: Caller,
-  talk: Pick<StudentDoc, 'stationId' | 'classId' | 'dormId'> & { authorId: string },
-  centerCase: boolean,
-): boolean {
-  const s = scopeOf(caller.assignment)
-  if (s.kind === 'center') return centerCase
-  if (s.kind === 'station') return talk.stationId === s.stationId
-  if (s.kind === 'counselor') return talk.authorId === caller.person._id && studentInScope(caller, talk)
-  return false
-}
-
-/** 条目是否为转介到校心理中心的个案（与 CENTER_CASE_WHERE 同一条件） */
-export const isCenterEntry = (e: Pick<KeyCareDoc, 'centerReferredAt'>): boolean => e.centerReferredAt !== undefined && e.centerReferredAt !== null
-
-/** 一名学生的个案：学生、班级、宿舍、该生的全部重点关注条目，以及是否为转介到中心的个案 */
-export interface StudentCase {
-  student: StudentDoc
-  cls?: ClassDoc
-  dorm?: DormDoc
-  keyCare: KeyCareDoc[]
-  centerCase: boolean
-}
-
-/** 读取学生个案（一次聚合）：范围内的学生；center 仅限已转介到中心的个案。否则 NOT_FOUND */
-export async function loadStudentCase(database: Database, caller: Caller, studentId: string): Promise<StudentCase> {
-  const row = await getWithLookups<StudentDoc & { classes: ClassDoc[]; dorms: DormDoc[]; keyCare: KeyCareDoc[] }>(database, COLLECTIONS.students, studentId, {
-    classes: [COLLECTIONS.classes, 'classId', '_id'],
-    dorms: [COLLECTIONS.dorms, 'dormId', '_id'],
-    keyCare: [COLLECTIONS.keyCare, '_id', 'studentId'],
-  })
-  if (!row) throw notFound()
-  const { classes, dorms, keyCare, ...student } = row
-  const centerCase = keyCare.some(isCenterEntry)
-  const visible = scopeOf(caller.assignment).kind === 'center' ? centerCase : studentInScope(caller, student)
-  if (!visible) throw notFound()
-  return { student, cls: classes[0], dorm: dorms[0], keyCare: [...keyCare].sort((a, b) => (a._id < b._id ? -1 : 1)), centerCase }
-}
-
-/**
- * 谈话记录列表的查询条件（center 传入其可见的转介学生 id）。返回 null 表示无可见记录。
- */
-export function talkScopeFilter(caller: Caller, centerStudentIds: string[] = []): Record<string, unknown> | null {
-  const s = scopeOf(caller.assignment)
-  if (s.kind === 'center') return centerStudentIds.length ? { studentId: { $in: centerStudentIds } } : null
-  if (s.kind === 'station') return { stationId: s.stationId }
-  if (s.kind === 'counselor') return { ...scopeFilter(caller), authorId: caller.person._id }
-  return null
-}
-
-// ---------- 工作台账（培训、深入宿舍、研判会、宣教活动） ----------
-
-/**
- * 可管理一场培训或一项活动（出示签到码、标记考勤、推进阶段）：本站站长，或创建它的辅导员。
- * 其他人一律不可管理。
- */
-export function ledgerManageable(caller: Caller, doc: { stationId: string; createdBy: string }): boolean {
-  const s = scopeOf(caller.assignment)
-  if (s.kind === 'station') return doc.stationId === s.stationId
-  if (s.kind === 'counselor') return doc.stationId === s.stationId && doc.createdBy === caller.person._id
-  return false
-}
-
-/**
- * 可读一场培训：可管理它的人，或在应到名单中的本人（学生骨干、被点名的工作人员）。
- * expectedPersonIds 由调用方按培训对象与培训日的任职推导。
- */
-export function trainingReadable(caller: Caller, doc: { stationId: string; createdBy: string }, expectedPersonIds: readonly string[]): boolean {
-  if (ledgerManageable(caller, doc)) return true
-  return doc.stationId === caller.stationId && expectedPersonIds.includes(caller.person._id)
-}
-
-/** 辅导员建培训或活动时的单位范围（只面向自己负责的班级与宿舍）；站长为 undefined（全站） */
-export function ledgerUnitScope(caller: Caller): { classIds: string[]; dormIds: string[] } | undefined {
-  const s = scopeOf(caller.assignment)
-  if (s.kind === 'counselor') return { classIds: [...s.classIds], dormIds: [...s.dormIds] }
-  return undefined
-}
-
-/**
- * 研判会、深入宿舍记录等“按讨论到的学生可见”的台账查询条件：站长全站；辅导员为涉及其所带班级或宿舍的记录。
- * 记录须带 stationId、classIds、dormIds 数组。返回 null 表示无可见记录。
- */
-export function ledgerStudentFilter(caller: Caller): Record<string, unknown> | null {
-  const s = scopeOf(caller.assignment)
-  if (s.kind === 'station') return { stationId: s.stationId }
-  if (s.kind === 'counselor') return { stationId: s.stationId, $or: [{ classIds: { $in: s.classIds } }, { dormIds: { $in: s.dormIds } }] }
-  return null
-}
-
-/** 深入宿舍记录的可见条件：站长全站；辅导员为本人记录的走访 */
-export function visitScopeFilter(caller: Caller): Record<string, unknown> | null {
-  const s = scopeOf(caller.assignment)
-  if (s.kind === 'station') return { stationId: s.stationId }
-  if (s.kind === 'counselor') return { stationId: s.stationId, counselorId: caller.person._id }
-  return null
 }
