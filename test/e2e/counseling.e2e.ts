@@ -76,6 +76,10 @@ test('辅导员确认晚点名、从关注记录谈话、以危机加入重点�
   await page.getByText('来源：周报关注').waitFor({ timeout: 20_000 })
   await page.locator('textarea[name=summary]').fill('谈话中了解到与家人关系紧张，近期失眠。约定每周谈心一次。')
   await page.locator('.xq-segment', { hasText: '危机' }).first().click()
+  // 表单控件带着自己的样式（样式跟着控件文件走，只被再导出的入口文件打包时会被跳过）：选项是有边框的分段，输入框有边框
+  const style = (sel: string) => page.locator(sel).first().evaluate((el) => { const s = getComputedStyle(el); return { border: s.borderTopStyle, display: s.display } })
+  expect(await style('.xq-segments')).toEqual(expect.objectContaining({ display: 'flex' }))
+  expect((await style('.xq-textarea')).border).toBe('solid')
   await shot(page, 'counseling-talk-new')
   await page.getByText('保存谈话记录').click()
   // “谈话内容”也是表单上的标签：等到了谈话详情页再读任务

@@ -2,6 +2,7 @@ import { Switch as TaroSwitch, View, Text } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import { cx } from '../cx'
 import type { Option } from './Select'
+import './index.scss'
 
 export interface CheckboxGroupProps<T extends string> {
   options: readonly Option<T>[]

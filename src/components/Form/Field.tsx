@@ -1,6 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import { cx } from '../cx'
+import './index.scss'
 
 export interface FieldProps {
   label: ReactNode

@@ -1,5 +1,6 @@
 import { Picker, View, Text } from '@tarojs/components'
 import { cx } from '../cx'
+import './index.scss'
 
 export interface Option<T extends string = string> {
   value: T

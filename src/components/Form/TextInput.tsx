@@ -1,6 +1,7 @@
 import { Input, Textarea, View, Text } from '@tarojs/components'
 import type { InputProps } from '@tarojs/components'
 import { cx } from '../cx'
+import './index.scss'
 
 export interface TextInputProps {
   value: string

@@ -10,6 +10,7 @@ import { useRemote } from '../../hooks/useRemote'
 import { decideApproval, listApprovals, type ApprovalView } from '../../services/api/counseling'
 import { openPage, pageUrl } from '../../shared/navigation'
 import { whenText } from './format'
+import './counseling.scss'
 
 const STATUS = [{ value: 'pending', label: '待审批' }, { value: 'approved', label: '已批准' }, { value: 'rejected', label: '未批准' }] as const
 type Status = (typeof STATUS)[number]['value']

@@ -13,6 +13,7 @@ import { DateField, StudentPicker } from './controls'
 import { today } from './format'
 import { addDays } from '../../../domain/calendar'
 import { pageUrl } from '../../shared/navigation'
+import './counseling.scss'
 
 export interface KeyCareAddQuery { studentId?: string; studentName?: string; source?: string; sourceRef?: string; level?: string; categories?: string }
 

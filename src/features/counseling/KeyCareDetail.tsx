@@ -10,6 +10,7 @@ import { KeyCareActions } from './KeyCareActions'
 import { KEYCARE_STATUS_TONE, REFERRAL_TO_TEXT, dateText, whenText } from './format'
 import { historyText } from './historyText'
 import { Timeline } from './Timeline'
+import './counseling.scss'
 
 export function EntrySummary({ e }: { e: Detail }) {
   return (

@@ -9,6 +9,7 @@ import { listKeyCare, type KeyCareListItem } from '../../services/api/counseling
 import { useList } from '../../hooks/useList'
 import { openPage, pageUrl } from '../../shared/navigation'
 import { KEYCARE_STATUS_TONE, REFERRAL_TO_TEXT, dateText } from './format'
+import './counseling.scss'
 
 type Pkg = 'counselor' | 'head'
 const LEVEL_FILTER = [{ value: 'all', label: '全部等级' }, ...LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS[l] }))]

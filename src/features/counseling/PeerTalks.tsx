@@ -16,6 +16,7 @@ import { DraftBanner, useDraft, useLiveErrors } from '../../shared/forms'
 import { openPage, pageUrl } from '../../shared/navigation'
 import { DateField, StudentPicker } from './controls'
 import { REVIEW_STATUS_TEXT, REVIEW_STATUS_TONE, dateText, today } from './format'
+import './counseling.scss'
 
 type CadrePkg = 'committee' | 'observer'
 

@@ -11,6 +11,7 @@ import { getReferral, listReferrals, referralFeedback } from '../../services/api
 import { openPage, pageUrl } from '../../shared/navigation'
 import { dateText } from './format'
 import { EntryHistory, EntrySummary } from './KeyCareDetail'
+import './counseling.scss'
 
 export function ReferralList() {
   const list = useList((page, pageSize) => listReferrals({ page, pageSize }), [])

@@ -7,6 +7,7 @@ import { useRemote } from '../../hooks/useRemote'
 import { confirmRollCall, returnRollCall, rollCallBoard, type RollCallBoard, type RollCallBoardRow } from '../../services/api/counseling'
 import { openPage, pageUrl } from '../../shared/navigation'
 import { ROLLCALL_STATUS_TEXT, ROLLCALL_STATUS_TONE, dateText, whenText } from './format'
+import './counseling.scss'
 
 export function rollCallFormUrl(pkg: 'counselor' | 'head', classId: string, week: number) {
   return pageUrl(pkg, 'rollcall-form', { classId, week })

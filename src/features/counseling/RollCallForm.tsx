@@ -14,6 +14,7 @@ import { DateField, TimeField } from './controls'
 import { ROLLCALL_STATUS_TEXT, ROLLCALL_STATUS_TONE, dateText, today, whenText } from './format'
 import { RollCallRow } from './RollCallBoard'
 import { initialState, toPayload, validate, type RollCallFormState } from './rollcallForm'
+import './counseling.scss'
 
 const REASONS = ABSENCE_REASONS.map((r) => ({ value: r, label: ABSENCE_REASON_LABELS[r] }))
 

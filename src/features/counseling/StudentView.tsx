@@ -6,6 +6,7 @@ import { studentTimeline } from '../../services/api/counseling'
 import { openPage, pageUrl } from '../../shared/navigation'
 import { dateText } from './format'
 import { Timeline } from './Timeline'
+import './counseling.scss'
 
 export function StudentView({ id, pkg = 'counselor' }: { id: string; pkg?: 'counselor' | 'head' | 'center' }) {
   const res = useRemote(() => studentTimeline({ studentId: id }), [id])

@@ -15,6 +15,7 @@ import { DraftBanner, useDraft, useLiveErrors } from '../../shared/forms'
 import { DateField, StudentPicker } from './controls'
 import { TASK_SOURCE_TEXT, today } from './format'
 import { pageUrl } from '../../shared/navigation'
+import './counseling.scss'
 
 const opts = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((v) => ({ value: v, label: labels[v] }))
 

@@ -8,6 +8,7 @@ import { KeyCareCard } from './KeyCareList'
 import { PeerReviewCard } from './PeerTalks'
 import { RollCallRow, rollCallFormUrl } from './RollCallBoard'
 import { TASK_SOURCE_TEXT, dateText, whenText } from './format'
+import './counseling.scss'
 
 function Counts({ o }: { o: WeekOverview }) {
   const items = [

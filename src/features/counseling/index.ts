@@ -1,5 +1,4 @@
-/** 辅导员工作：晚点名、谈心谈话、朋辈谈心、重点关注学生库、审批、转介、本周 */
-import './counseling.scss'
+/** 辅导员工作：晚点名、谈心谈话、朋辈谈心、重点关注学生库、审批、转介、本周（样式由各组件文件引入：本文件只做再导出，打包时可能被跳过） */
 
 export { WeekOverviewView } from './WeekOverview'
 export { RollCallBoardView } from './RollCallBoard'

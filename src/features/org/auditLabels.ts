@@ -1,4 +1,5 @@
 /** 审计动作 → 中文说明。云函数里记下的每个动作都要在这里（test/unit/audit-labels.test.ts 检查） */
+import { FILE_PURPOSES, type FilePurpose } from '../../../types/files'
 export const AUDIT_LABELS: Record<string, string> = {
   'identity.bind': '绑定身份',
   'identity.setup.redeem': '兑换建站码',
@@ -67,4 +68,10 @@ export const AUDIT_LABELS: Record<string, string> = {
   'assessment.table.set': '调整考核表',
 }
 
-export const auditLabel = (action: string): string => AUDIT_LABELS[action] ?? action
+/** 上传文件被接收（files.accept.<用途>，用途见 types/files.ts） */
+const acceptedFile = (action: string): string | undefined => {
+  const purpose = action.startsWith('files.accept.') ? action.slice('files.accept.'.length) : ''
+  return purpose in FILE_PURPOSES ? `上传${FILE_PURPOSES[purpose as FilePurpose].label}` : undefined
+}
+
+export const auditLabel = (action: string): string => AUDIT_LABELS[action] ?? acceptedFile(action) ?? action
