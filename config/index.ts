@@ -69,6 +69,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       compile: { include: miniCompileInclude },
       postcss: {
         pxtransform: { enable: true, config: {} },
+        // 样式前缀只为微信真正运行的内核加：iOS 的 WKWebView（iOS 10 起）与安卓的 XWeb（Chromium 内核）。
+        // package.json 的 browserslist（含 IE 与旧安卓浏览器）只管 JS 转译；按它加前缀会给每条 flex 规则带上 -ms- 与旧 -webkit- 写法
+        autoprefixer: { enable: true, config: { overrideBrowserslist: ['iOS >= 10', 'Chrome >= 53'] } },
         cssModules: { enable: false },
       },
       webpackChain(chain) {
