@@ -41,9 +41,11 @@ type ReporterRow = Pick<RoleAssignmentDoc, 'personId' | 'role' | 'classId' | 'do
  * 各单位的填报人（committee / observer）连同姓名：一次聚合（任职 $lookup 本人，在数据库端合成一行），
  * 请求数 1，不随站内学生骨干的人数增长（逐页读任职再每 500 人一批读姓名，1,800 名学生骨干要 6 次）。
  */
-export async function reportersOf(db: Database, stationId: string, now: Date): Promise<Map<string, Reporter[]>> {
+export async function reportersOf(db: Database, stationId: string, now: Date, unit?: { kind: 'class' | 'dorm'; unitId: string }): Promise<Map<string, Reporter[]>> {
+  // 只要一个单位时只读它的任职（周报退回通知它的现任填报人），不读全站
+  const only = unit ? (unit.kind === 'class' ? { role: 'committee', classId: unit.unitId } : { role: 'observer', dormId: unit.unitId }) : { role: { $in: ['committee', 'observer'] } }
   const res = await runPipeline(db, COLLECTIONS.roleAssignments, [
-    { $match: { stationId, role: { $in: ['committee', 'observer'] } } },
+    { $match: { stationId, ...only } },
     { $lookup: { from: COLLECTIONS.people, localField: 'personId', foreignField: '_id', as: 'p' } },
     { $sort: { _id: 1 } },
     {

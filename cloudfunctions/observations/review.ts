@@ -65,7 +65,7 @@ export const returnReport = defineAction(observationsContract['report.return'], 
       invalid: '只有待审阅的周报可以退回',
       effects: async () => {
         await audit('observations.report.return', [report._id, ...report.concerns.map((c) => c.studentId)])
-        const current = (await reportersOf(db, report.stationId, now)).get(`${report.kind}:${report.unitId}`) ?? []
+        const current = (await reportersOf(db, report.stationId, now, { kind: report.kind, unitId: report.unitId })).get(`${report.kind}:${report.unitId}`) ?? []
         await notify(db, now, [report.reporterId, ...current.map((r) => r.personId)], {
           kind: 'returned',
           title: `第${report.week}周${REPORT_KIND_LABELS[report.kind]}被退回`,
