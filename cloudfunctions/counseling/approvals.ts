@@ -11,7 +11,8 @@ import { AppError, notFound } from '../_lib/errors'
 import { defineAction } from '../_lib/handler'
 import { counselingContract } from '../../types/api/counseling.contract'
 import { skipOf } from '../../types/api/paging'
-import { getByIds, getDoc, iso, isoOpt, must } from './common'
+import { getById, getByIds, unwrap } from '../_lib/dbops'
+import { iso, isoOpt } from '../_lib/docs'
 import { runTx, txCheck, txGet } from '../_lib/dbops'
 import { runReviewStep } from '../_lib/review'
 import { hist } from '../_lib/keycare/entry'
@@ -39,8 +40,8 @@ function approvalView(a: ApprovalDoc, e: KeyCareDoc | undefined): ApprovalView {
 export const approvalList = defineAction(counselingContract['approval.list'], async ({ db, caller, audit }, input) => {
     const where: Record<string, unknown> = { stationId: caller.stationId, status: input.status ?? 'pending' }
     const coll = db.collection(COLLECTIONS.approvals)
-    const count = must(await coll.where(where).count()) as { total?: number }
-    const res = must(await coll.where(where).orderBy('createdAt', 'desc').skip(skipOf(input)).limit(input.pageSize).get()) as { data: ApprovalDoc[] }
+    const count = unwrap(await coll.where(where).count()) as { total?: number }
+    const res = unwrap(await coll.where(where).orderBy('createdAt', 'desc').skip(skipOf(input)).limit(input.pageSize).get()) as { data: ApprovalDoc[] }
     const entries = await getByIds<KeyCareDoc>(db, COLLECTIONS.keyCare, res.data.map((a) => a.keyCareId))
     await audit('counseling.approval.list', res.data.map((a) => a.studentId))
     const page: Page<ApprovalView> = { items: res.data.map((a) => approvalView(a, entries.get(a.keyCareId))), total: count.total ?? res.data.length, page: input.page, pageSize: input.pageSize }
@@ -59,7 +60,7 @@ function applyApproved(a: ApprovalDoc, e: KeyCareDoc, by: string, now: Date) {
 
 export const approvalDecide = defineAction(counselingContract['approval.decide'], async (ctx, input) => {
     const { db, caller, now } = ctx
-    const found = await getDoc<ApprovalDoc>(db, COLLECTIONS.approvals, input.id)
+    const found = await getById<ApprovalDoc>(db, COLLECTIONS.approvals, input.id)
     if (!found || !stationInScope(caller, found.stationId)) throw notFound()
     const by = caller.person._id
     const to = input.decision === 'approve' ? 'approved' as const : 'rejected' as const
@@ -70,7 +71,7 @@ export const approvalDecide = defineAction(counselingContract['approval.decide']
       from: 'pending',
       to,
       invalid: '该申请已审批',
-      reread: () => getDoc<ApprovalDoc>(db, COLLECTIONS.approvals, input.id),
+      reread: () => getById<ApprovalDoc>(db, COLLECTIONS.approvals, input.id),
       write: async () => {
         done = await runTx(db, async (tx) => {
           const a = await txGet<ApprovalDoc>(tx, COLLECTIONS.approvals, input.id)
@@ -117,7 +118,7 @@ export const approvalDecide = defineAction(counselingContract['approval.decide']
       const { approval, entry } = done!
       return approvalView(approval, entry)
     }
-    const entry = await getDoc<KeyCareDoc>(db, COLLECTIONS.keyCare, step.doc.keyCareId)
+    const entry = await getById<KeyCareDoc>(db, COLLECTIONS.keyCare, step.doc.keyCareId)
     if (!entry) throw notFound()
     // 重复的决定：什么也没写，也不记审计
     await ctx.audit('counseling.approval.decide', [])

@@ -1,14 +1,7 @@
 /**
- * counseling 云函数内部的数据读写小工具（不含任何范围判断：范围只在 _lib/access）。
+ * counseling 云函数内部的小工具（不含任何范围判断：范围只在 _lib/access；数据库读写用 _lib/dbops 与 _lib/docs）。
  */
-import { shanghaiDate } from '../../domain/calendar'
 import type { StudentDoc } from '../../types/models'
-
-export { unwrap as must, getById as getDoc, fetchAll, getByIds, insertOnce, updateWhere } from '../_lib/dbops'
-export { iso, isoOpt, loadClasses, loadDorms, loadPeople, loadStudents, newId } from '../_lib/docs'
-
-/** 北京时间的今天 */
-export const todayOf = (now: Date): string => shanghaiDate(now)
 
 /** 学生快照字段：写入每条学生相关记录 */
 export function studentSnapshot(s: StudentDoc) {

@@ -10,8 +10,9 @@ import type { ApprovalDoc, KeyCareDoc } from '../../types/models-counseling'
 import { COLLECTIONS } from '../_lib/collections'
 import type { Database } from '../_lib/sdk'
 import { talkFactsByStudent, type TalkFacts } from '../_lib/followups'
-import { getWithLookups } from '../_lib/dbops'
-import { getByIds, loadClasses, todayOf } from './common'
+import { getByIds, getWithLookups } from '../_lib/dbops'
+import { loadClasses } from '../_lib/docs'
+import { shanghaiDate } from '../../domain/calendar'
 
 /** 条目连同其学生、班级、站点、待审批申请与该生的全部条目（详情页一次读出） */
 export interface EntryCase {
@@ -83,7 +84,7 @@ export interface ItemFacts {
 
 /** 由已读出的旁证生成列表项（纯函数） */
 export function listItemsFrom(entries: KeyCareDoc[], facts: ItemFacts, now: Date): KeyCareListItem[] {
-  const today = todayOf(now)
+  const today = shanghaiDate(now)
   return entries.map((e) =>
     listItem(e, {
       className: facts.classes.get(e.classId)?.name ?? '',

@@ -17,7 +17,9 @@ import { skipOf } from '../../types/api/paging'
 import type { Database } from '../_lib/sdk'
 import { counselorsFor } from '../_lib/responsible'
 import { talkFactsOf } from '../_lib/followups'
-import { fetchAll, getDoc, iso, isoOpt, loadPeople, newId, todayOf } from './common'
+import { fetchAll, getById } from '../_lib/dbops'
+import { iso, isoOpt, loadPeople, newId } from '../_lib/docs'
+import { shanghaiDate } from '../../domain/calendar'
 import { runTx, txCheck, txGet } from '../_lib/dbops'
 import { hist } from '../_lib/keycare/entry'
 import { listItems, listItemsFrom, readEntryCase, sortItems, type EntryCase } from './keycare-views'
@@ -27,7 +29,7 @@ import { buildTimeline, timelineSources, type TimelineSources } from './timeline
 async function responsibleFor(db: Database, caller: Caller, s: { stationId: string; classId: string; dormId: string }, now: Date) {
   if (caller.role === 'counselor') return { id: caller.person._id, name: caller.person.name }
   const ids = await counselorsFor(db, s.stationId, s.classId, s.dormId, now)
-  const p = ids[0] ? await getDoc<PersonDoc>(db, COLLECTIONS.people, ids[0]) : null
+  const p = ids[0] ? await getById<PersonDoc>(db, COLLECTIONS.people, ids[0]) : null
   return p ? { id: p._id, name: p.name } : { id: caller.person._id, name: caller.person.name }
 }
 
@@ -41,7 +43,7 @@ export const entryIdFor = (studentId: string, existingCount: number): string => 
 
 export const keycareAdd = defineAction(counselingContract['keycare.add'], async ({ db, caller, now }, input) => {
     const student = await loadStudentInScope(db, caller, input.studentId)
-    const today = todayOf(now)
+    const today = shanghaiDate(now)
     if (input.nextFollowUp < today) throw invalidField('nextFollowUp', '下次跟进日期不能早于今天')
     // 该生的全部条目（任何状态）：有在库的即拒绝；否则新条目的 _id 由已有条数决定（见 entryIdFor）
     const existing = await fetchAll<Pick<KeyCareDoc, '_id' | 'status'>>(
@@ -105,7 +107,7 @@ export const keycareAdd = defineAction(counselingContract['keycare.add'], async 
     } catch (err) {
       if (err instanceof AppError) throw err
       // 插入撞上同一 _id（并发入库）：答复已在库；真正的数据库错误原样抛出
-      if (await getDoc<KeyCareDoc>(db, COLLECTIONS.keyCare, id)) throw alreadyActive(id)
+      if (await getById<KeyCareDoc>(db, COLLECTIONS.keyCare, id)) throw alreadyActive(id)
       throw err
     }
     const [item] = await listItems(db, [entry], now)

@@ -17,7 +17,10 @@ import type { Database } from '../_lib/sdk'
 import { runReviewStep } from '../_lib/review'
 import { ensureTalkTask } from '../_lib/talk-tasks'
 import { counselorsFor } from '../_lib/responsible'
-import { getDoc, idempotentId, insertOnce, iso, loadClasses, must, newId, todayOf, updateWhere } from './common'
+import { getById, insertOnce, unwrap, updateWhere } from '../_lib/dbops'
+import { iso, loadClasses, newId } from '../_lib/docs'
+import { shanghaiDate } from '../../domain/calendar'
+import { idempotentId } from './common'
 import { notifyPeople } from './notify'
 import { pageUrl } from '../../types/routes'
 
@@ -42,7 +45,7 @@ export function peerView(p: PeerTalkDoc, className: string, caller: Caller): Pee
 }
 
 function checkDate(date: string, now: Date): void {
-  if (date > todayOf(now)) throw new AppError('DATE.IN_FUTURE', '谈心日期不能晚于今天', { fields: [{ path: 'date', message: '谈心日期不能晚于今天' }] })
+  if (date > shanghaiDate(now)) throw new AppError('DATE.IN_FUTURE', '谈心日期不能晚于今天', { fields: [{ path: 'date', message: '谈心日期不能晚于今天' }] })
 }
 
 /** 需要辅导员时建约谈任务 */
@@ -87,14 +90,14 @@ export const peerCreate = defineAction(counselingContract['peer.create'], async 
       updatedAt: now,
     }
     const inserted = await insertOnce(db, COLLECTIONS.peerTalks, doc)
-    const saved = inserted ? doc : ((await getDoc<PeerTalkDoc>(db, COLLECTIONS.peerTalks, id)) ?? doc)
+    const saved = inserted ? doc : ((await getById<PeerTalkDoc>(db, COLLECTIONS.peerTalks, id)) ?? doc)
     await ensureTask(db, saved, student, now)
     return peerView(saved, await className(db, student.classId), caller)
   })
 
 /** 读取范围内的朋辈谈心（记录人本人，或辅导员/站长范围内的学生） */
 async function loadPeerInScope(db: Database, caller: Caller, id: string): Promise<PeerTalkDoc> {
-  const p = await getDoc<PeerTalkDoc>(db, COLLECTIONS.peerTalks, id)
+  const p = await getById<PeerTalkDoc>(db, COLLECTIONS.peerTalks, id)
   if (!p) throw notFound()
   const reviewer = caller.role === 'counselor' || caller.role === 'head'
   if (reviewer ? !studentInScope(caller, p) : p.reporterId !== caller.person._id || !studentInScope(caller, p)) throw notFound()
@@ -123,8 +126,8 @@ export const peerList = defineAction(counselingContract['peer.list'], async ({ d
     const where: Record<string, unknown> = { ...scope }
     if (input.status) where.status = input.status
     const coll = db.collection(COLLECTIONS.peerTalks)
-    const count = must(await coll.where(where).count()) as { total?: number }
-    const res = must(await coll.where(where).orderBy('createdAt', 'desc').orderBy('_id', 'desc').skip(skipOf(input)).limit(input.pageSize).get()) as { data: PeerTalkDoc[] }
+    const count = unwrap(await coll.where(where).count()) as { total?: number }
+    const res = unwrap(await coll.where(where).orderBy('createdAt', 'desc').orderBy('_id', 'desc').skip(skipOf(input)).limit(input.pageSize).get()) as { data: PeerTalkDoc[] }
     const classes = await loadClasses(db, res.data.map((p) => p.classId))
     await audit('counseling.peer.list', res.data.flatMap((p) => [p._id, p.studentId]))
     const page: Page<PeerTalkView> = {
@@ -147,7 +150,7 @@ async function review(ctx: ActionContext & { caller: Caller }, id: string, to: '
   const step = await runReviewStep({
     doc: p, from: 'pending', to,
     write: async () => (await updateWhere(db, COLLECTIONS.peerTalks, { _id: p._id, status: 'pending' }, patch)) > 0,
-    reread: () => getDoc<PeerTalkDoc>(db, COLLECTIONS.peerTalks, p._id),
+    reread: () => getById<PeerTalkDoc>(db, COLLECTIONS.peerTalks, p._id),
     invalid: p.status === 'confirmed' ? '已确认的记录不能退回' : '该记录已退回，等待重新提交后才能确认',
     effects: async () => {
       if (to !== 'returned') return

@@ -14,7 +14,8 @@ import { defineAction } from '../_lib/handler'
 import { counselingContract } from '../../types/api/counseling.contract'
 import type { Database } from '../_lib/sdk'
 import { loadTermWithPhase } from '../_lib/term'
-import { fetchAll, getDoc, iso, must } from './common'
+import { fetchAll, getById, unwrap } from '../_lib/dbops'
+import { iso } from '../_lib/docs'
 import { runReviewStep } from '../_lib/review'
 import { notifyPeople } from './notify'
 import { rollCallId, rollCallView } from './rollcall'
@@ -22,7 +23,7 @@ import { pageUrl } from '../../types/routes'
 
 /** 读取点名记录并确认其班级在调用者范围内（越权即 NOT_FOUND） */
 async function loadRollCallInScope(db: Database, caller: Caller, id: string): Promise<{ doc: RollCallDoc; cls: ClassDoc }> {
-  const doc = await getDoc<RollCallDoc>(db, COLLECTIONS.rollCalls, id)
+  const doc = await getById<RollCallDoc>(db, COLLECTIONS.rollCalls, id)
   if (!doc) throw notFound()
   const cls = await loadUnitInScope<ClassDoc>(db, caller, 'class', doc.classId)
   return { doc, cls }
@@ -30,7 +31,7 @@ async function loadRollCallInScope(db: Database, caller: Caller, id: string): Pr
 
 /** 条件更新：只有状态与版本都未变时才写入；返回是否命中 */
 async function transition(db: Database, doc: RollCallDoc, data: Record<string, unknown>): Promise<boolean> {
-  const res = must(await db.collection(COLLECTIONS.rollCalls).where({ _id: doc._id, status: doc.status, revision: doc.revision }).update(data)) as { updated?: number }
+  const res = unwrap(await db.collection(COLLECTIONS.rollCalls).where({ _id: doc._id, status: doc.status, revision: doc.revision }).update(data)) as { updated?: number }
   return !!res.updated
 }
 
@@ -40,7 +41,7 @@ function step(db: Database, doc: RollCallDoc, to: 'confirmed' | 'returned', data
     doc, from: 'pending', to,
     sameVersion: (d) => d.revision === doc.revision,
     write: () => transition(db, doc, data),
-    reread: () => getDoc<RollCallDoc>(db, COLLECTIONS.rollCalls, doc._id),
+    reread: () => getById<RollCallDoc>(db, COLLECTIONS.rollCalls, doc._id),
     invalid,
     effects,
   })

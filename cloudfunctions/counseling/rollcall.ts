@@ -15,7 +15,8 @@ import { defineAction } from '../_lib/handler'
 import { counselingContract } from '../../types/api/counseling.contract'
 import type { Database } from '../_lib/sdk'
 import { findCurrentTerm, loadCurrentTerm } from '../_lib/term'
-import { fetchAll, getDoc, insertOnce, iso, isoOpt, loadStudents, must } from './common'
+import { fetchAll, getById, insertOnce, unwrap } from '../_lib/dbops'
+import { iso, isoOpt, loadStudents } from '../_lib/docs'
 
 /** 允许的时钟偏差（手机时间略快） */
 const CLOCK_SKEW_MS = 5 * 60_000
@@ -69,7 +70,7 @@ export const rollcallGet = defineAction(counselingContract['rollcall.get'], asyn
     const week = input.week ?? defaultRollCallWeek(term, now)
     if (week > term.weeks) throw new AppError('WEEK.OUT_OF_RANGE')
     const id = rollCallId(term._id, week, cls._id)
-    const [roster, doc] = await Promise.all([classRoster(db, cls._id), getDoc<RollCallDoc>(db, COLLECTIONS.rollCalls, id)])
+    const [roster, doc] = await Promise.all([classRoster(db, cls._id), getById<RollCallDoc>(db, COLLECTIONS.rollCalls, id)])
     await audit('counseling.rollcall.get', [cls._id, id])
     const result: RollCallGetResult = {
       week,
@@ -111,7 +112,7 @@ export const rollcallSave = defineAction(counselingContract['rollcall.save'], as
     if (bad.length) throw new AppError('INPUT.INVALID', undefined, { fields: bad })
 
     const id = rollCallId(term._id, week, cls._id)
-    const existing = await getDoc<RollCallDoc>(db, COLLECTIONS.rollCalls, id)
+    const existing = await getById<RollCallDoc>(db, COLLECTIONS.rollCalls, id)
     if (existing?.status === 'confirmed' && !input.correction) throw new AppError('ROLLCALL.LOCKED')
     const correction = existing?.status === 'confirmed' ? true : !!existing?.correction
     const absences: AbsenceEntry[] = input.absences.map((a) => ({
@@ -155,7 +156,7 @@ export const rollcallSave = defineAction(counselingContract['rollcall.save'], as
     }
     if (existing) {
       // 条件更新：只有版本未变时才写入，避免并发覆盖
-      const res = must(await db.collection(COLLECTIONS.rollCalls).where({ _id: id, revision: existing.revision }).update({
+      const res = unwrap(await db.collection(COLLECTIONS.rollCalls).where({ _id: id, revision: existing.revision }).update({
         ...doc,
         confirmedBy: db.command.remove(),
         confirmedAt: db.command.remove(),

@@ -13,7 +13,8 @@ import { defineAction } from '../_lib/handler'
 import { counselingContract } from '../../types/api/counseling.contract'
 import type { Database } from '../_lib/sdk'
 import { talkTaskIdOf } from '../_lib/talk-tasks'
-import { getDoc, loadClasses, updateWhere } from './common'
+import { getById, updateWhere } from '../_lib/dbops'
+import { loadClasses } from '../_lib/docs'
 
 export interface ResolvedSource {
   student: StudentDoc
@@ -45,40 +46,40 @@ const TASK_SOURCE_TO_TALK: Record<TalkTaskDoc['source'], TalkSource> = {
 /** 解析来源；来源不存在或学生不在调用者范围内一律 NOT_FOUND */
 export async function resolveSource(db: Database, caller: Caller, ref: SourceRef): Promise<ResolvedSource> {
   if (ref.taskId) {
-    const task = await getDoc<TalkTaskDoc>(db, COLLECTIONS.talkTasks, ref.taskId)
+    const task = await getById<TalkTaskDoc>(db, COLLECTIONS.talkTasks, ref.taskId)
     if (!task) throw notFound()
     const student = await loadStudentInScope(db, caller, task.studentId)
     const base = { student, source: TASK_SOURCE_TO_TALK[task.source], sourceRef: `task:${task._id}`, taskId: task._id, task }
     if (task.source === 'peer_talk') {
-      const peer = await getDoc<PeerTalkDoc>(db, COLLECTIONS.peerTalks, task.sourceId)
+      const peer = await getById<PeerTalkDoc>(db, COLLECTIONS.peerTalks, task.sourceId)
       return { ...base, categories: peer ? [peer.category] : undefined, description: peer?.summary ?? task.description }
     }
     if (task.source === 'dorm_visit') return { ...base, level: task.level, description: task.description }
     if (task.source === 'screening') return { ...base, level: task.level, description: task.description }
     if (task.source === 'alert') {
-      const alert = await getDoc<AlertDoc>(db, COLLECTIONS.alerts, task.sourceId)
+      const alert = await getById<AlertDoc>(db, COLLECTIONS.alerts, task.sourceId)
       return { ...base, level: alert?.level ?? task.level, description: alert?.description ?? task.description }
     }
     const [reportId, concernId] = task.sourceId.split('#')
-    const concern = (await getDoc<WeeklyReportDoc>(db, COLLECTIONS.weeklyReports, reportId))?.concerns.find((c) => c.id === concernId)
+    const concern = (await getById<WeeklyReportDoc>(db, COLLECTIONS.weeklyReports, reportId))?.concerns.find((c) => c.id === concernId)
     return { ...base, level: concern?.level ?? task.level, categories: concern?.categories, description: concern?.description ?? task.description }
   }
   if (ref.alertId) {
-    const alert = await getDoc<AlertDoc>(db, COLLECTIONS.alerts, ref.alertId)
+    const alert = await getById<AlertDoc>(db, COLLECTIONS.alerts, ref.alertId)
     if (!alert?.studentId) throw notFound()
     const student = await loadStudentInScope(db, caller, alert.studentId)
     const taskId = talkTaskIdOf('alert', alert._id)
-    const task = await getDoc<TalkTaskDoc>(db, COLLECTIONS.talkTasks, taskId)
+    const task = await getById<TalkTaskDoc>(db, COLLECTIONS.talkTasks, taskId)
     return { student, source: 'alert', sourceRef: `alert:${alert._id}`, taskId, task, level: alert.level, description: alert.description }
   }
   const { reportId, concernId } = ref.concern!
-  const report = await getDoc<WeeklyReportDoc>(db, COLLECTIONS.weeklyReports, reportId)
+  const report = await getById<WeeklyReportDoc>(db, COLLECTIONS.weeklyReports, reportId)
   const concern = report?.concerns.find((c) => c.id === concernId)
   if (!concern) throw notFound()
   const student = await loadStudentInScope(db, caller, concern.studentId)
   const sourceId = `${reportId}#${concernId}`
   const taskId = talkTaskIdOf('weekly_concern', sourceId)
-  const task = await getDoc<TalkTaskDoc>(db, COLLECTIONS.talkTasks, taskId)
+  const task = await getById<TalkTaskDoc>(db, COLLECTIONS.talkTasks, taskId)
   return {
     student, source: 'weekly_concern', sourceRef: `concern:${sourceId}`, taskId, task,
     level: concern.level, categories: concern.categories, description: concern.description,

@@ -13,7 +13,10 @@ import { skipOf } from '../../types/api/paging'
 import { defineAction } from '../_lib/handler'
 import { counselingContract } from '../../types/api/counseling.contract'
 import type { Database } from '../_lib/sdk'
-import { fetchAll, getDoc, idempotentId, insertOnce, iso, loadClasses, must, newId, studentSnapshot, todayOf } from './common'
+import { fetchAll, getById, insertOnce, unwrap } from '../_lib/dbops'
+import { iso, loadClasses, newId } from '../_lib/docs'
+import { shanghaiDate } from '../../domain/calendar'
+import { idempotentId, studentSnapshot } from './common'
 import { closeTask, resolveSource, type ResolvedSource } from './talk-sources'
 
 export function talkView(t: TalkDoc, className: string): TalkView {
@@ -45,7 +48,7 @@ function listItem(t: TalkDoc, className: string): TalkListItem {
 }
 
 export const talkCreate = defineAction(counselingContract['talk.create'], async ({ db, caller, now }, input) => {
-    const today = todayOf(now)
+    const today = shanghaiDate(now)
     if (input.date > today) {
       throw new AppError('DATE.IN_FUTURE', '谈话日期不能晚于今天', { fields: [{ path: 'date', message: '谈话日期不能晚于今天' }] })
     }
@@ -84,7 +87,7 @@ export const talkCreate = defineAction(counselingContract['talk.create'], async 
       createdAt: now,
     }
     const inserted = await insertOnce(db, COLLECTIONS.talks, doc)
-    const saved = inserted ? doc : ((await getDoc<TalkDoc>(db, COLLECTIONS.talks, id)) ?? doc)
+    const saved = inserted ? doc : ((await getById<TalkDoc>(db, COLLECTIONS.talks, id)) ?? doc)
     // 记录成功后关闭任务；重试同一 requestId 时再次尝试关闭，保证最终一致
     let taskClosed = false
     if (src?.task) taskClosed = await closeTask(db, src.taskId, saved._id, now)
@@ -119,8 +122,8 @@ export const talkList = defineAction(counselingContract['talk.list'], async ({ d
     if (input.type) where.type = input.type
     if (input.from || input.to) where.date = { ...(input.from ? { $gte: input.from } : {}), ...(input.to ? { $lte: input.to } : {}) }
     const coll = db.collection(COLLECTIONS.talks)
-    const countRes = must(await coll.where(where).count()) as { total?: number }
-    const res = must(
+    const countRes = unwrap(await coll.where(where).count()) as { total?: number }
+    const res = unwrap(
       // _id 作最后的排序键：同一天同一时刻的记录在各页之间顺序固定，逐页读到最后不重不漏
       await coll.where(where).orderBy('date', 'desc').orderBy('createdAt', 'desc').orderBy('_id', 'desc').skip(skipOf(input)).limit(input.pageSize).get(),
     ) as { data: TalkDoc[] }
@@ -136,7 +139,7 @@ export const talkList = defineAction(counselingContract['talk.list'], async ({ d
   })
 
 export const talkGet = defineAction(counselingContract['talk.get'], async ({ db, caller, audit }, input) => {
-    const talk = await getDoc<TalkDoc>(db, COLLECTIONS.talks, input.id)
+    const talk = await getById<TalkDoc>(db, COLLECTIONS.talks, input.id)
     if (!talk || !(await talkReadable(db, caller, talk))) throw notFound()
     const cls = (await loadClasses(db, [talk.classId])).get(talk.classId)
     await audit('counseling.talk.get', [talk._id, talk.studentId])

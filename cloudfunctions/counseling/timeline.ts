@@ -12,7 +12,7 @@ import { defineAction } from '../_lib/handler'
 import { counselingContract } from '../../types/api/counseling.contract'
 import type { Database } from '../_lib/sdk'
 import { talkFactsOf } from '../_lib/followups'
-import { fetchAll } from './common'
+import { fetchAll } from '../_lib/dbops'
 
 const isLevel = (v?: string): v is Level => v === 'general' || v === 'key' || v === 'crisis'
 const label = (v?: string) => (v ? (isLevel(v) ? LEVEL_LABELS[v] : v) : '')

@@ -13,7 +13,7 @@ import { acceptUpload, discardFile, discardPendingUploads } from '../_lib/files'
 import { defineAction, type ActionContext } from '../_lib/handler'
 import { ledgerContract } from '../../types/api/ledger.contract'
 import type { Caller } from '../_lib/access'
-import { updateWhere } from './common'
+import { updateWhere } from '../_lib/dbops'
 import { activityView, loadActivity } from './activities'
 
 export const MAX_PHOTOS = 9

@@ -19,9 +19,9 @@ import { defineAction, type ActionContext } from '../_lib/handler'
 import { ledgerContract } from '../../types/api/ledger.contract'
 import { closeChange, referChange, updateChange, whileOpen } from '../_lib/keycare/change'
 import { ensureNoPending, mutateEntries, type EntryChange } from '../_lib/keycare/entry'
-import { fetchAll, getAll, pageOf, txCheck } from '../_lib/dbops'
+import { pageOf, fetchAll, getAll, getById, txCheck } from '../_lib/dbops'
 import type { Paged } from '../../types/api/paging'
-import { getById, newId } from './common'
+import { newId } from '../_lib/docs'
 
 type Input = z.output<typeof caseReviewCreateInput>
 type ItemInput = Input['items'][number]

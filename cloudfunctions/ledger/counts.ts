@@ -8,7 +8,7 @@ import { COLLECTIONS } from '../_lib/collections'
 import { defineAction } from '../_lib/handler'
 import { ledgerContract } from '../../types/api/ledger.contract'
 import type { Database } from '../_lib/sdk'
-import { fetchAll } from './common'
+import { fetchAll } from '../_lib/dbops'
 
 async function countBy(db: Database, collection: string, where: Record<string, unknown>): Promise<Map<string, number>> {
   const rows = await fetchAll<{ stationId: string }>(db.collection(collection).where(where).field({ stationId: true }) as never, 100_000)

@@ -13,7 +13,7 @@ import { defineAction } from '../_lib/handler'
 import { ledgerContract } from '../../types/api/ledger.contract'
 import { termEnd } from '../_lib/term'
 import { cadresFrom, expectedFrom, loadRoster } from '../_lib/training-attendees'
-import { fetchAll, getById, getByIds } from './common'
+import { fetchAll, getById, getByIds } from '../_lib/dbops'
 import { attendanceOf, termFor, trainingsInTerm } from './training-load'
 
 export const trainingCoverage = defineAction(ledgerContract['training.coverage'], async ({ db, caller, now, audit }, input): Promise<CoverageView> => {

@@ -13,7 +13,8 @@ import { listTerms, pickCurrentTerm } from '../_lib/term'
 import { AppError } from '../_lib/errors'
 import type { Attendee } from '../_lib/training-attendees'
 import { expectedFrom, loadRoster } from '../_lib/training-attendees'
-import { fetchAll, getById, iso } from './common'
+import { fetchAll, getById } from '../_lib/dbops'
+import { iso } from '../_lib/docs'
 
 /** 指定学期（须属本站）或当前学期 */
 export async function termFor(db: Database, stationId: string, termId: string | undefined, now: Date): Promise<TermDoc> {
