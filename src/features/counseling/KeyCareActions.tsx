@@ -6,9 +6,9 @@ import type { Result } from '../../../types/result'
 import { Button, CheckboxGroup, CommentSheet, Field, RadioGroup, showInfo, TextInput } from '../../components'
 import { useAction } from '../../hooks/useAction'
 import { closeKeyCare, referKeyCare, updateKeyCare, type KeyCareDetail } from '../../services/api/counseling'
-import { DateField } from './controls'
-import { REFERRAL_TO_TEXT, today } from './format'
+import { REFERRAL_TO_TEXT } from './format'
 import './counseling.scss'
+import { DateField, today } from '../../shared/forms'
 
 /** 一次变更的结果：APPROVAL.REQUIRED 表示申请已提交（不是失败），算作成功 */
 async function change(call: () => Promise<Result<unknown>>, done: string): Promise<Result<{ approval: boolean; done: string }>> {

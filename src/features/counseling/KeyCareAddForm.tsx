@@ -9,11 +9,10 @@ import { useAction } from '../../hooks/useAction'
 import { fieldErrorMap } from '../../services/errors'
 import { addKeyCare } from '../../services/api/counseling'
 import { useLiveErrors } from '../../shared/forms'
-import { DateField, StudentPicker } from './controls'
-import { today } from './format'
 import { addDays } from '../../../domain/calendar'
 import { pageUrl } from '../../shared/navigation'
 import './counseling.scss'
+import { DateField, StudentPicker, today } from '../../shared/forms'
 
 export interface KeyCareAddQuery { studentId?: string; studentName?: string; source?: string; sourceRef?: string; level?: string; categories?: string }
 

@@ -7,10 +7,11 @@ import { useRemote } from '../../hooks/useRemote'
 import { getKeyCare, type KeyCareDetail as Detail } from '../../services/api/counseling'
 import { openPage, pageUrl } from '../../shared/navigation'
 import { KeyCareActions } from './KeyCareActions'
-import { KEYCARE_STATUS_TONE, REFERRAL_TO_TEXT, dateText, whenText } from './format'
+import { KEYCARE_STATUS_TONE, REFERRAL_TO_TEXT, whenText } from './format'
 import { historyText } from './historyText'
 import { Timeline } from './Timeline'
 import './counseling.scss'
+import { dateText } from '../../shared/forms'
 
 export function EntrySummary({ e }: { e: Detail }) {
   return (

@@ -8,8 +8,9 @@ import { cx } from '../../components/cx'
 import { listKeyCare, type KeyCareListItem } from '../../services/api/counseling'
 import { useList } from '../../hooks/useList'
 import { openPage, pageUrl } from '../../shared/navigation'
-import { KEYCARE_STATUS_TONE, REFERRAL_TO_TEXT, dateText } from './format'
+import { KEYCARE_STATUS_TONE, REFERRAL_TO_TEXT } from './format'
 import './counseling.scss'
+import { dateText } from '../../shared/forms'
 
 type Pkg = 'counselor' | 'head'
 const LEVEL_FILTER = [{ value: 'all', label: '全部等级' }, ...LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS[l] }))]

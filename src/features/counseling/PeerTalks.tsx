@@ -14,9 +14,9 @@ import {
 } from '../../services/api/counseling'
 import { DraftBanner, useDraft, useLiveErrors } from '../../shared/forms'
 import { openPage, pageUrl } from '../../shared/navigation'
-import { DateField, StudentPicker } from './controls'
-import { REVIEW_STATUS_TEXT, REVIEW_STATUS_TONE, dateText, today } from './format'
+import { REVIEW_STATUS_TEXT, REVIEW_STATUS_TONE } from './format'
 import './counseling.scss'
+import { DateField, dateText, StudentPicker, today } from '../../shared/forms'
 
 type CadrePkg = 'committee' | 'observer'
 

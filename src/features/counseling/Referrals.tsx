@@ -9,9 +9,9 @@ import { useList } from '../../hooks/useList'
 import { useRemote } from '../../hooks/useRemote'
 import { getReferral, listReferrals, referralFeedback } from '../../services/api/counseling'
 import { openPage, pageUrl } from '../../shared/navigation'
-import { dateText } from './format'
 import { EntryHistory, EntrySummary } from './KeyCareDetail'
 import './counseling.scss'
+import { dateText } from '../../shared/forms'
 
 export function ReferralList() {
   const list = useList((page, pageSize) => listReferrals({ page, pageSize }), [])

@@ -6,8 +6,9 @@ import { ReviewActions } from '../../components/ReviewActions'
 import { useRemote } from '../../hooks/useRemote'
 import { confirmRollCall, returnRollCall, rollCallBoard, type RollCallBoard, type RollCallBoardRow } from '../../services/api/counseling'
 import { openPage, pageUrl } from '../../shared/navigation'
-import { ROLLCALL_STATUS_TEXT, ROLLCALL_STATUS_TONE, dateText, whenText } from './format'
+import { ROLLCALL_STATUS_TEXT, ROLLCALL_STATUS_TONE, whenText } from './format'
 import './counseling.scss'
+import { dateText } from '../../shared/forms'
 
 export function rollCallFormUrl(pkg: 'counselor' | 'head', classId: string, week: number) {
   return pageUrl(pkg, 'rollcall-form', { classId, week })

@@ -10,11 +10,11 @@ import { useRemote } from '../../hooks/useRemote'
 import { fieldErrorMap } from '../../services/errors'
 import { getRollCall, saveRollCall, type RollCallGetResult } from '../../services/api/counseling'
 import { DraftBanner, useDraft, useLiveErrors } from '../../shared/forms'
-import { DateField, TimeField } from './controls'
-import { ROLLCALL_STATUS_TEXT, ROLLCALL_STATUS_TONE, dateText, today, whenText } from './format'
+import { ROLLCALL_STATUS_TEXT, ROLLCALL_STATUS_TONE, whenText } from './format'
 import { RollCallRow } from './RollCallBoard'
 import { initialState, toPayload, validate, type RollCallFormState } from './rollcallForm'
 import './counseling.scss'
+import { DateField, dateText, TimeField, today } from '../../shared/forms'
 
 const REASONS = ABSENCE_REASONS.map((r) => ({ value: r, label: ABSENCE_REASON_LABELS[r] }))
 

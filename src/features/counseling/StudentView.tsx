@@ -4,9 +4,9 @@ import { Button, Card, RemoteView, Section } from '../../components'
 import { useRemote } from '../../hooks/useRemote'
 import { studentTimeline } from '../../services/api/counseling'
 import { openPage, pageUrl } from '../../shared/navigation'
-import { dateText } from './format'
 import { Timeline } from './Timeline'
 import './counseling.scss'
+import { dateText } from '../../shared/forms'
 
 export function StudentView({ id, pkg = 'counselor' }: { id: string; pkg?: 'counselor' | 'head' | 'center' }) {
   const res = useRemote(() => studentTimeline({ studentId: id }), [id])

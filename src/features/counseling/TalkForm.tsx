@@ -12,10 +12,10 @@ import { fieldErrorMap } from '../../services/errors'
 import { createTalk, prefillTalk, type TalkPrefill } from '../../services/api/counseling'
 import type { AppErrorBody } from '../../../types/result'
 import { DraftBanner, useDraft, useLiveErrors } from '../../shared/forms'
-import { DateField, StudentPicker } from './controls'
-import { TASK_SOURCE_TEXT, today } from './format'
 import { pageUrl } from '../../shared/navigation'
 import './counseling.scss'
+import { DateField, StudentPicker, today } from '../../shared/forms'
+import { TASK_SOURCE_LABELS } from '../../../types/domain'
 
 const opts = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((v) => ({ value: v, label: labels[v] }))
 
@@ -116,7 +116,7 @@ export function TalkForm({ query, pkg = 'counselor' }: { query: TalkSourceQuery;
     <View>
       <DraftBanner restored={draft.restored} onDiscard={draft.discard} />
       {prefill && (
-        <Card title={`来源：${prefill.taskSource ? TASK_SOURCE_TEXT[prefill.taskSource] : TALK_SOURCE_LABELS[prefill.source]}`} accent={prefill.level}>
+        <Card title={`来源：${prefill.taskSource ? TASK_SOURCE_LABELS[prefill.taskSource] : TALK_SOURCE_LABELS[prefill.source]}`} accent={prefill.level}>
           <Text className='xq-cn-line'>{prefill.studentName} · {prefill.className}{prefill.level ? ` · ${LEVEL_LABELS[prefill.level]}` : ''}</Text>
           {prefill.categories?.length ? <Text className='xq-cn-line xq-cn-muted'>{prefill.categories.join('、')}</Text> : null}
           {prefill.description && <Text className='xq-cn-line'>{prefill.description}</Text>}

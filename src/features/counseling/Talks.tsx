@@ -8,8 +8,9 @@ import { useList } from '../../hooks/useList'
 import { useRemote } from '../../hooks/useRemote'
 import { getTalk, listTalks } from '../../services/api/counseling'
 import { openPage, pageUrl } from '../../shared/navigation'
-import { dateText, whenText } from './format'
+import { whenText } from './format'
 import './counseling.scss'
+import { dateText } from '../../shared/forms'
 
 type Pkg = 'counselor' | 'head' | 'center'
 const TYPE_FILTER = [{ value: 'all', label: '全部' }, ...TALK_TYPES.map((t) => ({ value: t, label: TALK_TYPE_LABELS[t] }))] as const

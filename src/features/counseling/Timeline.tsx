@@ -2,8 +2,8 @@
 import { View, Text } from '@tarojs/components'
 import { Empty, LevelTag } from '../../components'
 import type { TimelineItem } from '../../services/api/counseling'
-import { dateText } from './format'
 import './counseling.scss'
+import { dateText } from '../../shared/forms'
 
 const KIND_TEXT: Record<TimelineItem['kind'], string> = { concern: '关注', alert: '即报', talk: '谈话', peer_talk: '朋辈', keycare: '库' }
 

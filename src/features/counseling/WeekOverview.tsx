@@ -7,8 +7,10 @@ import { openPage, pageUrl } from '../../shared/navigation'
 import { KeyCareCard } from './KeyCareList'
 import { PeerReviewCard } from './PeerTalks'
 import { RollCallRow, rollCallFormUrl } from './RollCallBoard'
-import { TASK_SOURCE_TEXT, dateText, whenText } from './format'
+import { whenText } from './format'
 import './counseling.scss'
+import { dateText } from '../../shared/forms'
+import { TASK_SOURCE_LABELS } from '../../../types/domain'
 
 function Counts({ o }: { o: WeekOverview }) {
   const items = [
@@ -62,7 +64,7 @@ function Overview({ o, reload }: { o: WeekOverview; reload: () => void }) {
         <Section title='约谈任务'>
           <CellGroup>
             {o.talkTasks.map((t) => (
-              <Cell key={t.id} title={`${t.studentName} · ${t.className}`} desc={`${TASK_SOURCE_TEXT[t.source]} · ${whenText(t.createdAt)}`}
+              <Cell key={t.id} title={`${t.studentName} · ${t.className}`} desc={`${TASK_SOURCE_LABELS[t.source]} · ${whenText(t.createdAt)}`}
                 value={<Tag tone='primary'>记录谈话</Tag>} onClick={() => openPage(pageUrl('counselor', 'talk-new', { taskId: t.id }))} />
             ))}
           </CellGroup>

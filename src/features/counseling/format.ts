@@ -1,6 +1,6 @@
 /** 辅导员工作相关的显示文案与小工具（纯函数，不依赖 UI） */
 import { inShanghai } from '../../../domain/calendar'
-import type { KeyCareStatus, RollCallStatus } from '../../../types/domain'
+import type { KeyCareStatus, ReviewStatus, RollCallStatus } from '../../../types/domain'
 import type { TagTone } from '../../components'
 
 export const ROLLCALL_STATUS_TEXT: Record<RollCallStatus, string> = {
@@ -9,15 +9,11 @@ export const ROLLCALL_STATUS_TEXT: Record<RollCallStatus, string> = {
 export const ROLLCALL_STATUS_TONE: Record<RollCallStatus, TagTone> = {
   unrecorded: 'neutral', pending: 'primary', confirmed: 'success', returned: 'danger',
 }
-export const REVIEW_STATUS_TEXT = { pending: '待确认', confirmed: '已确认', returned: '已退回' } as const
-export const REVIEW_STATUS_TONE: Record<'pending' | 'confirmed' | 'returned', TagTone> = {
-  pending: 'primary', confirmed: 'success', returned: 'danger',
-}
+/** 朋辈谈心等审阅状态：晚点名状态去掉“未记录”，文字与色调同一份 */
+export const REVIEW_STATUS_TEXT: Record<ReviewStatus, string> = ROLLCALL_STATUS_TEXT
+export const REVIEW_STATUS_TONE: Record<ReviewStatus, TagTone> = ROLLCALL_STATUS_TONE
 export const KEYCARE_STATUS_TONE: Record<KeyCareStatus, TagTone> = { active: 'primary', referred: 'neutral', closed: 'success' }
 export const REFERRAL_TO_TEXT = { center: '校心理中心', hospital: '医院' } as const
-export { TASK_SOURCE_LABELS as TASK_SOURCE_TEXT } from '../../../types/domain'
-
-export { today, dateText } from '../../shared/forms/dates'
 
 /** ISO 时刻 → “10月18日 21:00”（北京时间） */
 export function whenText(iso: string): string {

@@ -1,7 +1,8 @@
 /** 重点关注条目的变更历史：每条变更一句中文（纯函数） */
 import { KEYCARE_STATUS_LABELS, LEVEL_LABELS } from '../../../types/domain'
 import { APPROVAL_KIND_LABELS, type KeyCareChange } from '../../../types/models-counseling'
-import { REFERRAL_TO_TEXT, dateText } from './format'
+import { REFERRAL_TO_TEXT } from './format'
+import { dateText } from '../../shared/forms'
 
 const VALUE: Record<string, string> = { ...LEVEL_LABELS, ...REFERRAL_TO_TEXT, ...KEYCARE_STATUS_LABELS }
 const v = (x?: string) => (x ? VALUE[x] ?? x : '')
