@@ -2,7 +2,7 @@
 import { KEYCARE_STATUS_LABELS, LEVEL_LABELS } from '../../../types/domain'
 import { APPROVAL_KIND_LABELS, type KeyCareChange } from '../../../types/models-counseling'
 import { REFERRAL_TO_TEXT } from './format'
-import { dateText } from '../../shared/forms'
+import { dateText } from '../../shared/forms/dates'
 
 const VALUE: Record<string, string> = { ...LEVEL_LABELS, ...REFERRAL_TO_TEXT, ...KEYCARE_STATUS_LABELS }
 const v = (x?: string) => (x ? VALUE[x] ?? x : '')
